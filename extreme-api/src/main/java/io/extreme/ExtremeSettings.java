@@ -1,0 +1,253 @@
+package io.extreme;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+
+/**
+ * How a client connects and behaves. Immutable; make one with {@link #builder()}, from a URI
+ * with {@link #builder()}-style parsing in {@code SettingsParser.fromUri} or from properties with
+ * {@code SettingsParser.fromProperties}, and change a copy with
+ * {@link #toBuilder()}. Every default is a named constant below.
+ */
+public final class ExtremeSettings {
+    /** The node to connect to when none is given: EventStore's default external TCP port on loopback. */
+    public static final Endpoint DEFAULT_ENDPOINT = new Endpoint("127.0.0.1", 1113);
+    /** The name a connection gives itself in IdentifyClient, shown in the server's logs. */
+    public static final String DEFAULT_CONNECTION_NAME = "extreme-java";
+    /** How long to wait before connecting again after a connection is lost. */
+    public static final Duration DEFAULT_RECONNECT_DELAY = Duration.ofMillis(500);
+    /** How many times in a row to try to connect before giving up; -1 tries for ever. */
+    public static final int DEFAULT_MAX_RECONNECT_ATTEMPTS = 10;
+    /** How long to wait for a TCP connection to open. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    /** Silence on the connection for this long makes the client send a HeartbeatRequest. */
+    public static final Duration DEFAULT_HEARTBEAT_INTERVAL = Duration.ofMillis(750);
+    /** Silence for this long after a HeartbeatRequest closes the connection as dead. */
+    public static final Duration DEFAULT_HEARTBEAT_TIMEOUT = Duration.ofMillis(1500);
+    /** How long an operation may wait for its answer before it fails with a timeout. */
+    public static final Duration DEFAULT_OPERATION_TIMEOUT = Duration.ofSeconds(7);
+    /** How many times an operation is sent again after a server timeout or a lost connection. */
+    public static final int DEFAULT_MAX_OPERATION_RETRIES = 10;
+    /** The largest frame sent or accepted, in bytes: a real server's limit, 64 MiB. */
+    public static final int DEFAULT_MAX_FRAME_LENGTH = 64 * 1024 * 1024;
+    /** The largest event (data plus metadata) accepted for writing: the server's record limit, 16 MiB. */
+    public static final int DEFAULT_MAX_EVENT_SIZE = 16 * 1024 * 1024;
+    /** Whether writes and reads must be served by the master of a cluster. */
+    public static final boolean DEFAULT_REQUIRE_MASTER = true;
+
+    private final Endpoint endpoint;
+    private final UserCredentials credentials;
+    private final String connectionName;
+    private final Duration reconnectDelay;
+    private final int maxReconnectAttempts;
+    private final Duration connectTimeout;
+    private final Duration heartbeatInterval;
+    private final Duration heartbeatTimeout;
+    private final Duration operationTimeout;
+    private final int maxOperationRetries;
+    private final int maxFrameLength;
+    private final int maxEventSize;
+    private final boolean requireMaster;
+    private final String transport;
+    private final String protocol;
+    private final String discovery;
+    private final Executor callbackExecutor;
+
+    private ExtremeSettings(Builder b) {
+        endpoint = b.endpoint;
+        credentials = b.credentials;
+        connectionName = b.connectionName;
+        reconnectDelay = b.reconnectDelay;
+        maxReconnectAttempts = b.maxReconnectAttempts;
+        connectTimeout = b.connectTimeout;
+        heartbeatInterval = b.heartbeatInterval;
+        heartbeatTimeout = b.heartbeatTimeout;
+        operationTimeout = b.operationTimeout;
+        maxOperationRetries = b.maxOperationRetries;
+        maxFrameLength = b.maxFrameLength;
+        maxEventSize = b.maxEventSize;
+        requireMaster = b.requireMaster;
+        transport = b.transport;
+        protocol = b.protocol;
+        discovery = b.discovery;
+        callbackExecutor = b.callbackExecutor;
+    }
+
+    /** A builder with every default. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The settings with every default: a single node on {@link #DEFAULT_ENDPOINT}. */
+    public static ExtremeSettings defaults() {
+        return builder().build();
+    }
+
+    /** A builder that starts from these settings. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** The node to connect to (or the first one, with a single-node discovery). */
+    public Endpoint endpoint() { return endpoint; }
+    /** The connection's default user, or {@code null} for anonymous. */
+    public UserCredentials credentials() { return credentials; }
+    /** The name sent in IdentifyClient. */
+    public String connectionName() { return connectionName; }
+    /** The pause before reconnecting. */
+    public Duration reconnectDelay() { return reconnectDelay; }
+    /** Connection attempts in a row before the client gives up; -1 for no limit. */
+    public int maxReconnectAttempts() { return maxReconnectAttempts; }
+    /** The TCP connect timeout. */
+    public Duration connectTimeout() { return connectTimeout; }
+    /** Idle time before the client sends a HeartbeatRequest. */
+    public Duration heartbeatInterval() { return heartbeatInterval; }
+    /** Silence after a HeartbeatRequest that closes the connection. */
+    public Duration heartbeatTimeout() { return heartbeatTimeout; }
+    /** The time an operation may take, per attempt. */
+    public Duration operationTimeout() { return operationTimeout; }
+    /** Retries of an operation after a server timeout or a lost connection. */
+    public int maxOperationRetries() { return maxOperationRetries; }
+    /** The frame limit in bytes, for sending and receiving. */
+    public int maxFrameLength() { return maxFrameLength; }
+    /** The event size limit in bytes (data plus metadata). */
+    public int maxEventSize() { return maxEventSize; }
+    /** Whether requests must be handled by a cluster's master. */
+    public boolean requireMaster() { return requireMaster; }
+    /** The transport provider's name, or {@code null} for the highest priority one. */
+    public String transport() { return transport; }
+    /** The protocol codec's name ({@code "v4"}), or {@code null} for the highest priority one. */
+    public String protocol() { return protocol; }
+    /** The discovery provider's name, or {@code null} for the first that supports these settings. */
+    public String discovery() { return discovery; }
+    /** Where user callbacks run, or {@code null} for the client's own executor. */
+    public Executor callbackExecutor() { return callbackExecutor; }
+
+    @Override
+    public String toString() {
+        return "ExtremeSettings[endpoint=" + endpoint + ", login="
+                + (credentials == null ? "none" : credentials.login()) + ", connectionName=" + connectionName
+                + ", protocol=" + protocol + ", transport=" + transport + "]";
+    }
+
+    /** Builds {@link ExtremeSettings}; every setter checks its argument and names it when it refuses. */
+    public static final class Builder {
+        private Endpoint endpoint = DEFAULT_ENDPOINT;
+        private UserCredentials credentials;
+        private String connectionName = DEFAULT_CONNECTION_NAME;
+        private Duration reconnectDelay = DEFAULT_RECONNECT_DELAY;
+        private int maxReconnectAttempts = DEFAULT_MAX_RECONNECT_ATTEMPTS;
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+        private Duration heartbeatInterval = DEFAULT_HEARTBEAT_INTERVAL;
+        private Duration heartbeatTimeout = DEFAULT_HEARTBEAT_TIMEOUT;
+        private Duration operationTimeout = DEFAULT_OPERATION_TIMEOUT;
+        private int maxOperationRetries = DEFAULT_MAX_OPERATION_RETRIES;
+        private int maxFrameLength = DEFAULT_MAX_FRAME_LENGTH;
+        private int maxEventSize = DEFAULT_MAX_EVENT_SIZE;
+        private boolean requireMaster = DEFAULT_REQUIRE_MASTER;
+        private String transport;
+        private String protocol;
+        private String discovery;
+        private Executor callbackExecutor;
+
+        private Builder() {
+        }
+
+        private Builder(ExtremeSettings s) {
+            endpoint = s.endpoint;
+            credentials = s.credentials;
+            connectionName = s.connectionName;
+            reconnectDelay = s.reconnectDelay;
+            maxReconnectAttempts = s.maxReconnectAttempts;
+            connectTimeout = s.connectTimeout;
+            heartbeatInterval = s.heartbeatInterval;
+            heartbeatTimeout = s.heartbeatTimeout;
+            operationTimeout = s.operationTimeout;
+            maxOperationRetries = s.maxOperationRetries;
+            maxFrameLength = s.maxFrameLength;
+            maxEventSize = s.maxEventSize;
+            requireMaster = s.requireMaster;
+            transport = s.transport;
+            protocol = s.protocol;
+            discovery = s.discovery;
+            callbackExecutor = s.callbackExecutor;
+        }
+
+        public Builder endpoint(Endpoint value) { endpoint = Objects.requireNonNull(value, "endpoint"); return this; }
+        public Builder endpoint(String host, int port) { return endpoint(new Endpoint(host, port)); }
+        public Builder credentials(UserCredentials value) { credentials = value; return this; }
+        public Builder credentials(String login, String password) { return credentials(UserCredentials.of(login, password)); }
+        public Builder connectionName(String value) {
+            Objects.requireNonNull(value, "connectionName");
+            connectionName = value;
+            return this;
+        }
+        public Builder reconnectDelay(Duration value) { reconnectDelay = nonNegative("reconnectDelay", value); return this; }
+        public Builder maxReconnectAttempts(int value) {
+            if (value < -1) {
+                throw new IllegalArgumentException("maxReconnectAttempts must be -1 (no limit) or at least 0, was " + value);
+            }
+            maxReconnectAttempts = value;
+            return this;
+        }
+        public Builder connectTimeout(Duration value) { connectTimeout = positive("connectTimeout", value); return this; }
+        public Builder heartbeatInterval(Duration value) { heartbeatInterval = positive("heartbeatInterval", value); return this; }
+        public Builder heartbeatTimeout(Duration value) { heartbeatTimeout = positive("heartbeatTimeout", value); return this; }
+        public Builder operationTimeout(Duration value) { operationTimeout = positive("operationTimeout", value); return this; }
+        public Builder maxOperationRetries(int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("maxOperationRetries must be at least 0, was " + value);
+            }
+            maxOperationRetries = value;
+            return this;
+        }
+        public Builder maxFrameLength(int value) {
+            if (value < 1024) {
+                throw new IllegalArgumentException("maxFrameLength must be at least 1024 bytes, was " + value);
+            }
+            maxFrameLength = value;
+            return this;
+        }
+        public Builder maxEventSize(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxEventSize must be at least 1 byte, was " + value);
+            }
+            maxEventSize = value;
+            return this;
+        }
+        public Builder requireMaster(boolean value) { requireMaster = value; return this; }
+        public Builder transport(String name) { transport = name; return this; }
+        public Builder protocol(String name) { protocol = name; return this; }
+        public Builder discovery(String name) { discovery = name; return this; }
+        public Builder callbackExecutor(Executor value) { callbackExecutor = value; return this; }
+
+        /** The settings; throws {@link IllegalArgumentException} when two settings contradict each other. */
+        public ExtremeSettings build() {
+            if (heartbeatTimeout.compareTo(heartbeatInterval) < 0) {
+                throw new IllegalArgumentException("heartbeatTimeout (" + heartbeatTimeout.toMillis()
+                        + " ms) must not be shorter than heartbeatInterval (" + heartbeatInterval.toMillis() + " ms)");
+            }
+            if (maxEventSize > maxFrameLength) {
+                throw new IllegalArgumentException("maxEventSize (" + maxEventSize + ") must not exceed maxFrameLength (" + maxFrameLength + ")");
+            }
+            return new ExtremeSettings(this);
+        }
+
+        private static Duration positive(String name, Duration value) {
+            Objects.requireNonNull(value, name);
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive, was " + value);
+            }
+            return value;
+        }
+
+        private static Duration nonNegative(String name, Duration value) {
+            Objects.requireNonNull(value, name);
+            if (value.isNegative()) {
+                throw new IllegalArgumentException(name + " must not be negative, was " + value);
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package io.extreme.spi;
+
+import io.extreme.UserCredentials;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The byte layout of a frame (PROTOCOL.md §1): a little-endian int32 length, then command,
+ * flags, the 16-byte correlation id in .NET order, the optional authentication section and the
+ * payload. Shared by every transport and by the testkit's server so that all of them agree to
+ * the byte.
+ */
+public final class FrameFormat {
+    /** Bytes of the length prefix. */
+    public static final int LENGTH_PREFIX = 4;
+    /** Command, flags and correlation id: the smallest legal package. */
+    public static final int HEADER = 18;
+    /** The largest package a real server accepts: 64 MiB. */
+    public static final int DEFAULT_MAX_FRAME_LENGTH = 64 * 1024 * 1024;
+
+    private FrameFormat() {
+    }
+
+    /** The package length of {@code frame}: everything after the length prefix. */
+    public static int packageLength(Frame frame) {
+        int length = HEADER + frame.payload().length;
+        UserCredentials credentials = frame.credentials();
+        if (credentials != null) {
+            length += 2 + utf8Length(credentials.login()) + utf8Length(credentials.password());
+        }
+        return length;
+    }
+
+    /**
+     * Writes the length prefix and the package into {@code out}, which must have
+     * {@code LENGTH_PREFIX + packageLength(frame)} bytes left.
+     */
+    public static void write(Frame frame, ByteBuffer out) {
+        out.order(ByteOrder.LITTLE_ENDIAN).putInt(packageLength(frame));
+        out.put((byte) frame.command()).put((byte) frame.flags());
+        byte[] id = new byte[Guids.LENGTH];
+        Guids.write(frame.correlationId(), id, 0);
+        out.put(id);
+        UserCredentials credentials = frame.credentials();
+        if (credentials != null) {
+            putShortString(out, credentials.login());
+            putShortString(out, credentials.password());
+        }
+        out.put(frame.payload());
+    }
+
+    /** The frame with its length prefix, as one array. */
+    public static byte[] toBytes(Frame frame) {
+        ByteBuffer out = ByteBuffer.allocate(LENGTH_PREFIX + packageLength(frame));
+        write(frame, out);
+        return out.array();
+    }
+
+    /**
+     * Reads one package of {@code length} bytes (the length prefix already consumed) from
+     * {@code in}, advancing it by {@code length}.
+     *
+     * @throws MalformedFrameException when the package is shorter than the header or its
+     *     authentication section does not fit, with the server's own wording where it has one
+     */
+    public static Frame read(ByteBuffer in, int length) {
+        if (length < HEADER) {
+            throw new MalformedFrameException("Package is too short: " + length + " bytes, at least " + HEADER + " needed.");
+        }
+        int end = in.position() + length;
+        int command = in.get() & 0xFF;
+        int flags = in.get() & 0xFF;
+        byte[] id = new byte[Guids.LENGTH];
+        in.get(id);
+        UserCredentials credentials = null;
+        if ((flags & Frame.FLAG_AUTHENTICATED) != 0) {
+            credentials = readCredentials(in, length);
+        }
+        byte[] payload = new byte[end - in.position()];
+        in.get(payload);
+        return new Frame(command, flags, Guids.read(id, 0), credentials, payload);
+    }
+
+    private static UserCredentials readCredentials(ByteBuffer in, int length) {
+        int loginLength = in.get() & 0xFF;
+        // The server's own check: the login and the password length byte must leave room after them.
+        if (HEADER + 1 + loginLength + 1 >= length) {
+            throw new MalformedFrameException("Login length is too big, it doesn't fit into TcpPackage.");
+        }
+        String login = getString(in, loginLength);
+        int passwordLength = in.get() & 0xFF;
+        if (HEADER + 1 + loginLength + 1 + passwordLength > length) {
+            throw new MalformedFrameException("Password length is too big, it doesn't fit into TcpPackage.");
+        }
+        String password = getString(in, passwordLength);
+        return UserCredentials.of(login, password);
+    }
+
+    private static String getString(ByteBuffer in, int length) {
+        byte[] bytes = new byte[length];
+        in.get(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static void putShortString(ByteBuffer out, String value) {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        out.put((byte) bytes.length).put(bytes);
+    }
+
+    private static int utf8Length(String value) {
+        int bytes = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c)) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,16 @@
+package io.extreme.spi;
+
+/**
+ * Receives what arrives on one {@link TransportConnection}. Called on the transport's I/O thread,
+ * in the order the frames arrived: implementations hand work to another thread and return.
+ */
+public interface TransportListener {
+    /** A whole frame arrived. */
+    void onFrame(TransportConnection connection, Frame frame);
+
+    /**
+     * The connection closed, by either side. {@code cause} is {@code null} for an orderly close
+     * and otherwise says why (peer reset, bad frame length, frame over the limit). Called once.
+     */
+    void onClosed(TransportConnection connection, Throwable cause);
+}

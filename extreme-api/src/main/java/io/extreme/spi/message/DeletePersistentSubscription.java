@@ -1,0 +1,7 @@
+package io.extreme.spi.message;
+
+/**
+ * Deletes a persistent subscription group.
+ */
+public record DeletePersistentSubscription(String groupName, String streamId) implements Message {
+}

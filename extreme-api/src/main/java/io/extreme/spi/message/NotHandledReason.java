@@ -1,0 +1,20 @@
+package io.extreme.spi.message;
+
+/** Why a node did not handle a request. Constants are in wire order: the ordinal is the code. */
+public enum NotHandledReason {
+    NOT_READY,
+    TOO_BUSY,
+    NOT_MASTER,
+    IS_READ_ONLY;
+
+    /** The value on the wire. */
+    public int code() {
+        return ordinal();
+    }
+
+    /** The constant for a wire value, or {@code null} when the value is unknown. */
+    public static NotHandledReason fromCode(int code) {
+        NotHandledReason[] all = values();
+        return code >= 0 && code < all.length ? all[code] : null;
+    }
+}

@@ -1,0 +1,10 @@
+package io.extreme.spi.message;
+
+/**
+ * An event read from {@code $all} or pushed to a subscription, with its position.
+ *
+ * @param event or null
+ * @param link or null
+ */
+public record ResolvedEvent(EventRecord event, EventRecord link, long commitPosition, long preparePosition) {
+}

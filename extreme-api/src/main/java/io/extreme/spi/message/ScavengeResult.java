@@ -1,0 +1,19 @@
+package io.extreme.spi.message;
+
+/** The outcome of a scavenge (EventStore 3.x and 4.x). Constants are in wire order: the ordinal is the code. */
+public enum ScavengeResult {
+    SUCCESS,
+    IN_PROGRESS,
+    FAILED;
+
+    /** The value on the wire. */
+    public int code() {
+        return ordinal();
+    }
+
+    /** The constant for a wire value, or {@code null} when the value is unknown. */
+    public static ScavengeResult fromCode(int code) {
+        ScavengeResult[] all = values();
+        return code >= 0 && code < all.length ? all[code] : null;
+    }
+}

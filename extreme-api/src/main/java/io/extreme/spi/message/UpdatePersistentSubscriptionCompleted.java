@@ -1,0 +1,9 @@
+package io.extreme.spi.message;
+
+/**
+ * The outcome of {@link UpdatePersistentSubscription}.
+ *
+ * @param reason or null
+ */
+public record UpdatePersistentSubscriptionCompleted(UpdatePersistentSubscriptionResult result, String reason) implements Message {
+}

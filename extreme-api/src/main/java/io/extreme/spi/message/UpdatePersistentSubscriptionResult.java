@@ -1,0 +1,20 @@
+package io.extreme.spi.message;
+
+/** The outcome of updating a persistent subscription group. Constants are in wire order: the ordinal is the code. */
+public enum UpdatePersistentSubscriptionResult {
+    SUCCESS,
+    DOES_NOT_EXIST,
+    FAIL,
+    ACCESS_DENIED;
+
+    /** The value on the wire. */
+    public int code() {
+        return ordinal();
+    }
+
+    /** The constant for a wire value, or {@code null} when the value is unknown. */
+    public static UpdatePersistentSubscriptionResult fromCode(int code) {
+        UpdatePersistentSubscriptionResult[] all = values();
+        return code >= 0 && code < all.length ? all[code] : null;
+    }
+}
