@@ -1,0 +1,22 @@
+package io.extreme.protocol.v4;
+
+import io.extreme.spi.ProtocolCodec;
+import io.extreme.spi.ProtocolCodecProvider;
+
+/** Provides the protocol v4 codec under the name {@code "v4"}; preferred over v3. */
+public final class V4CodecProvider implements ProtocolCodecProvider {
+    @Override
+    public String name() {
+        return "v4";
+    }
+
+    @Override
+    public int priority() {
+        return 40;
+    }
+
+    @Override
+    public ProtocolCodec codec() {
+        throw new IllegalStateException("v4 codec not built yet");
+    }
+}
