@@ -1,0 +1,89 @@
+package io.extreme;
+
+import io.extreme.spi.Frame;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A connection to EventStore. Every operation is asynchronous: it returns at once and its
+ * future completes on the client's callback executor, never on an I/O thread. Operations
+ * issued while the client is (re)connecting wait for the connection. Failures complete the
+ * future with an {@link ExtremeException}; bad arguments throw {@link IllegalArgumentException}
+ * at once, before anything is sent.
+ *
+ * <p>Operations run as the settings' default user; {@link #withCredentials} gives a view of the
+ * same connection that runs them as another user.
+ *
+ * <p>Thread-safe. Close it when done: pending operations then fail with
+ * {@link ConnectionClosedException}.
+ */
+public interface ExtremeClient extends AutoCloseable {
+    /** The largest page a read may ask for: the server refuses more. */
+    int MAX_READ_BATCH = 4096;
+
+    /** The settings this client was made with. */
+    ExtremeSettings settings();
+
+    /** A view of this client whose operations carry {@code credentials}; closing the view closes the client. */
+    ExtremeClient withCredentials(UserCredentials credentials);
+
+    /** Appends events; fails with {@link WrongExpectedVersionException} or {@link StreamDeletedException} on a conflict. */
+    CompletableFuture<WriteResult> appendToStream(String stream, ExpectedVersion expectedVersion, List<EventData> events);
+
+    /** Appends one or more events. */
+    default CompletableFuture<WriteResult> appendToStream(String stream, ExpectedVersion expectedVersion, EventData... events) {
+        return appendToStream(stream, expectedVersion, List.of(events));
+    }
+
+    /** Appends events and reports a version conflict or a deleted stream as a value, not an exception. */
+    CompletableFuture<ConditionalWriteResult> tryAppendToStream(String stream, ExpectedVersion expectedVersion, List<EventData> events);
+
+    /** Reads one event; {@code eventNumber} -1 reads the last one. */
+    CompletableFuture<EventReadResult> readEvent(String stream, long eventNumber, boolean resolveLinkTos);
+
+    /** Reads up to {@code maxCount} (1 to {@value #MAX_READ_BATCH}) events from {@code fromEventNumber} on. */
+    CompletableFuture<StreamSlice> readStreamForward(String stream, long fromEventNumber, int maxCount, boolean resolveLinkTos);
+
+    /** Reads up to {@code maxCount} events from {@code fromEventNumber} back; -1 starts at the last event. */
+    CompletableFuture<StreamSlice> readStreamBackward(String stream, long fromEventNumber, int maxCount, boolean resolveLinkTos);
+
+    /** Reads up to {@code maxCount} events of {@code $all} from {@code position} on. */
+    CompletableFuture<AllSlice> readAllForward(Position position, int maxCount, boolean resolveLinkTos);
+
+    /** Reads up to {@code maxCount} events of {@code $all} from {@code position} back; {@link Position#END} starts at the end. */
+    CompletableFuture<AllSlice> readAllBackward(Position position, int maxCount, boolean resolveLinkTos);
+
+    /**
+     * Deletes a stream. A soft delete hides its events and lets it be written again, numbering
+     * on; a hard delete leaves a tombstone: the stream can never be read or written again.
+     */
+    CompletableFuture<DeleteResult> deleteStream(String stream, ExpectedVersion expectedVersion, boolean hardDelete);
+
+    /** Reads a stream's metadata. */
+    CompletableFuture<StreamMetadataResult> getStreamMetadata(String stream);
+
+    /** Writes a stream's metadata; the expected version is that of its metadata stream. */
+    CompletableFuture<WriteResult> setStreamMetadata(String stream, ExpectedVersion expectedMetastreamVersion, StreamMetadata metadata);
+
+    /** Starts an explicit transaction; the expected version is checked at commit. */
+    CompletableFuture<Transaction> startTransaction(String stream, ExpectedVersion expectedVersion);
+
+    /** Continues a transaction started elsewhere, by its id. */
+    Transaction continueTransaction(long transactionId);
+
+    /**
+     * Sends any command with any payload, as it is, and completes with the first frame the
+     * server answers with under the same correlation id (which may be a BadRequest,
+     * NotAuthenticated or NotHandled: nothing is interpreted). For commands that get no answer
+     * (acks, naks) the future completes with {@code null} once the frame is sent.
+     *
+     * @param command     the command code, 0 to 255
+     * @param payload     the payload, for example a serialized protobuf message
+     * @param credentials credentials for this frame, or {@code null} for the client's default
+     */
+    CompletableFuture<Frame> execute(int command, byte[] payload, UserCredentials credentials);
+
+    /** Closes the connection; pending operations fail with {@link ConnectionClosedException}. */
+    @Override
+    void close();
+}

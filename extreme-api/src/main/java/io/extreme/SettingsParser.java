@@ -1,0 +1,153 @@
+package io.extreme;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * Reads {@link ExtremeSettings} from a URI or from {@link Properties}. Durations are whole
+ * milliseconds. An unknown key is refused, so a typo fails loudly instead of being ignored.
+ *
+ * <p>URI: {@code tcp://user:pass@host:port?connectionName=app&reconnectDelay=1000&maxAttempts=5}.
+ * Query keys: {@code connectionName}, {@code reconnectDelay}, {@code maxAttempts},
+ * {@code connectTimeout}, {@code heartbeatInterval}, {@code heartbeatTimeout},
+ * {@code operationTimeout}, {@code maxRetries}, {@code maxFrameLength}, {@code maxEventSize},
+ * {@code requireMaster}, {@code protocol}, {@code transport}, {@code discovery}.
+ *
+ * <p>Properties use the Elixir client's words: {@code host}, {@code port}, {@code username},
+ * {@code password}, {@code connection_name}, {@code reconnect_delay}, {@code max_attempts}, and the
+ * query keys above in snake case ({@code heartbeat_interval}, {@code require_master}...).
+ */
+public final class SettingsParser {
+    private SettingsParser() {
+    }
+
+    /** Settings from a {@code tcp://} URI. */
+    public static ExtremeSettings fromUri(String uri) {
+        URI parsed;
+        try {
+            parsed = new URI(uri);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("uri is not a valid URI: " + e.getMessage());
+        }
+        if (!"tcp".equalsIgnoreCase(parsed.getScheme())) {
+            throw new IllegalArgumentException("uri must start with tcp://, was '" + parsed.getScheme() + "'");
+        }
+        if (parsed.getHost() == null) {
+            throw new IllegalArgumentException("uri must name a host, as in tcp://127.0.0.1:1113");
+        }
+        ExtremeSettings.Builder b = ExtremeSettings.builder()
+                .endpoint(parsed.getHost(), parsed.getPort() == -1 ? ExtremeSettings.DEFAULT_ENDPOINT.port() : parsed.getPort());
+        String userInfo = parsed.getRawUserInfo();
+        if (userInfo != null) {
+            int colon = userInfo.indexOf(':');
+            if (colon < 0) {
+                throw new IllegalArgumentException("uri user info must be user:password");
+            }
+            b.credentials(decode(userInfo.substring(0, colon)), decode(userInfo.substring(colon + 1)));
+        }
+        String query = parsed.getRawQuery();
+        if (query != null && !query.isEmpty()) {
+            for (String pair : query.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq <= 0) {
+                    throw new IllegalArgumentException("uri query part '" + pair + "' must be key=value");
+                }
+                apply(b, camelToSnake(decode(pair.substring(0, eq))), decode(pair.substring(eq + 1)));
+            }
+        }
+        return b.build();
+    }
+
+    /** Settings from properties; missing keys keep their defaults. */
+    public static ExtremeSettings fromProperties(Properties properties) {
+        ExtremeSettings.Builder b = ExtremeSettings.builder();
+        String host = properties.getProperty("host", ExtremeSettings.DEFAULT_ENDPOINT.host());
+        int port = properties.containsKey("port") ? integer("port", properties.getProperty("port"))
+                : ExtremeSettings.DEFAULT_ENDPOINT.port();
+        b.endpoint(host, port);
+        String user = properties.getProperty("username");
+        String password = properties.getProperty("password");
+        if ((user == null) != (password == null)) {
+            throw new IllegalArgumentException("username and password must be given together");
+        }
+        if (user != null) {
+            b.credentials(user, password);
+        }
+        for (String key : properties.stringPropertyNames()) {
+            if (!key.equals("host") && !key.equals("port") && !key.equals("username") && !key.equals("password")) {
+                apply(b, key, properties.getProperty(key));
+            }
+        }
+        return b.build();
+    }
+
+    private static void apply(ExtremeSettings.Builder b, String key, String value) {
+        switch (key) {
+            case "connection_name" -> b.connectionName(value);
+            case "reconnect_delay" -> b.reconnectDelay(millis(key, value));
+            case "max_attempts", "max_reconnect_attempts" -> b.maxReconnectAttempts(integer(key, value));
+            case "connect_timeout" -> b.connectTimeout(millis(key, value));
+            case "heartbeat_interval" -> b.heartbeatInterval(millis(key, value));
+            case "heartbeat_timeout" -> b.heartbeatTimeout(millis(key, value));
+            case "operation_timeout" -> b.operationTimeout(millis(key, value));
+            case "max_retries", "max_operation_retries" -> b.maxOperationRetries(integer(key, value));
+            case "max_frame_length" -> b.maxFrameLength(integer(key, value));
+            case "max_event_size" -> b.maxEventSize(integer(key, value));
+            case "require_master" -> b.requireMaster(bool(key, value));
+            case "protocol" -> b.protocol(value);
+            case "transport" -> b.transport(value);
+            case "discovery" -> b.discovery(value);
+            default -> throw new IllegalArgumentException("unknown setting '" + key + "'; known: connection_name, "
+                    + "reconnect_delay, max_attempts, connect_timeout, heartbeat_interval, heartbeat_timeout, "
+                    + "operation_timeout, max_retries, max_frame_length, max_event_size, require_master, protocol, "
+                    + "transport, discovery");
+        }
+    }
+
+    private static String camelToSnake(String key) {
+        StringBuilder out = new StringBuilder();
+        for (char c : key.toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                out.append('_').append(Character.toLowerCase(c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static Duration millis(String key, String value) {
+        long ms;
+        try {
+            ms = Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a whole number of milliseconds, was '" + value + "'");
+        }
+        return Duration.ofMillis(ms);
+    }
+
+    private static int integer(String key, String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a whole number, was '" + value + "'");
+        }
+    }
+
+    private static boolean bool(String key, String value) {
+        String v = value.trim().toLowerCase(Locale.ROOT);
+        if (v.equals("true") || v.equals("false")) {
+            return Boolean.parseBoolean(v);
+        }
+        throw new IllegalArgumentException(key + " must be true or false, was '" + value + "'");
+    }
+
+    private static String decode(String s) {
+        return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,66 @@
+package io.extreme.internal;
+
+import io.extreme.ExtremeClient;
+import io.extreme.ExtremeSettings;
+import io.extreme.spi.Discovery;
+import io.extreme.spi.DiscoveryProvider;
+import io.extreme.spi.ProtocolCodec;
+import io.extreme.spi.ProtocolCodecProvider;
+import io.extreme.spi.Transport;
+import io.extreme.spi.TransportProvider;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Wires a client: finds the plugins, starts the engine thread and the callback executor.
+ */
+public final class ClientCore {
+    private static final AtomicInteger CLIENTS = new AtomicInteger();
+
+    final ExtremeSettings settings;
+    final ConnectionEngine engine;
+
+    private ClientCore(ExtremeSettings settings, ConnectionEngine engine) {
+        this.settings = settings;
+        this.engine = engine;
+    }
+
+    /** Starts a client for {@code settings}; see {@link io.extreme.Extreme#connect}. */
+    public static ExtremeClient start(ExtremeSettings settings) {
+        ProtocolCodec codec = Plugins.find(ProtocolCodecProvider.class, settings.protocol(), p -> true,
+                "extreme-protocol-v4").codec();
+        DiscoveryProvider discoveryProvider = Plugins.find(DiscoveryProvider.class, settings.discovery(),
+                p -> p.supports(settings), "extreme-discovery");
+        TransportProvider transportProvider = Plugins.find(TransportProvider.class, settings.transport(), p -> true,
+                "extreme-transport-nio");
+        int number = CLIENTS.incrementAndGet();
+        ScheduledThreadPoolExecutor loop = new ScheduledThreadPoolExecutor(1, named("extreme-engine-" + number));
+        loop.setRemoveOnCancelPolicy(true);
+        ExecutorService ownCallbacks = settings.callbackExecutor() == null
+                ? Executors.newCachedThreadPool(named("extreme-callback-" + number)) : null;
+        Executor callbacks = ownCallbacks != null ? ownCallbacks : settings.callbackExecutor();
+        Transport transport = transportProvider.create(settings);
+        Discovery discovery = discoveryProvider.create(settings);
+        ConnectionEngine engine = new ConnectionEngine(settings, transport, codec, discovery, callbacks, loop,
+                () -> {
+                    if (ownCallbacks != null) {
+                        ownCallbacks.shutdown();
+                    }
+                });
+        engine.start();
+        return new ClientView(new ClientCore(settings, engine), settings.credentials());
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

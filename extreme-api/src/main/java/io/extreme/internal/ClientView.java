@@ -1,0 +1,184 @@
+package io.extreme.internal;
+
+import io.extreme.AllSlice;
+import io.extreme.ConditionalWriteResult;
+import io.extreme.DeleteResult;
+import io.extreme.EventData;
+import io.extreme.EventReadResult;
+import io.extreme.ExpectedVersion;
+import io.extreme.ExtremeClient;
+import io.extreme.ExtremeSettings;
+import io.extreme.Position;
+import io.extreme.StreamDeletedException;
+import io.extreme.StreamMetadata;
+import io.extreme.StreamMetadataResult;
+import io.extreme.StreamSlice;
+import io.extreme.Transaction;
+import io.extreme.UserCredentials;
+import io.extreme.WriteResult;
+import io.extreme.WrongExpectedVersionException;
+import io.extreme.spi.Frame;
+import io.extreme.spi.message.ReadDirection;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The {@link ExtremeClient} users hold: checks arguments, builds operations with this view's
+ * credentials and hands them to the engine.
+ */
+final class ClientView implements ExtremeClient {
+    private final ClientCore core;
+    private final UserCredentials credentials;
+    private final boolean requireMaster;
+
+    ClientView(ClientCore core, UserCredentials credentials) {
+        this.core = core;
+        this.credentials = credentials;
+        this.requireMaster = core.settings.requireMaster();
+    }
+
+    @Override
+    public ExtremeSettings settings() {
+        return core.settings;
+    }
+
+    @Override
+    public ExtremeClient withCredentials(UserCredentials other) {
+        return new ClientView(core, Arguments.notNull(other, "credentials"));
+    }
+
+    @Override
+    public CompletableFuture<WriteResult> appendToStream(String stream, ExpectedVersion expectedVersion, List<EventData> events) {
+        return append(stream, expectedVersion, events, false).thenApply(outcome -> {
+            if (!outcome.isSuccess()) {
+                // Only the try form returns conflicts as values; this one never gets here with one.
+                throw outcome.status() == ConditionalWriteResult.Status.STREAM_DELETED
+                        ? new StreamDeletedException(stream)
+                        : new WrongExpectedVersionException(stream, expectedVersion.value(), outcome.currentVersion(), null);
+            }
+            return outcome.result();
+        });
+    }
+
+    @Override
+    public CompletableFuture<ConditionalWriteResult> tryAppendToStream(String stream, ExpectedVersion expectedVersion, List<EventData> events) {
+        return append(stream, expectedVersion, events, true);
+    }
+
+    private CompletableFuture<ConditionalWriteResult> append(String stream, ExpectedVersion expectedVersion,
+                                                             List<EventData> events, boolean conflictsAsValues) {
+        Arguments.stream(stream);
+        Arguments.notNull(expectedVersion, "expectedVersion");
+        ExtremeSettings s = core.settings;
+        Arguments.events(events, s.maxEventSize(), s.maxFrameLength());
+        return submit(new AppendOperation(stream, expectedVersion.value(), events, requireMaster, conflictsAsValues, credentials));
+    }
+
+    @Override
+    public CompletableFuture<EventReadResult> readEvent(String stream, long eventNumber, boolean resolveLinkTos) {
+        Arguments.stream(stream);
+        Arguments.eventNumber(eventNumber);
+        return submit(new ReadEventOperation(stream, eventNumber, resolveLinkTos, requireMaster, credentials));
+    }
+
+    @Override
+    public CompletableFuture<StreamSlice> readStreamForward(String stream, long fromEventNumber, int maxCount, boolean resolveLinkTos) {
+        Arguments.stream(stream);
+        Arguments.fromForward(fromEventNumber);
+        Arguments.maxCount(maxCount);
+        return submit(new ReadStreamOperation(ReadDirection.FORWARD, stream, fromEventNumber, maxCount, resolveLinkTos,
+                requireMaster, credentials));
+    }
+
+    @Override
+    public CompletableFuture<StreamSlice> readStreamBackward(String stream, long fromEventNumber, int maxCount, boolean resolveLinkTos) {
+        Arguments.stream(stream);
+        Arguments.fromBackward(fromEventNumber);
+        Arguments.maxCount(maxCount);
+        return submit(new ReadStreamOperation(ReadDirection.BACKWARD, stream, fromEventNumber, maxCount, resolveLinkTos,
+                requireMaster, credentials));
+    }
+
+    @Override
+    public CompletableFuture<AllSlice> readAllForward(Position position, int maxCount, boolean resolveLinkTos) {
+        Arguments.notNull(position, "position");
+        Arguments.maxCount(maxCount);
+        return submit(new ReadAllOperation(ReadDirection.FORWARD, position, maxCount, resolveLinkTos, requireMaster, credentials));
+    }
+
+    @Override
+    public CompletableFuture<AllSlice> readAllBackward(Position position, int maxCount, boolean resolveLinkTos) {
+        Arguments.notNull(position, "position");
+        Arguments.maxCount(maxCount);
+        return submit(new ReadAllOperation(ReadDirection.BACKWARD, position, maxCount, resolveLinkTos, requireMaster, credentials));
+    }
+
+    @Override
+    public CompletableFuture<DeleteResult> deleteStream(String stream, ExpectedVersion expectedVersion, boolean hardDelete) {
+        Arguments.stream(stream);
+        Arguments.notNull(expectedVersion, "expectedVersion");
+        return submit(new DeleteOperation(stream, expectedVersion.value(), hardDelete, requireMaster, credentials));
+    }
+
+    @Override
+    public CompletableFuture<StreamMetadataResult> getStreamMetadata(String stream) {
+        Arguments.stream(stream);
+        return MetadataOperations.get(this, stream);
+    }
+
+    @Override
+    public CompletableFuture<WriteResult> setStreamMetadata(String stream, ExpectedVersion expectedMetastreamVersion, StreamMetadata metadata) {
+        Arguments.stream(stream);
+        Arguments.notNull(expectedMetastreamVersion, "expectedMetastreamVersion");
+        Arguments.notNull(metadata, "metadata");
+        return MetadataOperations.set(this, stream, expectedMetastreamVersion, metadata);
+    }
+
+    @Override
+    public CompletableFuture<Transaction> startTransaction(String stream, ExpectedVersion expectedVersion) {
+        Arguments.stream(stream);
+        Arguments.notNull(expectedVersion, "expectedVersion");
+        return submit(new TransactionOperations.Start(stream, expectedVersion.value(), requireMaster, credentials))
+                .thenApply(id -> new OpenTransaction(this, id, stream, expectedVersion.value()));
+    }
+
+    @Override
+    public Transaction continueTransaction(long transactionId) {
+        if (transactionId < 0) {
+            throw new IllegalArgumentException("transactionId must be >= 0, was " + transactionId);
+        }
+        return new OpenTransaction(this, transactionId, null, -2);
+    }
+
+    @Override
+    public CompletableFuture<Frame> execute(int command, byte[] payload, UserCredentials frameCredentials) {
+        if (command < 0 || command > 255) {
+            throw new IllegalArgumentException("command must be 0..255, was " + command);
+        }
+        Arguments.notNull(payload, "payload");
+        if (payload.length > core.settings.maxFrameLength() - 1024) {
+            throw new IllegalArgumentException("payload is " + payload.length + " bytes, more than a frame may carry (maxFrameLength "
+                    + core.settings.maxFrameLength() + ")");
+        }
+        return submit(new RawOperation(command, payload, frameCredentials != null ? frameCredentials : credentials));
+    }
+
+    CompletableFuture<Void> transactionWrite(long transactionId, List<EventData> events) {
+        Arguments.events(events, core.settings.maxEventSize(), core.settings.maxFrameLength());
+        return submit(new TransactionOperations.Write(transactionId, events, requireMaster, credentials));
+    }
+
+    CompletableFuture<WriteResult> transactionCommit(long transactionId, String stream, long expectedVersion) {
+        return submit(new TransactionOperations.Commit(transactionId, stream, expectedVersion, requireMaster, credentials));
+    }
+
+    <T> CompletableFuture<T> submit(Operation<T> operation) {
+        core.engine.submit(operation);
+        return operation.future;
+    }
+
+    @Override
+    public void close() {
+        core.engine.close();
+    }
+}

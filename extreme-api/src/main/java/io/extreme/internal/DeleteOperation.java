@@ -1,0 +1,43 @@
+package io.extreme.internal;
+
+import io.extreme.DeleteResult;
+import io.extreme.UserCredentials;
+import io.extreme.spi.message.DeleteStream;
+import io.extreme.spi.message.DeleteStreamCompleted;
+import io.extreme.spi.message.Message;
+import io.extreme.spi.message.OperationResult;
+
+/** Deletes a stream, soft or hard. */
+final class DeleteOperation extends Operation<DeleteResult> {
+    private final DeleteStream request;
+
+    DeleteOperation(String stream, long expectedVersion, boolean hardDelete, boolean requireMaster, UserCredentials credentials) {
+        super(credentials);
+        request = new DeleteStream(stream, expectedVersion, requireMaster, hardDelete);
+    }
+
+    @Override
+    Message request() {
+        return request;
+    }
+
+    @Override
+    Outcome<DeleteResult> inspect(Message reply) {
+        if (!(reply instanceof DeleteStreamCompleted done)) {
+            return Outcome.fail(Unexpected.reply(reply, this));
+        }
+        if (done.result() == OperationResult.SUCCESS) {
+            return Outcome.done(new DeleteResult(Events.position(done.commitPosition(), done.preparePosition())));
+        }
+        if (WriteErrors.isRetryable(done.result())) {
+            return Outcome.retry(done.result().name(), WriteErrors.of(done.result(), describe(), describe(), -2, null, done.message()));
+        }
+        return Outcome.fail(WriteErrors.of(done.result(), describe(), request.streamId(), request.expectedVersion(),
+                null, done.message()));
+    }
+
+    @Override
+    String describe() {
+        return (Boolean.TRUE.equals(request.hardDelete()) ? "hard delete" : "delete") + " of stream '" + request.streamId() + "'";
+    }
+}

@@ -1,0 +1,31 @@
+package io.extreme.internal;
+
+import io.extreme.UserCredentials;
+import io.extreme.spi.message.Message;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One request of a user and the future that waits for its answer. The engine sends
+ * {@link #request()}, gives every reply under its correlation id to {@link #inspect}, and
+ * completes the future from the outcome. Replies every operation shares (BadRequest,
+ * NotAuthenticated, NotHandled) are handled by the engine before they get here.
+ */
+abstract class Operation<T> {
+    final CompletableFuture<T> future = new CompletableFuture<>();
+    final UserCredentials credentials;
+    int attempts;
+    long queuedAtNanos;
+
+    Operation(UserCredentials credentials) {
+        this.credentials = credentials;
+    }
+
+    /** The message to send; the same on every attempt. */
+    abstract Message request();
+
+    /** The answer, or what is wrong with it. Called on the engine thread. */
+    abstract Outcome<T> inspect(Message reply);
+
+    /** What this operation does, for error messages: {@code "append to stream 'orders'"}. */
+    abstract String describe();
+}

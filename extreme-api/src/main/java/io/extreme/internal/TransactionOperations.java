@@ -1,0 +1,130 @@
+package io.extreme.internal;
+
+import io.extreme.EventData;
+import io.extreme.UserCredentials;
+import io.extreme.WriteResult;
+import io.extreme.spi.message.Message;
+import io.extreme.spi.message.OperationResult;
+import io.extreme.spi.message.TransactionCommit;
+import io.extreme.spi.message.TransactionCommitCompleted;
+import io.extreme.spi.message.TransactionStart;
+import io.extreme.spi.message.TransactionStartCompleted;
+import io.extreme.spi.message.TransactionWrite;
+import io.extreme.spi.message.TransactionWriteCompleted;
+import java.util.List;
+
+/** The three steps of an explicit transaction: start, write, commit. */
+final class TransactionOperations {
+    private TransactionOperations() {
+    }
+
+    /** Starts a transaction; completes with its id. */
+    static final class Start extends Operation<Long> {
+        private final TransactionStart request;
+
+        Start(String stream, long expectedVersion, boolean requireMaster, UserCredentials credentials) {
+            super(credentials);
+            request = new TransactionStart(stream, expectedVersion, requireMaster);
+        }
+
+        @Override
+        Message request() {
+            return request;
+        }
+
+        @Override
+        Outcome<Long> inspect(Message reply) {
+            if (!(reply instanceof TransactionStartCompleted done)) {
+                return Outcome.fail(Unexpected.reply(reply, this));
+            }
+            if (done.result() == OperationResult.SUCCESS) {
+                return Outcome.done(done.transactionId());
+            }
+            if (WriteErrors.isRetryable(done.result())) {
+                return Outcome.retry(done.result().name(), WriteErrors.of(done.result(), describe(), describe(), -2, null, done.message()));
+            }
+            return Outcome.fail(WriteErrors.of(done.result(), describe(), request.streamId(), request.expectedVersion(),
+                    null, done.message()));
+        }
+
+        @Override
+        String describe() {
+            return "start of a transaction on stream '" + request.streamId() + "'";
+        }
+    }
+
+    /** Writes events into a transaction. */
+    static final class Write extends Operation<Void> {
+        private final TransactionWrite request;
+
+        Write(long transactionId, List<EventData> events, boolean requireMaster, UserCredentials credentials) {
+            super(credentials);
+            request = new TransactionWrite(transactionId, Events.toNew(events), requireMaster);
+        }
+
+        @Override
+        Message request() {
+            return request;
+        }
+
+        @Override
+        Outcome<Void> inspect(Message reply) {
+            if (!(reply instanceof TransactionWriteCompleted done)) {
+                return Outcome.fail(Unexpected.reply(reply, this));
+            }
+            if (done.result() == OperationResult.SUCCESS) {
+                return Outcome.done(null);
+            }
+            if (WriteErrors.isRetryable(done.result())) {
+                return Outcome.retry(done.result().name(), WriteErrors.of(done.result(), describe(), describe(), -2, null, done.message()));
+            }
+            return Outcome.fail(WriteErrors.of(done.result(), describe(), "transaction " + request.transactionId(), -2,
+                    null, done.message()));
+        }
+
+        @Override
+        String describe() {
+            return "write to transaction " + request.transactionId();
+        }
+    }
+
+    /** Commits a transaction. */
+    static final class Commit extends Operation<WriteResult> {
+        private final TransactionCommit request;
+        private final String stream;
+        private final long expectedVersion;
+
+        Commit(long transactionId, String stream, long expectedVersion, boolean requireMaster, UserCredentials credentials) {
+            super(credentials);
+            request = new TransactionCommit(transactionId, requireMaster);
+            this.stream = stream;
+            this.expectedVersion = expectedVersion;
+        }
+
+        @Override
+        Message request() {
+            return request;
+        }
+
+        @Override
+        Outcome<WriteResult> inspect(Message reply) {
+            if (!(reply instanceof TransactionCommitCompleted done)) {
+                return Outcome.fail(Unexpected.reply(reply, this));
+            }
+            if (done.result() == OperationResult.SUCCESS) {
+                return Outcome.done(new WriteResult(done.lastEventNumber(),
+                        Events.position(done.commitPosition(), done.preparePosition())));
+            }
+            if (WriteErrors.isRetryable(done.result())) {
+                return Outcome.retry(done.result().name(), WriteErrors.of(done.result(), describe(), describe(), -2, null, done.message()));
+            }
+            String target = stream != null ? stream : "transaction " + request.transactionId();
+            return Outcome.fail(WriteErrors.of(done.result(), describe(), target, expectedVersion, null, done.message()));
+        }
+
+        @Override
+        String describe() {
+            return "commit of transaction " + request.transactionId() + (stream == null ? "" : " on stream '" + stream + "'");
+        }
+    }
+}

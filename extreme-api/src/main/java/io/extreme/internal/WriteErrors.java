@@ -1,0 +1,41 @@
+package io.extreme.internal;
+
+import io.extreme.AccessDeniedException;
+import io.extreme.CommitTimeoutException;
+import io.extreme.ExtremeException;
+import io.extreme.ForwardTimeoutException;
+import io.extreme.InvalidTransactionException;
+import io.extreme.PrepareTimeoutException;
+import io.extreme.StreamDeletedException;
+import io.extreme.WrongExpectedVersionException;
+import io.extreme.spi.message.OperationResult;
+
+/**
+ * The exception for each failed {@link OperationResult}, and which ones are worth a retry.
+ */
+final class WriteErrors {
+    private WriteErrors() {
+    }
+
+    /** Server-side timeouts: the write may not have happened; the engine sends it again. */
+    static boolean isRetryable(OperationResult result) {
+        return result == OperationResult.PREPARE_TIMEOUT || result == OperationResult.COMMIT_TIMEOUT
+                || result == OperationResult.FORWARD_TIMEOUT;
+    }
+
+    static ExtremeException of(OperationResult result, String what, String stream, long expectedVersion,
+                               Long currentVersion, String serverMessage) {
+        String words = serverMessage == null || serverMessage.isEmpty() ? "" : ": " + serverMessage;
+        return switch (result) {
+            case WRONG_EXPECTED_VERSION -> new WrongExpectedVersionException(stream, expectedVersion,
+                    currentVersion == null ? -1 : currentVersion, serverMessage);
+            case STREAM_DELETED -> new StreamDeletedException(stream);
+            case ACCESS_DENIED -> new AccessDeniedException("Access denied to " + what + words);
+            case INVALID_TRANSACTION -> new InvalidTransactionException("Invalid transaction in " + what + words);
+            case PREPARE_TIMEOUT -> new PrepareTimeoutException("Prepare timeout in " + what + words);
+            case COMMIT_TIMEOUT -> new CommitTimeoutException("Commit timeout in " + what + words);
+            case FORWARD_TIMEOUT -> new ForwardTimeoutException("Forward timeout in " + what + words);
+            case SUCCESS -> throw new IllegalArgumentException("success is not an error");
+        };
+    }
+}
