@@ -37,14 +37,17 @@ public final class ClientCore {
                 p -> p.supports(settings), "extreme-discovery");
         TransportProvider transportProvider = Plugins.find(TransportProvider.class, settings.transport(), p -> true,
                 "extreme-transport-nio");
+        return start(settings, codec, transportProvider.create(settings), discoveryProvider.create(settings));
+    }
+
+    /** Starts a client over the given adapters; the seam tests use. */
+    static ExtremeClient start(ExtremeSettings settings, ProtocolCodec codec, Transport transport, Discovery discovery) {
         int number = CLIENTS.incrementAndGet();
         ScheduledThreadPoolExecutor loop = new ScheduledThreadPoolExecutor(1, named("extreme-engine-" + number));
         loop.setRemoveOnCancelPolicy(true);
         ExecutorService ownCallbacks = settings.callbackExecutor() == null
                 ? Executors.newCachedThreadPool(named("extreme-callback-" + number)) : null;
         Executor callbacks = ownCallbacks != null ? ownCallbacks : settings.callbackExecutor();
-        Transport transport = transportProvider.create(settings);
-        Discovery discovery = discoveryProvider.create(settings);
         ConnectionEngine engine = new ConnectionEngine(settings, transport, codec, discovery, callbacks, loop,
                 () -> {
                     if (ownCallbacks != null) {

@@ -1,0 +1,91 @@
+package io.extreme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class SettingsParserTest {
+    @Test
+    void readsEverythingFromAUri() {
+        ExtremeSettings s = SettingsParser.fromUri("tcp://admin:chan%40geit@127.0.0.2:2113?connectionName=orders"
+                + "&reconnectDelay=250&maxAttempts=-1&heartbeatInterval=500&heartbeatTimeout=1000&operationTimeout=3000"
+                + "&requireMaster=false&protocol=v4&transport=nio&maxRetries=3");
+        assertThat(s.endpoint()).isEqualTo(new Endpoint("127.0.0.2", 2113));
+        assertThat(s.credentials()).isEqualTo(UserCredentials.of("admin", "chan@geit"));
+        assertThat(s.connectionName()).isEqualTo("orders");
+        assertThat(s.reconnectDelay()).isEqualTo(Duration.ofMillis(250));
+        assertThat(s.maxReconnectAttempts()).isEqualTo(-1);
+        assertThat(s.heartbeatInterval()).isEqualTo(Duration.ofMillis(500));
+        assertThat(s.heartbeatTimeout()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(s.operationTimeout()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(s.requireMaster()).isFalse();
+        assertThat(s.protocol()).isEqualTo("v4");
+        assertThat(s.transport()).isEqualTo("nio");
+        assertThat(s.maxOperationRetries()).isEqualTo(3);
+    }
+
+    @Test
+    void aUriWithoutPortOrUserKeepsTheDefaults() {
+        ExtremeSettings s = SettingsParser.fromUri("tcp://127.0.0.1");
+        assertThat(s.endpoint().port()).isEqualTo(1113);
+        assertThat(s.credentials()).isNull();
+        assertThat(s.connectionName()).isEqualTo(ExtremeSettings.DEFAULT_CONNECTION_NAME);
+    }
+
+    @Test
+    void refusesBadUrisNamingWhatIsWrong() {
+        assertThatThrownBy(() -> SettingsParser.fromUri("http://127.0.0.1:1113")).hasMessageContaining("tcp://");
+        assertThatThrownBy(() -> SettingsParser.fromUri("tcp://127.0.0.1:1113?bogus=1")).hasMessageContaining("bogus");
+        assertThatThrownBy(() -> SettingsParser.fromUri("tcp://127.0.0.1:1113?reconnectDelay=soon"))
+                .hasMessageContaining("reconnect_delay");
+        assertThatThrownBy(() -> SettingsParser.fromUri("tcp://admin@127.0.0.1")).hasMessageContaining("user:password");
+    }
+
+    @Test
+    void readsTheElixirVocabularyFromProperties() {
+        Properties p = new Properties();
+        p.setProperty("host", "127.0.0.3");
+        p.setProperty("port", "1114");
+        p.setProperty("username", "ops");
+        p.setProperty("password", "changeit");
+        p.setProperty("connection_name", "projections");
+        p.setProperty("reconnect_delay", "2000");
+        p.setProperty("max_attempts", "5");
+        ExtremeSettings s = SettingsParser.fromProperties(p);
+        assertThat(s.endpoint()).isEqualTo(new Endpoint("127.0.0.3", 1114));
+        assertThat(s.credentials().login()).isEqualTo("ops");
+        assertThat(s.connectionName()).isEqualTo("projections");
+        assertThat(s.reconnectDelay()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(s.maxReconnectAttempts()).isEqualTo(5);
+    }
+
+    @Test
+    void propertiesNeedUserAndPasswordTogether() {
+        Properties p = new Properties();
+        p.setProperty("username", "ops");
+        assertThatThrownBy(() -> SettingsParser.fromProperties(p)).hasMessageContaining("together");
+    }
+
+    @Test
+    void settingsRefuseContradictionsAndNeverShowThePassword() {
+        assertThatThrownBy(() -> ExtremeSettings.builder().heartbeatInterval(Duration.ofSeconds(2))
+                .heartbeatTimeout(Duration.ofSeconds(1)).build()).hasMessageContaining("heartbeatTimeout");
+        assertThatThrownBy(() -> ExtremeSettings.builder().operationTimeout(Duration.ZERO)).hasMessageContaining("operationTimeout");
+        assertThatThrownBy(() -> ExtremeSettings.builder().maxReconnectAttempts(-2)).hasMessageContaining("maxReconnectAttempts");
+        ExtremeSettings s = ExtremeSettings.builder().credentials("admin", "secret-pw").build();
+        assertThat(s.toString()).contains("admin").doesNotContain("secret-pw");
+        assertThat(s.credentials().toString()).doesNotContain("secret-pw");
+        assertThat(s.toBuilder().connectionName("x").build().credentials()).isEqualTo(s.credentials());
+    }
+
+    @Test
+    void endpointsParseAndCheckTheirPort() {
+        assertThat(Endpoint.parse("[::1]:1113")).isEqualTo(new Endpoint("::1", 1113));
+        assertThat(Endpoint.parse("127.0.0.1:1113").toString()).isEqualTo("127.0.0.1:1113");
+        assertThatThrownBy(() -> Endpoint.parse("127.0.0.1")).hasMessageContaining("host:port");
+        assertThatThrownBy(() -> new Endpoint("h", 70000)).hasMessageContaining("port");
+    }
+}

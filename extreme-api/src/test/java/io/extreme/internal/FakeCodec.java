@@ -1,0 +1,64 @@
+package io.extreme.internal;
+
+import io.extreme.UserCredentials;
+import io.extreme.spi.Frame;
+import io.extreme.spi.ProtocolCodec;
+import io.extreme.spi.TcpCommand;
+import io.extreme.spi.message.Authenticate;
+import io.extreme.spi.message.BadRequest;
+import io.extreme.spi.message.ClientIdentified;
+import io.extreme.spi.message.IdentifyClient;
+import io.extreme.spi.message.Message;
+import io.extreme.spi.message.NotAuthenticated;
+import io.extreme.spi.message.NotHandled;
+import io.extreme.spi.message.ReadEvent;
+import io.extreme.spi.message.ReadEventCompleted;
+import io.extreme.spi.message.WriteEvents;
+import io.extreme.spi.message.WriteEventsCompleted;
+import java.nio.ByteBuffer;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** A codec for engine tests: the payload is a key to the message object, so tests see messages, not bytes. */
+final class FakeCodec implements ProtocolCodec {
+    private final Map<Long, Message> messages = new ConcurrentHashMap<>();
+    private final AtomicLong keys = new AtomicLong();
+
+    @Override
+    public int version() {
+        return 4;
+    }
+
+    @Override
+    public Frame encode(UUID correlationId, UserCredentials credentials, Message message) {
+        long key = keys.incrementAndGet();
+        messages.put(key, message);
+        return Frame.of(command(message), correlationId, credentials, ByteBuffer.allocate(8).putLong(key).array());
+    }
+
+    @Override
+    public Message decode(Frame frame) {
+        return messages.get(ByteBuffer.wrap(frame.payload()).getLong());
+    }
+
+    /** A reply frame as a server would send it. */
+    Frame reply(UUID correlationId, Message message) {
+        return encode(correlationId, null, message);
+    }
+
+    private static int command(Message m) {
+        if (m instanceof IdentifyClient) return TcpCommand.IDENTIFY_CLIENT;
+        if (m instanceof ClientIdentified) return TcpCommand.CLIENT_IDENTIFIED;
+        if (m instanceof Authenticate) return TcpCommand.AUTHENTICATE;
+        if (m instanceof WriteEvents) return TcpCommand.WRITE_EVENTS;
+        if (m instanceof WriteEventsCompleted) return TcpCommand.WRITE_EVENTS_COMPLETED;
+        if (m instanceof ReadEvent) return TcpCommand.READ_EVENT;
+        if (m instanceof ReadEventCompleted) return TcpCommand.READ_EVENT_COMPLETED;
+        if (m instanceof NotHandled) return TcpCommand.NOT_HANDLED;
+        if (m instanceof BadRequest) return TcpCommand.BAD_REQUEST;
+        if (m instanceof NotAuthenticated) return TcpCommand.NOT_AUTHENTICATED;
+        throw new IllegalArgumentException("fake codec does not know " + m);
+    }
+}

@@ -1,0 +1,49 @@
+package io.extreme.contract;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+
+/** Waiting in tests: for a future with a deadline, or for a condition with a deadline. Never a bare sleep. */
+final class Await {
+    static final long SECONDS = 15;
+
+    private Await() {
+    }
+
+    /** The future's value; its failure is rethrown as it is, so tests can assert on the exception type. */
+    static <T> T result(CompletableFuture<T> future) {
+        try {
+            return future.get(SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new AssertionError(e.getCause());
+        } catch (TimeoutException e) {
+            throw new AssertionError("no result within " + SECONDS + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Polls {@code condition} until it holds; fails after the deadline with {@code what}. */
+    static void until(String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new AssertionError("timed out waiting for: " + what);
+            }
+            Thread.onSpinWait();
+            try {
+                TimeUnit.MILLISECONDS.sleep(10); // polling interval of a condition wait, not a bare sleep
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package io.extreme.contract;
+
+import static io.extreme.contract.Await.result;
+import static io.extreme.contract.Events.events;
+import static io.extreme.contract.Events.numbers;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.extreme.EventData;
+import io.extreme.EventNotFoundException;
+import io.extreme.ExpectedVersion;
+import io.extreme.ExtremeClient;
+import io.extreme.ReadStatus;
+import io.extreme.StreamNotFoundException;
+import io.extreme.StreamSlice;
+import java.util.ArrayList;
+import java.util.List;
+
+class ReadContractTest {
+    @ContractTest
+    void readsOneEventByNumberAndTheLastWithMinusOne(Server server) {
+        ExtremeClient client = server.client();
+        String stream = server.stream("read-event");
+        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(3)));
+        assertThat(result(client.readEvent(stream, 1, false)).requireEvent().originalEventNumber()).isEqualTo(1);
+        var last = result(client.readEvent(stream, -1, false));
+        assertThat(last.status()).isEqualTo(ReadStatus.SUCCESS);
+        assertThat(last.event().event().eventNumber()).isEqualTo(2);
+        assertThat(last.event().event().dataAsString()).isEqualTo("{\"n\":2}");
+    }
+
+    @ContractTest
+    void tellsAMissingEventFromAMissingStream(Server server) {
+        ExtremeClient client = server.client();
+        String stream = server.stream("read-missing");
+        var noStream = result(client.readEvent(stream, 0, false));
+        assertThat(noStream.status()).isEqualTo(ReadStatus.NO_STREAM);
+        assertThatThrownBy(noStream::requireEvent).isInstanceOf(StreamNotFoundException.class).hasMessageContaining(stream);
+        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(1)));
+        var notFound = result(client.readEvent(stream, 7, false));
+        assertThat(notFound.status()).isEqualTo(ReadStatus.NOT_FOUND);
+        assertThatThrownBy(notFound::requireEvent).isInstanceOf(EventNotFoundException.class);
+    }
+
+    @ContractTest
+    void pagesForwardToTheEnd(Server server) {
+        ExtremeClient client = server.client();
+        String stream = server.stream("read-forward");
+        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(25)));
+        List<Long> seen = new ArrayList<>();
+        long next = 0;
+        StreamSlice slice;
+        do {
+            slice = result(client.readStreamForward(stream, next, 10, false));
+            assertThat(slice.status()).isEqualTo(ReadStatus.SUCCESS);
+            seen.addAll(numbers(slice.events()));
+            next = slice.nextEventNumber();
+        } while (!slice.endOfStream());
+        assertThat(seen).hasSize(25).startsWith(0L, 1L).endsWith(24L);
+        assertThat(slice.lastEventNumber()).isEqualTo(24);
+    }
+
+    @ContractTest
+    void pagesBackwardFromTheEnd(Server server) {
+        ExtremeClient client = server.client();
+        String stream = server.stream("read-backward");
+        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(5)));
+        StreamSlice first = result(client.readStreamBackward(stream, -1, 3, false));
+        assertThat(numbers(first.events())).containsExactly(4L, 3L, 2L);
+        assertThat(first.endOfStream()).isFalse();
+        StreamSlice second = result(client.readStreamBackward(stream, first.nextEventNumber(), 3, false));
+        assertThat(numbers(second.events())).containsExactly(1L, 0L);
+        assertThat(second.endOfStream()).isTrue();
+    }
+
+    @ContractTest
+    void aMissingStreamReadsAsNoStream(Server server) {
+        String stream = server.stream("read-no-stream");
+        StreamSlice slice = result(server.client().readStreamForward(stream, 0, 10, false));
+        assertThat(slice.status()).isEqualTo(ReadStatus.NO_STREAM);
+        assertThat(slice.events()).isEmpty();
+        assertThatThrownBy(slice::requireFound).isInstanceOf(StreamNotFoundException.class);
+    }
+
+    @ContractTest
+    void resolvesLinksWhenAsked(Server server) {
+        ExtremeClient client = server.client();
+        String target = server.stream("read-link-target");
+        String links = server.stream("read-links");
+        result(client.appendToStream(target, ExpectedVersion.NO_STREAM, events(2)));
+        result(client.appendToStream(links, ExpectedVersion.NO_STREAM, EventData.binary("$>", ("1@" + target).getBytes())));
+        var resolved = result(client.readStreamForward(links, 0, 10, true)).events().get(0);
+        assertThat(resolved.isResolved()).isTrue();
+        assertThat(resolved.event().streamId()).isEqualTo(target);
+        assertThat(resolved.event().eventNumber()).isEqualTo(1);
+        assertThat(resolved.originalStreamId()).isEqualTo(links);
+        var raw = result(client.readStreamForward(links, 0, 10, false)).events().get(0);
+        assertThat(raw.link()).isNull();
+        assertThat(raw.event().eventType()).isEqualTo("$>");
+    }
+
+    @ContractTest
+    void aLinkToADeletedEventResolvesToNothing(Server server) {
+        ExtremeClient client = server.client();
+        String target = server.stream("read-dangling-target");
+        String links = server.stream("read-dangling");
+        result(client.appendToStream(target, ExpectedVersion.NO_STREAM, events(1)));
+        result(client.appendToStream(links, ExpectedVersion.NO_STREAM, EventData.binary("$>", ("0@" + target).getBytes())));
+        result(client.deleteStream(target, ExpectedVersion.ANY, true));
+        var dangling = result(client.readStreamForward(links, 0, 10, true)).events().get(0);
+        assertThat(dangling.event()).isNull();
+        assertThat(dangling.link()).isNotNull();
+        assertThat(dangling.originalEventNumber()).isEqualTo(0);
+    }
+}

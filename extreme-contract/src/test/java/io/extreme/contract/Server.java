@@ -1,0 +1,42 @@
+package io.extreme.contract;
+
+import io.extreme.ExtremeClient;
+import io.extreme.ExtremeSettings;
+import io.extreme.UserCredentials;
+import io.extreme.testkit.EmbeddedEventStore;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The server a contract test runs against, and a client connected to it as the default user
+ * (anonymous) — {@link #admin()} gives the same client with administrator credentials.
+ *
+ * @param name      {@code tcp}, {@code in-memory} or {@code real}
+ * @param client    a client with no default credentials
+ * @param settings  the settings that client was made with
+ * @param adminCredentials the administrator's credentials on this server
+ * @param store     the testkit behind the client, or {@code null} for a real server
+ */
+public record Server(String name, ExtremeClient client, ExtremeSettings settings, UserCredentials adminCredentials,
+                     EmbeddedEventStore store) {
+    /** The client acting as the administrator. */
+    public ExtremeClient admin() {
+        return client.withCredentials(adminCredentials);
+    }
+
+    /** A stream name no earlier run used, so the suite can run again against a server that keeps data. */
+    public String stream(String purpose) {
+        return purpose + "-" + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    /** The testkit behind this target; skips the test (not fails it) against a real server. */
+    public EmbeddedEventStore testkit() {
+        Assumptions.assumeTrue(store != null, "reaches into the testkit: skipped against a real server");
+        return store;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
