@@ -1,0 +1,52 @@
+package io.extreme.quickstart;
+
+import io.extreme.EventData;
+import io.extreme.ExpectedVersion;
+import io.extreme.Extreme;
+import io.extreme.ExtremeClient;
+import io.extreme.ExtremeSettings;
+import io.extreme.ResolvedEvent;
+import io.extreme.StreamSlice;
+import io.extreme.WriteResult;
+import io.extreme.testkit.EmbeddedEventStore;
+import java.util.List;
+
+/**
+ * The quick start: starts the in-memory EventStore on a loopback port, connects to it over real
+ * TCP with the NIO transport and protocol v4, appends three events, reads them back and prints
+ * them. Needs no EventStore installed. Exits non-zero when anything fails.
+ */
+public final class QuickStart {
+    private QuickStart() {
+    }
+
+    public static void main(String[] args) {
+        try (EmbeddedEventStore store = EmbeddedEventStore.start()) {
+            System.out.println("In-memory EventStore listening on " + store.endpoint() + " (admin/changeit)");
+            ExtremeSettings settings = ExtremeSettings.builder()
+                    .endpoint(store.endpoint())
+                    .credentials("admin", "changeit")
+                    .connectionName("quick-start")
+                    .transport("nio")
+                    .build();
+            try (ExtremeClient client = Extreme.connect(settings)) {
+                String stream = "order-" + System.currentTimeMillis();
+                WriteResult written = client.appendToStream(stream, ExpectedVersion.NO_STREAM, List.of(
+                        EventData.json("OrderPlaced", "{\"order\":\"A-1\",\"total\":42.5}"),
+                        EventData.json("OrderPaid", "{\"order\":\"A-1\"}"),
+                        EventData.json("OrderShipped", "{\"order\":\"A-1\",\"carrier\":\"post\"}"))).join();
+                System.out.println("Appended 3 events to " + stream + "; next expected version "
+                        + written.nextExpectedVersion() + ", log position " + written.logPosition());
+                StreamSlice slice = client.readStreamForward(stream, 0, 10, false).join().requireFound();
+                for (ResolvedEvent event : slice.events()) {
+                    System.out.println("  #" + event.originalEventNumber() + " " + event.event().eventType()
+                            + " " + event.event().dataAsString());
+                }
+                if (slice.events().size() != 3) {
+                    throw new IllegalStateException("read back " + slice.events().size() + " events, expected 3");
+                }
+                System.out.println("Quick start OK.");
+            }
+        }
+    }
+}
