@@ -39,9 +39,7 @@ public final class FrameFormat {
     public static void write(Frame frame, ByteBuffer out) {
         out.order(ByteOrder.LITTLE_ENDIAN).putInt(packageLength(frame));
         out.put((byte) frame.command()).put((byte) frame.flags());
-        byte[] id = new byte[Guids.LENGTH];
-        Guids.write(frame.correlationId(), id, 0);
-        out.put(id);
+        Guids.write(frame.correlationId(), out);
         UserCredentials credentials = frame.credentials();
         if (credentials != null) {
             putShortString(out, credentials.login());

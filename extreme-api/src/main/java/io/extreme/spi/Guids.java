@@ -33,6 +33,17 @@ public final class Guids {
         }
     }
 
+    /** Writes {@code id} in .NET order at the buffer's position, advancing it by 16. */
+    public static void write(UUID id, java.nio.ByteBuffer out) {
+        long msb = id.getMostSignificantBits();
+        out.put((byte) (msb >>> 32)).put((byte) (msb >>> 40)).put((byte) (msb >>> 48)).put((byte) (msb >>> 56))
+                .put((byte) (msb >>> 16)).put((byte) (msb >>> 24)).put((byte) msb).put((byte) (msb >>> 8));
+        long lsb = id.getLeastSignificantBits();
+        for (int i = 0; i < 8; i++) {
+            out.put((byte) (lsb >>> (56 - 8 * i)));
+        }
+    }
+
     /** The 16 .NET-order bytes of {@code id}. */
     public static byte[] toBytes(UUID id) {
         byte[] out = new byte[LENGTH];

@@ -7,7 +7,12 @@ import io.extreme.Endpoint;
  * blocks and keeps the order of calls; frames sent close together may leave in one write.
  */
 public interface TransportConnection {
-    /** Queues {@code frame} for sending. After the close it is dropped. */
+    /**
+     * Queues {@code frame} for sending. After the close it is dropped.
+     *
+     * @throws IllegalArgumentException when the frame is longer than the transport's frame limit;
+     *     the frame is refused and the connection stays open
+     */
     void send(Frame frame);
 
     /** Closes the connection; the listener hears {@code onClosed} once. Idempotent. */
