@@ -1,7 +1,9 @@
 /** The protocol v4 codec: EventStore 4.x and later. */
 module io.extreme.protocol.v4 {
-    requires io.extreme.api;
-    requires com.google.protobuf;
+    // Both appear in this module's public signatures: V4Codec is a ProtocolCodec, V4Commands
+    // and the generated schema speak protobuf.
+    requires transitive io.extreme.api;
+    requires transitive com.google.protobuf;
 
     exports io.extreme.protocol.v4;
     exports io.extreme.protocol.v4.proto;

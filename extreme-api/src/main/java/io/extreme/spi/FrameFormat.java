@@ -37,7 +37,9 @@ public final class FrameFormat {
      * {@code LENGTH_PREFIX + packageLength(frame)} bytes left.
      */
     public static void write(Frame frame, ByteBuffer out) {
-        out.order(ByteOrder.LITTLE_ENDIAN).putInt(packageLength(frame));
+        // Little-endian on the wire, whatever order the caller's buffer is in (left unchanged).
+        int length = packageLength(frame);
+        out.putInt(out.order() == ByteOrder.LITTLE_ENDIAN ? length : Integer.reverseBytes(length));
         out.put((byte) frame.command()).put((byte) frame.flags());
         Guids.write(frame.correlationId(), out);
         UserCredentials credentials = frame.credentials();
@@ -73,6 +75,9 @@ public final class FrameFormat {
         in.get(id);
         UserCredentials credentials = null;
         if ((flags & Frame.FLAG_AUTHENTICATED) != 0) {
+            if (length < HEADER + 2) {
+                throw new MalformedFrameException("Login length is too big, it doesn't fit into TcpPackage.");
+            }
             credentials = readCredentials(in, length);
         }
         byte[] payload = new byte[end - in.position()];
@@ -114,9 +119,11 @@ public final class FrameFormat {
                 bytes += 1;
             } else if (c < 0x800) {
                 bytes += 2;
-            } else if (Character.isHighSurrogate(c)) {
+            } else if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
                 bytes += 4;
                 i++;
+            } else if (Character.isSurrogate(c)) {
+                bytes += 1; // String.getBytes writes '?' for an unpaired surrogate
             } else {
                 bytes += 3;
             }

@@ -7,6 +7,8 @@ public enum CreatePersistentSubscriptionResult {
     FAIL,
     ACCESS_DENIED;
 
+    private static final CreatePersistentSubscriptionResult[] ALL = values();
+
     /** The value on the wire. */
     public int code() {
         return ordinal();
@@ -14,7 +16,6 @@ public enum CreatePersistentSubscriptionResult {
 
     /** The constant for a wire value, or {@code null} when the value is unknown. */
     public static CreatePersistentSubscriptionResult fromCode(int code) {
-        CreatePersistentSubscriptionResult[] all = values();
-        return code >= 0 && code < all.length ? all[code] : null;
+        return code >= 0 && code < ALL.length ? ALL[code] : null;
     }
 }

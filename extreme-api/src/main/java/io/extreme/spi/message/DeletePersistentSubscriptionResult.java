@@ -7,6 +7,8 @@ public enum DeletePersistentSubscriptionResult {
     FAIL,
     ACCESS_DENIED;
 
+    private static final DeletePersistentSubscriptionResult[] ALL = values();
+
     /** The value on the wire. */
     public int code() {
         return ordinal();
@@ -14,7 +16,6 @@ public enum DeletePersistentSubscriptionResult {
 
     /** The constant for a wire value, or {@code null} when the value is unknown. */
     public static DeletePersistentSubscriptionResult fromCode(int code) {
-        DeletePersistentSubscriptionResult[] all = values();
-        return code >= 0 && code < all.length ? all[code] : null;
+        return code >= 0 && code < ALL.length ? ALL[code] : null;
     }
 }

@@ -8,6 +8,8 @@ public enum NakAction {
     SKIP,
     STOP;
 
+    private static final NakAction[] ALL = values();
+
     /** The value on the wire. */
     public int code() {
         return ordinal();
@@ -15,7 +17,6 @@ public enum NakAction {
 
     /** The constant for a wire value, or {@code null} when the value is unknown. */
     public static NakAction fromCode(int code) {
-        NakAction[] all = values();
-        return code >= 0 && code < all.length ? all[code] : null;
+        return code >= 0 && code < ALL.length ? ALL[code] : null;
     }
 }

@@ -7,6 +7,8 @@ public enum NotHandledReason {
     NOT_MASTER,
     IS_READ_ONLY;
 
+    private static final NotHandledReason[] ALL = values();
+
     /** The value on the wire. */
     public int code() {
         return ordinal();
@@ -14,7 +16,6 @@ public enum NotHandledReason {
 
     /** The constant for a wire value, or {@code null} when the value is unknown. */
     public static NotHandledReason fromCode(int code) {
-        NotHandledReason[] all = values();
-        return code >= 0 && code < all.length ? all[code] : null;
+        return code >= 0 && code < ALL.length ? ALL[code] : null;
     }
 }

@@ -11,6 +11,8 @@ public enum OperationResult {
     INVALID_TRANSACTION,
     ACCESS_DENIED;
 
+    private static final OperationResult[] ALL = values();
+
     /** The value on the wire. */
     public int code() {
         return ordinal();
@@ -18,7 +20,6 @@ public enum OperationResult {
 
     /** The constant for a wire value, or {@code null} when the value is unknown. */
     public static OperationResult fromCode(int code) {
-        OperationResult[] all = values();
-        return code >= 0 && code < all.length ? all[code] : null;
+        return code >= 0 && code < ALL.length ? ALL[code] : null;
     }
 }

@@ -7,6 +7,8 @@ public enum ReadAllResult {
     ERROR,
     ACCESS_DENIED;
 
+    private static final ReadAllResult[] ALL = values();
+
     /** The value on the wire. */
     public int code() {
         return ordinal();
@@ -14,7 +16,6 @@ public enum ReadAllResult {
 
     /** The constant for a wire value, or {@code null} when the value is unknown. */
     public static ReadAllResult fromCode(int code) {
-        ReadAllResult[] all = values();
-        return code >= 0 && code < all.length ? all[code] : null;
+        return code >= 0 && code < ALL.length ? ALL[code] : null;
     }
 }

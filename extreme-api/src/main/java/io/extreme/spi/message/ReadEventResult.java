@@ -9,6 +9,8 @@ public enum ReadEventResult {
     ERROR,
     ACCESS_DENIED;
 
+    private static final ReadEventResult[] ALL = values();
+
     /** The value on the wire. */
     public int code() {
         return ordinal();
@@ -16,7 +18,6 @@ public enum ReadEventResult {
 
     /** The constant for a wire value, or {@code null} when the value is unknown. */
     public static ReadEventResult fromCode(int code) {
-        ReadEventResult[] all = values();
-        return code >= 0 && code < all.length ? all[code] : null;
+        return code >= 0 && code < ALL.length ? ALL[code] : null;
     }
 }

@@ -9,6 +9,8 @@ public enum ReadStreamResult {
     ERROR,
     ACCESS_DENIED;
 
+    private static final ReadStreamResult[] ALL = values();
+
     /** The value on the wire. */
     public int code() {
         return ordinal();
@@ -16,7 +18,6 @@ public enum ReadStreamResult {
 
     /** The constant for a wire value, or {@code null} when the value is unknown. */
     public static ReadStreamResult fromCode(int code) {
-        ReadStreamResult[] all = values();
-        return code >= 0 && code < all.length ? all[code] : null;
+        return code >= 0 && code < ALL.length ? ALL[code] : null;
     }
 }

@@ -6,6 +6,8 @@ public enum ScavengeResult {
     IN_PROGRESS,
     FAILED;
 
+    private static final ScavengeResult[] ALL = values();
+
     /** The value on the wire. */
     public int code() {
         return ordinal();
@@ -13,7 +15,6 @@ public enum ScavengeResult {
 
     /** The constant for a wire value, or {@code null} when the value is unknown. */
     public static ScavengeResult fromCode(int code) {
-        ScavengeResult[] all = values();
-        return code >= 0 && code < all.length ? all[code] : null;
+        return code >= 0 && code < ALL.length ? ALL[code] : null;
     }
 }

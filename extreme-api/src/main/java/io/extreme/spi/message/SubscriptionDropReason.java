@@ -8,6 +8,8 @@ public enum SubscriptionDropReason {
     PERSISTENT_SUBSCRIPTION_DELETED,
     SUBSCRIBER_MAX_COUNT_REACHED;
 
+    private static final SubscriptionDropReason[] ALL = values();
+
     /** The value on the wire. */
     public int code() {
         return ordinal();
@@ -15,7 +17,6 @@ public enum SubscriptionDropReason {
 
     /** The constant for a wire value, or {@code null} when the value is unknown. */
     public static SubscriptionDropReason fromCode(int code) {
-        SubscriptionDropReason[] all = values();
-        return code >= 0 && code < all.length ? all[code] : null;
+        return code >= 0 && code < ALL.length ? ALL[code] : null;
     }
 }

@@ -1,0 +1,163 @@
+package io.extreme.protocol.v4;
+
+import io.extreme.protocol.v4.proto.ClientMessages;
+import io.extreme.spi.message.ConnectToPersistentSubscription;
+import io.extreme.spi.message.CreatePersistentSubscription;
+import io.extreme.spi.message.CreatePersistentSubscriptionCompleted;
+import io.extreme.spi.message.DeletePersistentSubscription;
+import io.extreme.spi.message.DeletePersistentSubscriptionCompleted;
+import io.extreme.spi.message.PersistentSubscriptionAckEvents;
+import io.extreme.spi.message.PersistentSubscriptionConfig;
+import io.extreme.spi.message.PersistentSubscriptionConfirmation;
+import io.extreme.spi.message.PersistentSubscriptionNakEvents;
+import io.extreme.spi.message.PersistentSubscriptionStreamEventAppeared;
+import io.extreme.spi.message.UpdatePersistentSubscription;
+import io.extreme.spi.message.UpdatePersistentSubscriptionCompleted;
+import java.util.UUID;
+
+/** Payloads of persistent subscriptions (PROTOCOL.md §3.7): management, consumers, acks and naks. */
+final class PersistentEncoder {
+    private PersistentEncoder() {
+    }
+
+    static byte[] create(CreatePersistentSubscription m) {
+        PersistentSubscriptionConfig c = m.config();
+        ClientMessages.CreatePersistentSubscription.Builder b = ClientMessages.CreatePersistentSubscription.newBuilder()
+                .setSubscriptionGroupName(m.groupName())
+                .setEventStreamId(m.streamId())
+                .setResolveLinkTos(c.resolveLinkTos())
+                .setStartFrom(c.startFrom())
+                .setMessageTimeoutMilliseconds(c.messageTimeoutMilliseconds())
+                .setRecordStatistics(c.recordStatistics())
+                .setLiveBufferSize(c.liveBufferSize())
+                .setReadBatchSize(c.readBatchSize())
+                .setBufferSize(c.bufferSize())
+                .setMaxRetryCount(c.maxRetryCount())
+                .setPreferRoundRobin(c.preferRoundRobin())
+                .setCheckpointAfterTime(c.checkpointAfterTime())
+                .setCheckpointMaxCount(c.checkpointMaxCount())
+                .setCheckpointMinCount(c.checkpointMinCount())
+                .setSubscriberMaxCount(c.subscriberMaxCount());
+        if (c.namedConsumerStrategy() != null) {
+            b.setNamedConsumerStrategy(c.namedConsumerStrategy());
+        }
+        return b.build().toByteArray();
+    }
+
+    /** Same fields and numbers as create; the schema has two messages, so the builder is repeated. */
+    static byte[] update(UpdatePersistentSubscription m) {
+        PersistentSubscriptionConfig c = m.config();
+        ClientMessages.UpdatePersistentSubscription.Builder b = ClientMessages.UpdatePersistentSubscription.newBuilder()
+                .setSubscriptionGroupName(m.groupName())
+                .setEventStreamId(m.streamId())
+                .setResolveLinkTos(c.resolveLinkTos())
+                .setStartFrom(c.startFrom())
+                .setMessageTimeoutMilliseconds(c.messageTimeoutMilliseconds())
+                .setRecordStatistics(c.recordStatistics())
+                .setLiveBufferSize(c.liveBufferSize())
+                .setReadBatchSize(c.readBatchSize())
+                .setBufferSize(c.bufferSize())
+                .setMaxRetryCount(c.maxRetryCount())
+                .setPreferRoundRobin(c.preferRoundRobin())
+                .setCheckpointAfterTime(c.checkpointAfterTime())
+                .setCheckpointMaxCount(c.checkpointMaxCount())
+                .setCheckpointMinCount(c.checkpointMinCount())
+                .setSubscriberMaxCount(c.subscriberMaxCount());
+        if (c.namedConsumerStrategy() != null) {
+            b.setNamedConsumerStrategy(c.namedConsumerStrategy());
+        }
+        return b.build().toByteArray();
+    }
+
+    static byte[] delete(DeletePersistentSubscription m) {
+        return ClientMessages.DeletePersistentSubscription.newBuilder()
+                .setSubscriptionGroupName(m.groupName())
+                .setEventStreamId(m.streamId())
+                .build().toByteArray();
+    }
+
+    static byte[] createCompleted(CreatePersistentSubscriptionCompleted m) {
+        ClientMessages.CreatePersistentSubscriptionCompleted.Builder b =
+                ClientMessages.CreatePersistentSubscriptionCompleted.newBuilder().setResult(
+                        ClientMessages.CreatePersistentSubscriptionCompleted.CreatePersistentSubscriptionResult
+                                .forNumber(m.result().code()));
+        if (m.reason() != null) {
+            b.setReason(m.reason());
+        }
+        return b.build().toByteArray();
+    }
+
+    static byte[] updateCompleted(UpdatePersistentSubscriptionCompleted m) {
+        ClientMessages.UpdatePersistentSubscriptionCompleted.Builder b =
+                ClientMessages.UpdatePersistentSubscriptionCompleted.newBuilder().setResult(
+                        ClientMessages.UpdatePersistentSubscriptionCompleted.UpdatePersistentSubscriptionResult
+                                .forNumber(m.result().code()));
+        if (m.reason() != null) {
+            b.setReason(m.reason());
+        }
+        return b.build().toByteArray();
+    }
+
+    static byte[] deleteCompleted(DeletePersistentSubscriptionCompleted m) {
+        ClientMessages.DeletePersistentSubscriptionCompleted.Builder b =
+                ClientMessages.DeletePersistentSubscriptionCompleted.newBuilder().setResult(
+                        ClientMessages.DeletePersistentSubscriptionCompleted.DeletePersistentSubscriptionResult
+                                .forNumber(m.result().code()));
+        if (m.reason() != null) {
+            b.setReason(m.reason());
+        }
+        return b.build().toByteArray();
+    }
+
+    static byte[] connect(ConnectToPersistentSubscription m) {
+        return ClientMessages.ConnectToPersistentSubscription.newBuilder()
+                .setSubscriptionId(m.groupName())
+                .setEventStreamId(m.streamId())
+                .setAllowedInFlightMessages(m.allowedInFlightMessages())
+                .build().toByteArray();
+    }
+
+    static byte[] confirmation(PersistentSubscriptionConfirmation m) {
+        ClientMessages.PersistentSubscriptionConfirmation.Builder b =
+                ClientMessages.PersistentSubscriptionConfirmation.newBuilder()
+                        .setLastCommitPosition(m.lastCommitPosition())
+                        .setSubscriptionId(m.subscriptionId());
+        if (m.lastEventNumber() != null) {
+            b.setLastEventNumber(m.lastEventNumber());
+        }
+        return b.build().toByteArray();
+    }
+
+    static byte[] eventAppeared(PersistentSubscriptionStreamEventAppeared m) {
+        ClientMessages.PersistentSubscriptionStreamEventAppeared.Builder b =
+                ClientMessages.PersistentSubscriptionStreamEventAppeared.newBuilder()
+                        .setEvent(EventShapes.toProto(m.event()));
+        if (m.retryCount() != null) {
+            b.setRetryCount(m.retryCount());
+        }
+        return b.build().toByteArray();
+    }
+
+    static byte[] ack(PersistentSubscriptionAckEvents m) {
+        ClientMessages.PersistentSubscriptionAckEvents.Builder b =
+                ClientMessages.PersistentSubscriptionAckEvents.newBuilder().setSubscriptionId(m.subscriptionId());
+        for (UUID id : m.processedEventIds()) {
+            b.addProcessedEventIds(Wire.id(id));
+        }
+        return b.build().toByteArray();
+    }
+
+    static byte[] nak(PersistentSubscriptionNakEvents m) {
+        ClientMessages.PersistentSubscriptionNakEvents.Builder b =
+                ClientMessages.PersistentSubscriptionNakEvents.newBuilder()
+                        .setSubscriptionId(m.subscriptionId())
+                        .setAction(ClientMessages.PersistentSubscriptionNakEvents.NakAction.forNumber(m.action().code()));
+        for (UUID id : m.processedEventIds()) {
+            b.addProcessedEventIds(Wire.id(id));
+        }
+        if (m.message() != null) {
+            b.setMessage(m.message());
+        }
+        return b.build().toByteArray();
+    }
+}
