@@ -10,7 +10,8 @@ import io.extreme.spi.Transport;
 import io.extreme.spi.TransportProvider;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,8 +46,7 @@ public final class ClientCore {
         int number = CLIENTS.incrementAndGet();
         ScheduledThreadPoolExecutor loop = new ScheduledThreadPoolExecutor(1, named("extreme-engine-" + number));
         loop.setRemoveOnCancelPolicy(true);
-        ExecutorService ownCallbacks = settings.callbackExecutor() == null
-                ? Executors.newCachedThreadPool(named("extreme-callback-" + number)) : null;
+        ExecutorService ownCallbacks = settings.callbackExecutor() == null ? callbackPool(number) : null;
         Executor callbacks = ownCallbacks != null ? ownCallbacks : settings.callbackExecutor();
         ConnectionEngine engine = new ConnectionEngine(settings, transport, codec, discovery, callbacks, loop,
                 () -> {
@@ -56,6 +56,21 @@ public final class ClientCore {
                 });
         engine.start();
         return new ClientView(new ClientCore(settings, engine), settings.credentials());
+    }
+
+    /**
+     * The default callback executor: a FIFO fork-join pool, so a burst of completions does not
+     * spawn a thread each, and a callback that blocks on another future is compensated.
+     */
+    private static ExecutorService callbackPool(int client) {
+        AtomicInteger count = new AtomicInteger();
+        ForkJoinPool.ForkJoinWorkerThreadFactory factory = pool -> {
+            ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+            thread.setName("extreme-callback-" + client + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+        return new ForkJoinPool(Math.max(2, Runtime.getRuntime().availableProcessors()), factory, null, true);
     }
 
     private static ThreadFactory named(String prefix) {
