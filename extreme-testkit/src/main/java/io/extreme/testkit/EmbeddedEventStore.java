@@ -1,0 +1,153 @@
+package io.extreme.testkit;
+
+import io.extreme.Endpoint;
+import io.extreme.protocol.v4.V4CodecProvider;
+import io.extreme.spi.ProtocolCodec;
+import io.extreme.testkit.engine.EventStoreEngine;
+import io.extreme.testkit.inmemory.InMemoryRegistry;
+import io.extreme.testkit.server.HeartbeatSettings;
+import io.extreme.testkit.server.SessionHost;
+import io.extreme.testkit.server.TcpServer;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * An EventStore in memory, reachable two ways over one {@link EventStoreEngine}: a TCP server
+ * speaking protocol v4 on a loopback port, for any client, and the {@code "in-memory"}
+ * transport ({@link InMemoryTransportProvider}), for a client of the same JVM, both at
+ * {@link #endpoint()}. Users are {@code admin}/{@code changeit} and {@code ops}/{@code changeit}.
+ *
+ * <pre>{@code
+ * try (EmbeddedEventStore store = EmbeddedEventStore.start()) {
+ *     ExtremeSettings settings = ExtremeSettings.builder().endpoint(store.endpoint()).build();
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>Threads: safe from any thread. The server runs on daemon threads of its own until
+ * {@link #close()}.
+ */
+public final class EmbeddedEventStore implements AutoCloseable {
+    /** The loopback address the store listens on unless told otherwise. */
+    public static final String LOOPBACK = "127.0.0.1";
+
+    private final EventStoreEngine engine;
+    private final SessionHost host;
+    private final TcpServer server;
+    private final Endpoint endpoint;
+    private volatile boolean closed;
+
+    private EmbeddedEventStore(EventStoreEngine engine, String host, int port, HeartbeatSettings heartbeat) {
+        this.engine = engine;
+        ProtocolCodec codec = new V4CodecProvider().codec();
+        this.host = new SessionHost(engine, codec, heartbeat);
+        try {
+            this.server = new TcpServer(this.host, new InetSocketAddress(host, port));
+        } catch (RuntimeException e) {
+            this.host.close();
+            throw e;
+        }
+        this.endpoint = new Endpoint(host, server.port());
+        try {
+            InMemoryRegistry.register(endpoint, this.host);
+        } catch (RuntimeException e) {
+            server.close();
+            this.host.close();
+            throw e;
+        }
+    }
+
+    /** Starts an empty store on 127.0.0.1 and a free port. */
+    public static EmbeddedEventStore start() {
+        return builder().start();
+    }
+
+    /** Starts an empty store on 127.0.0.1 and {@code port}; 0 picks a free port. */
+    public static EmbeddedEventStore start(int port) {
+        return builder().port(port).start();
+    }
+
+    /** Starts a store over {@code engine} (which may hold data already) on 127.0.0.1 and {@code port}. */
+    public static EmbeddedEventStore start(EventStoreEngine engine, int port) {
+        return builder().engine(engine).port(port).start();
+    }
+
+    /** A builder for the less common choices: the address to bind, heartbeat timing. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Where clients connect, over TCP or with the in-memory transport: {@code 127.0.0.1:<port>}. */
+    public Endpoint endpoint() {
+        return endpoint;
+    }
+
+    /** The engine behind both ways in; tests may inspect it or share it with another store. */
+    public EventStoreEngine engine() {
+        return engine;
+    }
+
+    /** Closes the port and every connection, TCP and in-memory. The engine keeps its data. Idempotent. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        InMemoryRegistry.unregister(endpoint, host);
+        server.close();
+        host.close();
+    }
+
+    @Override
+    public String toString() {
+        return "EmbeddedEventStore[" + endpoint + "]";
+    }
+
+    /** Chooses the engine, the address and the heartbeat timing of an {@link EmbeddedEventStore}. */
+    public static final class Builder {
+        private EventStoreEngine engine;
+        private String host = LOOPBACK;
+        private int port;
+        private HeartbeatSettings heartbeat = HeartbeatSettings.EVENTSTORE;
+
+        private Builder() {
+        }
+
+        /** The engine to serve; a new empty one by default. */
+        public Builder engine(EventStoreEngine value) {
+            engine = Objects.requireNonNull(value, "engine");
+            return this;
+        }
+
+        /** The IP address to listen on, a literal (nothing is resolved); 127.0.0.1 by default. */
+        public Builder host(String value) {
+            host = Objects.requireNonNull(value, "host");
+            return this;
+        }
+
+        /** The TCP port; 0, the default, picks a free one. */
+        public Builder port(int value) {
+            if (value < 0 || value > 65_535) {
+                throw new IllegalArgumentException("port must be between 0 and 65535, was " + value);
+            }
+            port = value;
+            return this;
+        }
+
+        /**
+         * How long the server waits in silence before it sends a HeartbeatRequest, and then
+         * before it closes; 2 s and 1 s by default, as a real EventStore.
+         */
+        public Builder heartbeat(Duration interval, Duration timeout) {
+            heartbeat = new HeartbeatSettings(interval, timeout);
+            return this;
+        }
+
+        /** Starts the store. */
+        public EmbeddedEventStore start() {
+            return new EmbeddedEventStore(engine != null ? engine : new EventStoreEngine(), host, port, heartbeat);
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package io.extreme.testkit.server;
+
+import io.extreme.UserCredentials;
+import io.extreme.spi.Frame;
+import io.extreme.spi.TcpCommand;
+import io.extreme.spi.message.Authenticated;
+import io.extreme.spi.message.BadRequest;
+import io.extreme.spi.message.ClientIdentified;
+import io.extreme.spi.message.HeartbeatRequest;
+import io.extreme.spi.message.HeartbeatResponse;
+import io.extreme.spi.message.IdentifyClient;
+import io.extreme.spi.message.Message;
+import io.extreme.spi.message.NotAuthenticated;
+import io.extreme.spi.message.Pong;
+import io.extreme.spi.message.RawMessage;
+import io.extreme.testkit.engine.EngineSession;
+import io.extreme.testkit.engine.EventStoreEngine;
+import io.extreme.testkit.engine.Principal;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One client connection as a real EventStore 4.1.4 treats it on its external TCP interface
+ * (PROTOCOL.md §2.4, §4.4, §4.5, §6, §7.3, §12.1), shared by the TCP server and the in-memory
+ * transport: it answers heartbeats, Ping, Authenticate and IdentifyClient itself, checks
+ * credentials, refuses what it cannot unwrap with BadRequest, and hands every other request to
+ * the {@link EventStoreEngine} with the principal it runs as.
+ *
+ * <p>Threads: {@link #onFrame} is called by one thread at a time (the connection's reader), in
+ * the order frames arrived. {@link #send} is the engine's way back and may come from any thread,
+ * under the engine's lock: it only queues.
+ */
+public final class ConnectionSession implements EngineSession {
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectionSession.class);
+    /** What a 4.1.4 server appends after a client chose a version its dispatcher has no table for. */
+    private static final String BROKEN_VERSION_ERROR = "Index was outside the bounds of the array.";
+
+    private final SessionHost host;
+    private final SessionOutput output;
+    private final String name;
+    private final Heartbeat heartbeat;
+    private final AtomicBoolean ended = new AtomicBoolean();
+    /** The connection default user of Authenticate; only touched by the reader thread. */
+    private DefaultUser defaultUser;
+    /**
+     * Set by IdentifyClient with a version the server has no tables for (§12.1 #7): from then on
+     * the server cannot unwrap requests nor wrap replies, so only its raw answers get out.
+     */
+    private volatile boolean versionBroken;
+
+    ConnectionSession(SessionHost host, SessionOutput output, String name) {
+        this.host = host;
+        this.output = output;
+        this.name = name;
+        this.heartbeat = new Heartbeat(host.timer(), host.heartbeatSettings(),
+                () -> output.send(UUID.randomUUID(), new HeartbeatRequest()),
+                () -> {
+                    LOG.debug("{}: heartbeat timeout, closing", name);
+                    output.close(false, "heartbeat timeout");
+                });
+    }
+
+    void start() {
+        heartbeat.start();
+    }
+
+    /** Something arrived from the client, even part of a frame: it is alive. */
+    public void markReceived() {
+        heartbeat.received();
+    }
+
+    /** Handles one whole frame from the client. */
+    public void onFrame(Frame frame) {
+        if (ended.get()) {
+            return;
+        }
+        heartbeat.received();
+        UUID id = frame.correlationId();
+        if ((frame.flags() & Frame.FLAG_TRUSTED_WRITE) != 0) {
+            badRequestAndClose(id, "Trusted writes aren't accepted over the external TCP interface");
+            return;
+        }
+        switch (frame.command()) {
+            case TcpCommand.HEARTBEAT_RESPONSE -> { }
+            case TcpCommand.HEARTBEAT_REQUEST -> output.send(id, new HeartbeatResponse());
+            case TcpCommand.IDENTIFY_CLIENT -> identify(frame);
+            case TcpCommand.BAD_REQUEST -> LOG.warn("{}: the client sent BadRequest: {}", name,
+                    new String(frame.payload(), StandardCharsets.UTF_8));
+            case TcpCommand.AUTHENTICATE -> authenticate(frame);
+            default -> dispatch(frame);
+        }
+    }
+
+    /**
+     * A frame the reader could not take apart (bad length, package too short): a real server
+     * answers with a connection-wide BadRequest (all-zero id) and closes.
+     */
+    public void onBadFrame(String reason) {
+        badRequestAndClose(Frame.ZERO_ID, reason);
+    }
+
+    /** The engine's replies and pushes; queued for the connection's thread to encode and send. */
+    @Override
+    public void send(UUID correlationId, Message message) {
+        // After a broken IdentifyClient the real server fails to wrap every message it publishes.
+        if (!versionBroken) {
+            output.send(correlationId, message);
+        }
+    }
+
+    /** The connection is gone, whoever closed it: stop the timer and let the engine forget it. */
+    public void ended() {
+        if (ended.compareAndSet(false, true)) {
+            heartbeat.stop();
+            host.forget(this);
+            try {
+                host.engine().sessionClosed(this);
+            } catch (RuntimeException e) {
+                LOG.error("{}: the engine failed to forget the session", name, e);
+            }
+        }
+    }
+
+    /** Asks the connection to close at once, as a shutting down server does. */
+    void shutdown(String reason) {
+        output.close(false, reason);
+    }
+
+    private void identify(Frame frame) {
+        if (versionBroken) {
+            return; // the real server fails to unwrap it and logs; no answer
+        }
+        Message message;
+        try {
+            message = host.codec().decode(frame);
+        } catch (RuntimeException e) {
+            LOG.warn("{}: error identifying client: {}", name, e.toString());
+            return;
+        }
+        if (!(message instanceof IdentifyClient identify)) {
+            LOG.warn("{}: error identifying client: decoded as {}", name, message);
+            return;
+        }
+        // The server keeps the version as a byte and indexes its dispatcher tables (V1 = 0, V2 = 1) with it.
+        int version = identify.version() & 0xFF;
+        LOG.debug("{}: identified as '{}', version {}", name, identify.connectionName(), identify.version());
+        output.send(frame.correlationId(), new ClientIdentified());
+        if (version > 1) {
+            versionBroken = true;
+        }
+    }
+
+    private void authenticate(Frame frame) {
+        UserCredentials credentials = frame.credentials();
+        if (credentials == null) {
+            send(frame.correlationId(), new NotAuthenticated("No user credentials provided."));
+            return;
+        }
+        // Like the real server, the credentials become the default before they are checked:
+        // after a refusal every later unflagged request is refused too (§12.1 #8).
+        Principal principal = host.engine().authenticate(credentials.login(), credentials.password()).orElse(null);
+        defaultUser = new DefaultUser(principal);
+        send(frame.correlationId(), principal != null
+                ? new Authenticated() : new NotAuthenticated("Unauthorized"));
+    }
+
+    private void dispatch(Frame frame) {
+        Principal principal;
+        UserCredentials credentials = frame.credentials();
+        if (credentials != null) {
+            principal = host.engine().authenticate(credentials.login(), credentials.password()).orElse(null);
+        } else if (defaultUser != null) {
+            principal = defaultUser.principal();
+        } else {
+            principal = Principal.ANONYMOUS;
+        }
+        if (principal == null) {
+            send(frame.correlationId(), new NotAuthenticated("Not Authenticated"));
+            return;
+        }
+        unwrapAndHandle(frame, principal);
+    }
+
+    private void unwrapAndHandle(Frame frame, Principal principal) {
+        UUID id = frame.correlationId();
+        if (versionBroken) {
+            output.send(id, new BadRequest(ServerCommandNames.couldNotUnwrap(frame.command()) + BROKEN_VERSION_ERROR));
+            return;
+        }
+        if (frame.command() == TcpCommand.PING) {
+            // Ping goes the way of every request (credentials checked), but its answer is the server's own.
+            output.send(id, new Pong(frame.payload()));
+            return;
+        }
+        Message request;
+        try {
+            request = host.codec().decode(frame);
+        } catch (RuntimeException e) {
+            LOG.debug("{}: cannot decode {}: {}", name, frame, e.toString());
+            output.send(id, new BadRequest(ServerCommandNames.couldNotUnwrap(frame.command())));
+            return;
+        }
+        boolean handled;
+        try {
+            handled = !(request instanceof RawMessage) && host.engine().handle(this, id, principal, request);
+        } catch (RuntimeException e) {
+            // A real server closes a connection whose package made it throw; here it is an engine bug.
+            LOG.error("{}: the engine failed on {}", name, request, e);
+            badRequestAndClose(id, "Error while processing package. Error: " + e);
+            return;
+        }
+        if (!handled) {
+            output.send(id, new BadRequest(ServerCommandNames.couldNotUnwrap(frame.command())));
+        }
+    }
+
+    private void badRequestAndClose(UUID id, String reason) {
+        LOG.debug("{}: closing after BadRequest: {}", name, reason);
+        output.send(id, new BadRequest(reason));
+        output.close(true, reason);
+        ended();
+    }
+
+    @Override
+    public String toString() {
+        return "ConnectionSession[" + name + "]";
+    }
+
+    /** The connection default user: a principal, or {@code null} when its credentials were refused. */
+    private record DefaultUser(Principal principal) {
+    }
+}

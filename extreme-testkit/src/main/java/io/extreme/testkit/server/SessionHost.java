@@ -1,0 +1,107 @@
+package io.extreme.testkit.server;
+
+import io.extreme.spi.ProtocolCodec;
+import io.extreme.testkit.engine.EventStoreEngine;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What every connection of one in-memory EventStore shares, whichever way it came in (TCP or the
+ * in-memory transport): the engine, the codec, the heartbeat timer and settings, and the list of
+ * open sessions so that a shutdown closes all of them.
+ *
+ * <p>Threads: safe to use from any thread.
+ */
+public final class SessionHost implements AutoCloseable {
+    private static final AtomicInteger TIMERS = new AtomicInteger();
+
+    private final EventStoreEngine engine;
+    private final ProtocolCodec codec;
+    private final HeartbeatSettings heartbeatSettings;
+    private final ScheduledThreadPoolExecutor timer;
+    private final Set<ConnectionSession> sessions = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger connections = new AtomicInteger();
+    private volatile boolean closed;
+
+    /**
+     * @param engine            answers the requests of every connection
+     * @param codec             decodes requests and encodes replies (protocol v4)
+     * @param heartbeatSettings when the server asks idle clients and gives up on silent ones
+     */
+    public SessionHost(EventStoreEngine engine, ProtocolCodec codec, HeartbeatSettings heartbeatSettings) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.codec = Objects.requireNonNull(codec, "codec");
+        this.heartbeatSettings = Objects.requireNonNull(heartbeatSettings, "heartbeatSettings");
+        this.timer = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = Executors.defaultThreadFactory().newThread(runnable);
+            thread.setName("extreme-testkit-heartbeat-" + TIMERS.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        // A closed connection cancels its pending heartbeat check; it must not linger in the queue.
+        timer.setRemoveOnCancelPolicy(true);
+    }
+
+    /**
+     * Opens the session of a new connection and starts its heartbeat.
+     *
+     * @param output where the session's frames go
+     * @param kind   how the client came in, for logs ({@code "tcp"}, {@code "in-memory"})
+     * @throws IllegalStateException when this host is closed
+     */
+    public ConnectionSession open(SessionOutput output, String kind) {
+        if (closed) {
+            throw new IllegalStateException("the in-memory EventStore is closed");
+        }
+        ConnectionSession session = new ConnectionSession(this, output, kind + "-" + connections.incrementAndGet());
+        sessions.add(session);
+        if (closed) {
+            // Raced with close(): it may not have seen this one.
+            sessions.remove(session);
+            throw new IllegalStateException("the in-memory EventStore is closed");
+        }
+        session.start();
+        return session;
+    }
+
+    public EventStoreEngine engine() {
+        return engine;
+    }
+
+    public ProtocolCodec codec() {
+        return codec;
+    }
+
+    HeartbeatSettings heartbeatSettings() {
+        return heartbeatSettings;
+    }
+
+    ScheduledExecutorService timer() {
+        return timer;
+    }
+
+    void forget(ConnectionSession session) {
+        sessions.remove(session);
+    }
+
+    /** The sessions still open; for tests and diagnostics. */
+    public int openSessions() {
+        return sessions.size();
+    }
+
+    /** Closes every session's connection and stops the timer. Idempotent. */
+    @Override
+    public void close() {
+        closed = true;
+        for (ConnectionSession session : List.copyOf(sessions)) {
+            session.shutdown("the in-memory EventStore shut down");
+        }
+        timer.shutdownNow();
+    }
+}

@@ -1,0 +1,219 @@
+package io.extreme.testkit.server;
+
+import io.extreme.spi.Frame;
+import io.extreme.spi.FrameFormat;
+import io.extreme.spi.message.BadRequest;
+import io.extreme.spi.message.Message;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.SocketChannel;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One accepted socket of the {@link TcpServer}: reads frames into its {@link ConnectionSession}
+ * and writes what the session and the engine queue for it. Everything but {@link #send} and
+ * {@link #close} runs on the server's selector thread; those two only queue and, from another
+ * thread, wake the selector. Replies are encoded on the selector thread and written in as few
+ * writes as the socket allows: a burst of pipelined requests is answered with one write.
+ */
+final class TcpConnection implements SessionOutput, FrameReader.Sink {
+    private static final Logger LOG = LoggerFactory.getLogger(TcpConnection.class);
+    /** A real 3.x/4.x server's limit on messages waiting to be sent to one slow client. */
+    static final int MAX_QUEUED_MESSAGES = 50_000;
+    private static final int OUT_BUFFER = 64 * 1024;
+
+    private final TcpServer server;
+    private final SocketChannel channel;
+    private final SelectionKey key;
+    private final FrameReader reader = new FrameReader(FrameFormat.DEFAULT_MAX_FRAME_LENGTH);
+    private final ConcurrentLinkedQueue<Outgoing> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final AtomicBoolean flushScheduled = new AtomicBoolean();
+    private final ByteBuffer out = ByteBuffer.allocate(OUT_BUFFER);
+    private ConnectionSession session;
+    /** The bytes being written, {@link #out} or one large frame; selector thread only. */
+    private ByteBuffer inFlight;
+    /** A frame that did not fit in {@link #out}; it starts the next fill. */
+    private Frame carry;
+    private volatile CloseRequest closeRequest;
+    private boolean closed;
+
+    TcpConnection(TcpServer server, SocketChannel channel, SelectionKey key) {
+        this.server = server;
+        this.channel = channel;
+        this.key = key;
+    }
+
+    void attach(ConnectionSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public void send(UUID correlationId, Message message) {
+        if (closeRequest != null) {
+            return;
+        }
+        queue.add(new Outgoing(correlationId, message));
+        int size = queued.incrementAndGet();
+        if (size > MAX_QUEUED_MESSAGES) {
+            // A client that does not read: the real server gives up on it the same way.
+            queue.add(new Outgoing(Frame.ZERO_ID, new BadRequest("Connection queue size is too large: " + size + ".")));
+            close(true, "send queue too large");
+        }
+        scheduleFlush();
+    }
+
+    @Override
+    public void close(boolean flushFirst, String reason) {
+        if (closeRequest == null) {
+            closeRequest = new CloseRequest(flushFirst, reason);
+            scheduleFlush();
+        }
+    }
+
+    private void scheduleFlush() {
+        if (flushScheduled.compareAndSet(false, true)) {
+            server.requestFlush(this);
+        }
+    }
+
+    /** The socket has bytes (or its end): read, frame, and hand the frames to the session. */
+    void onReadable() {
+        int read;
+        try {
+            read = channel.read(reader.buffer());
+        } catch (IOException e) {
+            closeNow("read failed: " + e.getMessage());
+            return;
+        }
+        if (read < 0) {
+            closeNow("closed by the client");
+            return;
+        }
+        if (read > 0) {
+            session.markReceived();
+            if (!reader.drain(this)) {
+                // Stop reading: the session closes the connection (after its BadRequest).
+                key.interestOps(key.interestOps() & ~SelectionKey.OP_READ);
+            }
+        }
+    }
+
+    @Override
+    public boolean frame(Frame frame) {
+        session.onFrame(frame);
+        return closeRequest == null;
+    }
+
+    @Override
+    public void framingError(String reason) {
+        session.onBadFrame(reason);
+    }
+
+    /** Writes what is queued; called by the selector thread after a flush request or OP_WRITE. */
+    void flush() {
+        flushScheduled.set(false);
+        if (closed) {
+            return;
+        }
+        CloseRequest close = closeRequest;
+        if (close != null && !close.flushFirst()) {
+            closeNow(close.reason());
+            return;
+        }
+        try {
+            while (true) {
+                if (inFlight == null && (inFlight = fill()) == null) {
+                    break;
+                }
+                channel.write(inFlight);
+                if (inFlight.hasRemaining()) {
+                    if (close != null) {
+                        break; // the peer does not take more without blocking: close anyway
+                    }
+                    key.interestOps(key.interestOps() | SelectionKey.OP_WRITE);
+                    return;
+                }
+                inFlight = null;
+            }
+        } catch (IOException e) {
+            closeNow("write failed: " + e.getMessage());
+            return;
+        }
+        if (close != null) {
+            closeNow(close.reason());
+        } else if ((key.interestOps() & SelectionKey.OP_WRITE) != 0) {
+            key.interestOps(key.interestOps() & ~SelectionKey.OP_WRITE);
+        }
+    }
+
+    /** Encodes queued messages into {@link #out}; a frame larger than it goes alone. */
+    private ByteBuffer fill() {
+        out.clear();
+        Frame frame;
+        while ((frame = nextFrame()) != null) {
+            int size = FrameFormat.LENGTH_PREFIX + FrameFormat.packageLength(frame);
+            if (size <= out.remaining()) {
+                FrameFormat.write(frame, out);
+            } else if (out.position() == 0) {
+                return ByteBuffer.wrap(FrameFormat.toBytes(frame));
+            } else {
+                carry = frame;
+                break;
+            }
+        }
+        if (out.position() == 0) {
+            return null;
+        }
+        out.flip();
+        return out;
+    }
+
+    private Frame nextFrame() {
+        if (carry != null) {
+            Frame frame = carry;
+            carry = null;
+            return frame;
+        }
+        Outgoing next = queue.poll();
+        if (next == null) {
+            return null;
+        }
+        queued.decrementAndGet();
+        return server.encode(next.correlationId(), next.message());
+    }
+
+    /** Closes the socket now and tells the session; selector thread only. Idempotent. */
+    void closeNow(String reason) {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (closeRequest == null) {
+            closeRequest = new CloseRequest(false, reason);
+        }
+        LOG.debug("connection {} closed: {}", session, reason);
+        key.cancel();
+        try {
+            channel.close();
+        } catch (IOException e) {
+            LOG.debug("closing the socket failed", e);
+        }
+        server.forget(this);
+        if (session != null) {
+            session.ended();
+        }
+    }
+
+    private record Outgoing(UUID correlationId, Message message) {
+    }
+
+    private record CloseRequest(boolean flushFirst, String reason) {
+    }
+}

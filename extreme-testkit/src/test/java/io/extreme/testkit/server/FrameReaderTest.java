@@ -1,0 +1,93 @@
+package io.extreme.testkit.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.extreme.spi.Frame;
+import io.extreme.spi.FrameFormat;
+import io.extreme.spi.TcpCommand;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The read side's framing, fed as a socket would: in pieces of any size. */
+class FrameReaderTest {
+    private final List<Frame> frames = new ArrayList<>();
+    private final List<String> errors = new ArrayList<>();
+    private final FrameReader.Sink sink = new FrameReader.Sink() {
+        @Override
+        public boolean frame(Frame frame) {
+            frames.add(frame);
+            return true;
+        }
+
+        @Override
+        public void framingError(String reason) {
+            errors.add(reason);
+        }
+    };
+
+    @Test
+    void assemblesFramesFedByteByByte() {
+        FrameReader reader = new FrameReader(FrameFormat.DEFAULT_MAX_FRAME_LENGTH);
+        Frame first = Frame.of(TcpCommand.PING, UUID.randomUUID(), "one".getBytes());
+        Frame second = Frame.of(TcpCommand.PING, UUID.randomUUID(), Frames.ADMIN, "two".getBytes());
+        byte[] bytes = concat(FrameFormat.toBytes(first), FrameFormat.toBytes(second));
+        for (byte b : bytes) {
+            reader.buffer().put(b);
+            assertThat(reader.drain(sink)).isTrue();
+        }
+        assertThat(frames).hasSize(2);
+        assertThat(frames.get(0).correlationId()).isEqualTo(first.correlationId());
+        assertThat(frames.get(1).credentials()).isEqualTo(Frames.ADMIN);
+        assertThat(frames.get(1).payload()).isEqualTo("two".getBytes());
+    }
+
+    @Test
+    void takesAFrameLargerThanItsBufferAcrossManyReadsAndShrinksAfterwards() {
+        FrameReader reader = new FrameReader(FrameFormat.DEFAULT_MAX_FRAME_LENGTH);
+        byte[] payload = new byte[3 * FrameReader.DEFAULT_BUFFER + 17];
+        Arrays.fill(payload, (byte) 7);
+        Frame big = Frame.of(TcpCommand.PING, UUID.randomUUID(), payload);
+        Frame small = Frame.of(TcpCommand.PING, UUID.randomUUID(), "after".getBytes());
+        byte[] bytes = concat(FrameFormat.toBytes(big), FrameFormat.toBytes(small));
+        int offset = 0;
+        while (offset < bytes.length) {
+            int n = Math.min(1000, Math.min(reader.buffer().remaining(), bytes.length - offset));
+            reader.buffer().put(bytes, offset, n);
+            offset += n;
+            assertThat(reader.drain(sink)).isTrue();
+        }
+        assertThat(frames).hasSize(2);
+        assertThat(frames.get(0).payload()).isEqualTo(payload);
+        assertThat(frames.get(1).payload()).isEqualTo("after".getBytes());
+        assertThat(reader.buffer().capacity()).isEqualTo(FrameReader.DEFAULT_BUFFER);
+    }
+
+    @Test
+    void refusesALengthOverTheLimitWithoutWaitingForItsBytes() {
+        FrameReader reader = new FrameReader(1024);
+        reader.buffer().put(new byte[] {0x01, 0x04, 0x00, 0x00}); // 1025
+        assertThat(reader.drain(sink)).isFalse();
+        assertThat(errors).singleElement().asString().contains("1025");
+        assertThat(frames).isEmpty();
+    }
+
+    @Test
+    void refusesAPackageShorterThanTheHeader() {
+        FrameReader reader = new FrameReader(1024);
+        reader.buffer().put(new byte[] {0x05, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00});
+        assertThat(reader.drain(sink)).isFalse();
+        assertThat(errors).singleElement().asString().startsWith("Received bad network package.");
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+}
