@@ -1,30 +1,18 @@
 package io.extreme.internal;
 
-import io.extreme.BadRequestException;
 import io.extreme.ConfigurationException;
 import io.extreme.ConnectionClosedException;
 import io.extreme.Endpoint;
 import io.extreme.ExtremeSettings;
-import io.extreme.NotAuthenticatedException;
-import io.extreme.NotHandledException;
 import io.extreme.OperationTimeoutException;
 import io.extreme.spi.Discovery;
 import io.extreme.spi.Frame;
-import io.extreme.spi.MalformedFrameException;
 import io.extreme.spi.ProtocolCodec;
 import io.extreme.spi.TcpCommand;
 import io.extreme.spi.Transport;
 import io.extreme.spi.TransportConnection;
 import io.extreme.spi.TransportListener;
-import io.extreme.spi.message.BadRequest;
-import io.extreme.spi.message.Message;
-import io.extreme.spi.message.NotAuthenticated;
-import io.extreme.spi.message.NotHandled;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -52,15 +40,13 @@ final class ConnectionEngine implements TransportListener {
     private final ScheduledExecutorService loop;
     private final Runnable onShutdown;
     private final String name;
-    private final long operationTimeoutNanos;
 
     private State state = State.CONNECTING;
     private TransportConnection connection;
     private Endpoint endpoint;
     private Endpoint lastFailed;
     private int failedAttempts;
-    private final Map<UUID, InFlight> inFlight = new LinkedHashMap<>();
-    private final ArrayDeque<Operation<?>> waiting = new ArrayDeque<>();
+    private final OperationTable operations;
     private final Handshake handshake;
     private final Heartbeat heartbeat;
 
@@ -74,7 +60,7 @@ final class ConnectionEngine implements TransportListener {
         this.loop = loop;
         this.onShutdown = onShutdown;
         this.name = settings.connectionName();
-        this.operationTimeoutNanos = settings.operationTimeout().toNanos();
+        this.operations = new OperationTable(settings.operationTimeout().toNanos());
         this.handshake = new Handshake(settings, codec);
         this.heartbeat = new Heartbeat(settings);
     }
@@ -94,8 +80,7 @@ final class ConnectionEngine implements TransportListener {
                 } else if (state == State.CONNECTED) {
                     send(operation);
                 } else {
-                    operation.queuedAtNanos = System.nanoTime();
-                    waiting.add(operation);
+                    operations.park(operation, System.nanoTime());
                 }
             });
         } catch (RejectedExecutionException closed) {
@@ -181,8 +166,9 @@ final class ConnectionEngine implements TransportListener {
         state = State.CONNECTED;
         failedAttempts = 0;
         log.debug("[{}] connected to {}", name, endpoint);
-        while (!waiting.isEmpty() && state == State.CONNECTED) {
-            send(waiting.poll());
+        Operation<?> parked;
+        while (state == State.CONNECTED && (parked = operations.nextParked()) != null) {
+            send(parked);
         }
     }
 
@@ -201,12 +187,12 @@ final class ConnectionEngine implements TransportListener {
         operation.attempts++;
         boolean answered = !(operation instanceof RawOperation raw) || raw.expectsReply();
         if (answered) {
-            inFlight.put(id, new InFlight(operation, System.nanoTime() + operationTimeoutNanos));
+            operations.sent(id, operation, System.nanoTime());
         }
         try {
             connection.send(frame);
         } catch (RuntimeException refused) {
-            inFlight.remove(id);
+            operations.answered(id);
             fail(operation, refused);
             return;
         }
@@ -244,8 +230,8 @@ final class ConnectionEngine implements TransportListener {
             handshakeReply(frame);
             return;
         }
-        InFlight sent = inFlight.remove(frame.correlationId());
-        if (sent == null) {
+        Operation<?> operation = operations.answered(frame.correlationId());
+        if (operation == null) {
             if (frame.command() == TcpCommand.BAD_REQUEST && Frame.ZERO_ID.equals(frame.correlationId())) {
                 log.warn("[{}] server rejected the connection: {}", name, new String(frame.payload(), StandardCharsets.UTF_8));
             } else {
@@ -253,48 +239,17 @@ final class ConnectionEngine implements TransportListener {
             }
             return;
         }
-        answer(sent.operation, frame);
+        answer(operation, frame);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private void answer(Operation operation, Frame frame) {
-        if (operation instanceof RawOperation) {
-            complete(operation, frame);
-            return;
-        }
-        Message reply;
-        try {
-            reply = codec.decode(frame);
-        } catch (MalformedFrameException e) {
-            fail(operation, e);
-            return;
-        }
-        if (reply instanceof BadRequest bad) {
-            fail(operation, new BadRequestException("Bad request in " + operation.describe() + ": " + bad.reason()));
-        } else if (reply instanceof NotAuthenticated refused) {
-            fail(operation, new NotAuthenticatedException("Not authenticated for " + operation.describe() + ": " + refused.reason()));
-        } else if (reply instanceof NotHandled notHandled) {
-            notHandled(operation, notHandled);
+    private void answer(Operation<?> operation, Frame frame) {
+        Outcome<?> outcome = Replies.outcome(operation, frame, codec, endpoint);
+        if (outcome.isRetry()) {
+            retry(operation, outcome.retryReason, outcome.whenExhausted);
+        } else if (outcome.failure != null) {
+            fail(operation, outcome.failure);
         } else {
-            Outcome outcome = operation.inspect(reply);
-            if (outcome.isRetry()) {
-                retry(operation, outcome.retryReason, outcome.whenExhausted);
-            } else if (outcome.failure != null) {
-                fail(operation, outcome.failure);
-            } else {
-                complete(operation, outcome.value);
-            }
-        }
-    }
-
-    private void notHandled(Operation<?> operation, NotHandled notHandled) {
-        String where = notHandled.masterInfo() == null ? ""
-                : "; the master is at " + notHandled.masterInfo().externalTcpAddress() + ":" + notHandled.masterInfo().externalTcpPort();
-        NotHandledException error = new NotHandledException("Node " + endpoint + " did not handle " + operation.describe()
-                + ": " + notHandled.reason() + where);
-        switch (notHandled.reason()) {
-            case NOT_READY, TOO_BUSY -> retry(operation, notHandled.reason().name(), error);
-            default -> fail(operation, error);
+            complete(operation, outcome.value);
         }
     }
 
@@ -307,7 +262,7 @@ final class ConnectionEngine implements TransportListener {
         if (state == State.CONNECTED) {
             send(operation);
         } else {
-            waiting.add(operation);
+            operations.park(operation, System.nanoTime());
         }
     }
 
@@ -330,20 +285,12 @@ final class ConnectionEngine implements TransportListener {
             return;
         }
         log.info("[{}] connection to {} lost{}", name, endpoint, cause == null ? "" : ": " + cause.getMessage());
-        ArrayDeque<Operation<?>> again = new ArrayDeque<>();
-        for (InFlight sent : inFlight.values()) {
-            again.add(sent.operation);
-        }
-        inFlight.clear();
-        again.addAll(waiting);
-        waiting.clear();
-        for (Operation<?> operation : again) {
+        for (Operation<?> operation : operations.takeAll()) {
             if (operation.attempts > settings.maxOperationRetries()) {
                 fail(operation, new ConnectionClosedException("Connection to " + endpoint + " lost during "
                         + operation.describe() + " and no retries are left.", cause));
             } else {
-                operation.queuedAtNanos = System.nanoTime();
-                waiting.add(operation);
+                operations.park(operation, System.nanoTime());
             }
         }
         lastFailed = endpoint;
@@ -357,8 +304,9 @@ final class ConnectionEngine implements TransportListener {
             return;
         }
         long now = System.nanoTime();
-        expireInFlight(now);
-        expireWaiting(now);
+        operations.expireSent(now, operation -> fail(operation, timeout(operation)));
+        operations.expireParked(now, operation -> fail(operation, new OperationTimeoutException("Could not "
+                + operation.describe() + ": no connection to EventStore within " + settings.operationTimeout().toMillis() + " ms.")));
         if (connection != null) {
             if (state == State.HANDSHAKE && handshake.expired(now)) {
                 log.warn("[{}] no answer to the handshake from {} within {} ms; reconnecting", name, endpoint,
@@ -377,31 +325,6 @@ final class ConnectionEngine implements TransportListener {
         }
     }
 
-    private void expireInFlight(long now) {
-        // Deadlines grow with insertion order, so the first unexpired entry ends the scan.
-        Iterator<InFlight> it = inFlight.values().iterator();
-        while (it.hasNext()) {
-            InFlight sent = it.next();
-            if (sent.deadlineNanos - now > 0) {
-                break;
-            }
-            it.remove();
-            fail(sent.operation, timeout(sent.operation));
-        }
-    }
-
-    private void expireWaiting(long now) {
-        Iterator<Operation<?>> it = waiting.iterator();
-        while (it.hasNext()) {
-            Operation<?> operation = it.next();
-            if (now - operation.queuedAtNanos >= operationTimeoutNanos) {
-                it.remove();
-                fail(operation, new OperationTimeoutException("Could not " + operation.describe()
-                        + ": no connection to EventStore within " + settings.operationTimeout().toMillis() + " ms."));
-            }
-        }
-    }
-
     private OperationTimeoutException timeout(Operation<?> operation) {
         return new OperationTimeoutException("No answer from " + endpoint + " to " + operation.describe() + " within "
                 + settings.operationTimeout().toMillis() + " ms.");
@@ -414,14 +337,9 @@ final class ConnectionEngine implements TransportListener {
             return;
         }
         state = State.CLOSED;
-        for (InFlight sent : inFlight.values()) {
-            fail(sent.operation, reason);
-        }
-        inFlight.clear();
-        for (Operation<?> operation : waiting) {
+        for (Operation<?> operation : operations.takeAll()) {
             fail(operation, reason);
         }
-        waiting.clear();
         if (connection != null) {
             connection.close();
             connection = null;

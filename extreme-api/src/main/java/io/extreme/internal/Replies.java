@@ -1,0 +1,57 @@
+package io.extreme.internal;
+
+import io.extreme.BadRequestException;
+import io.extreme.Endpoint;
+import io.extreme.NotAuthenticatedException;
+import io.extreme.NotHandledException;
+import io.extreme.spi.Frame;
+import io.extreme.spi.MalformedFrameException;
+import io.extreme.spi.ProtocolCodec;
+import io.extreme.spi.message.BadRequest;
+import io.extreme.spi.message.Message;
+import io.extreme.spi.message.NotAuthenticated;
+import io.extreme.spi.message.NotHandled;
+
+/**
+ * What a reply frame means for the operation it answers: the answers every operation shares
+ * (BadRequest, NotAuthenticated, NotHandled) are decided here, the rest by the operation itself.
+ */
+final class Replies {
+    private Replies() {
+    }
+
+    static Outcome<?> outcome(Operation<?> operation, Frame frame, ProtocolCodec codec, Endpoint node) {
+        if (operation instanceof RawOperation) {
+            return Outcome.done(frame);
+        }
+        Message reply;
+        try {
+            reply = codec.decode(frame);
+        } catch (MalformedFrameException e) {
+            return Outcome.fail(e);
+        }
+        if (reply instanceof BadRequest bad) {
+            return Outcome.fail(new BadRequestException("Bad request in " + operation.describe() + ": " + bad.reason()));
+        }
+        if (reply instanceof NotAuthenticated refused) {
+            return Outcome.fail(new NotAuthenticatedException("Not authenticated for " + operation.describe() + ": "
+                    + refused.reason()));
+        }
+        if (reply instanceof NotHandled notHandled) {
+            return notHandled(operation, notHandled, node);
+        }
+        return operation.inspect(reply);
+    }
+
+    /** A busy or initialising node is asked again; anything else fails (redirects to the master come with clusters). */
+    private static Outcome<?> notHandled(Operation<?> operation, NotHandled notHandled, Endpoint node) {
+        String where = notHandled.masterInfo() == null ? ""
+                : "; the master is at " + notHandled.masterInfo().externalTcpAddress() + ":" + notHandled.masterInfo().externalTcpPort();
+        NotHandledException error = new NotHandledException("Node " + node + " did not handle " + operation.describe()
+                + ": " + notHandled.reason() + where);
+        return switch (notHandled.reason()) {
+            case NOT_READY, TOO_BUSY -> Outcome.retry(notHandled.reason().name(), error);
+            default -> Outcome.fail(error);
+        };
+    }
+}
