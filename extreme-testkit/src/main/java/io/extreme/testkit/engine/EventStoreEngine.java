@@ -1,0 +1,134 @@
+package io.extreme.testkit.engine;
+
+import io.extreme.spi.message.DeleteStream;
+import io.extreme.spi.message.Message;
+import io.extreme.spi.message.ReadAllEvents;
+import io.extreme.spi.message.ReadEvent;
+import io.extreme.spi.message.ReadStreamEvents;
+import io.extreme.spi.message.SubscribeToStream;
+import io.extreme.spi.message.TransactionCommit;
+import io.extreme.spi.message.TransactionStart;
+import io.extreme.spi.message.TransactionWrite;
+import io.extreme.spi.message.UnsubscribeFromStream;
+import io.extreme.spi.message.WriteEvents;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * An EventStore 4.x in memory: takes the protocol-neutral requests and answers them as a real
+ * EventStore 4.1.4 answers over TCP (PROTOCOL.md §3, §4, §12.1), for writes, deletes,
+ * transactions, reads of streams and of {@code $all}, and volatile subscriptions. Connections,
+ * framing, heartbeats and authentication of frames are the caller's: it passes the principal
+ * it authenticated with {@link #authenticate}.
+ *
+ * <p>Thread-safe: one lock serialises every request, which also gives the log a single order.
+ * Replies and subscription pushes go out through {@link EngineSession#send} while the lock is
+ * held, so sessions must only queue them.
+ */
+public final class EventStoreEngine {
+    private final Object lock = new Object();
+    private final WriteRequests writes;
+    private final TransactionRequests transactions;
+    private final StreamReads streamReads;
+    private final AllReads allReads;
+    private final Subscriptions subscriptions;
+
+    /** An empty store on the system UTC clock. */
+    public EventStoreEngine() {
+        this(Clock.systemUTC());
+    }
+
+    /** An empty store on {@code clock}, which dates events and decides what {@code $maxAge} hides. */
+    public EventStoreEngine(Clock clock) {
+        Objects.requireNonNull(clock, "clock");
+        TransactionLog log = new TransactionLog();
+        StreamIndex index = new StreamIndex();
+        AccessChecker access = new AccessChecker(index);
+        subscriptions = new Subscriptions(index, log, access);
+        StorageWriter writer = new StorageWriter(log, index, clock, subscriptions::eventCommitted);
+        EventLookup lookup = new EventLookup(index, clock);
+        LinkResolver links = new LinkResolver(lookup, access);
+        subscriptions.useLinkResolver(links);
+        writes = new WriteRequests(index, access, writer);
+        transactions = new TransactionRequests(index, access, writer, writes);
+        streamReads = new StreamReads(index, log, access, lookup, links);
+        allReads = new AllReads(log, access, links);
+    }
+
+    /** admin/changeit ($admins), ops/changeit ($ops); empty when refused. */
+    public Optional<Principal> authenticate(String login, String password) {
+        return Users.authenticate(login, password);
+    }
+
+    /**
+     * Answers {@code request} by calling {@code session.send(correlationId, reply)} (once for plain
+     * requests; a subscription also receives its pushes there later, and unsubscribing something
+     * not subscribed gets no answer, as on the real server). Returns false when the message is
+     * not a request the engine handles, or has arguments the server refuses to unwrap (an empty
+     * stream id, expected version -3...): the caller then answers BadRequest.
+     *
+     * @param principal who sends it; null is taken as {@link Principal#ANONYMOUS}
+     */
+    public boolean handle(EngineSession session, UUID correlationId, Principal principal, Message request) {
+        Objects.requireNonNull(session, "session");
+        Objects.requireNonNull(correlationId, "correlationId");
+        Objects.requireNonNull(request, "request");
+        Principal who = principal == null ? Principal.ANONYMOUS : principal;
+        if (!RequestValidation.isWellFormed(request)) {
+            return false;
+        }
+        synchronized (lock) {
+            if (request instanceof SubscribeToStream subscribe) {
+                subscriptions.subscribe(session, correlationId, subscribe, who);
+                return true;
+            }
+            if (request instanceof UnsubscribeFromStream) {
+                subscriptions.unsubscribe(session, correlationId);
+                return true;
+            }
+            Message reply = answer(request, who);
+            if (reply == null) {
+                return false;
+            }
+            session.send(correlationId, reply);
+            return true;
+        }
+    }
+
+    /** The session's connection closed: forget its subscriptions. */
+    public void sessionClosed(EngineSession session) {
+        synchronized (lock) {
+            subscriptions.sessionClosed(session);
+        }
+    }
+
+    private Message answer(Message request, Principal principal) {
+        if (request instanceof WriteEvents write) {
+            return writes.write(write, principal);
+        }
+        if (request instanceof DeleteStream delete) {
+            return writes.delete(delete, principal);
+        }
+        if (request instanceof ReadEvent read) {
+            return streamReads.readEvent(read, principal);
+        }
+        if (request instanceof ReadStreamEvents read) {
+            return streamReads.readStream(read, principal);
+        }
+        if (request instanceof ReadAllEvents read) {
+            return allReads.read(read, principal);
+        }
+        if (request instanceof TransactionStart start) {
+            return transactions.start(start, principal);
+        }
+        if (request instanceof TransactionWrite write) {
+            return transactions.write(write, principal);
+        }
+        if (request instanceof TransactionCommit commit) {
+            return transactions.commit(commit, principal);
+        }
+        return null;
+    }
+}

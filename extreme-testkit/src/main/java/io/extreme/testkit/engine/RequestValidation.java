@@ -1,0 +1,64 @@
+package io.extreme.testkit.engine;
+
+import io.extreme.spi.message.DeleteStream;
+import io.extreme.spi.message.Message;
+import io.extreme.spi.message.NewEvent;
+import io.extreme.spi.message.ReadEvent;
+import io.extreme.spi.message.ReadStreamEvents;
+import io.extreme.spi.message.TransactionCommit;
+import io.extreme.spi.message.TransactionStart;
+import io.extreme.spi.message.TransactionWrite;
+import io.extreme.spi.message.WriteEvents;
+import java.util.List;
+
+/**
+ * The argument checks the server makes while unwrapping a request, before anything else: a
+ * request that fails them is answered BadRequest "Could not unwrap network package for command
+ * ..." (PROTOCOL.md §12.1, "also seen"), so the engine reports it as not handled. Empty stream
+ * ids and event types, expected versions the command does not know, event numbers below -1 and
+ * negative transaction ids.
+ */
+final class RequestValidation {
+    private RequestValidation() {
+    }
+
+    static boolean isWellFormed(Message request) {
+        if (request instanceof WriteEvents write) {
+            long expected = write.expectedVersion();
+            return hasName(write.streamId()) && expected >= SystemNames.STREAM_EXISTS
+                    && expected != SystemNames.INVALID && wellFormed(write.events());
+        }
+        if (request instanceof DeleteStream delete) {
+            return hasName(delete.streamId()) && delete.expectedVersion() >= SystemNames.ANY;
+        }
+        if (request instanceof TransactionStart start) {
+            return hasName(start.streamId()) && start.expectedVersion() >= SystemNames.ANY;
+        }
+        if (request instanceof TransactionWrite write) {
+            return write.transactionId() >= 0 && wellFormed(write.events());
+        }
+        if (request instanceof TransactionCommit commit) {
+            return commit.transactionId() >= 0;
+        }
+        if (request instanceof ReadEvent read) {
+            return hasName(read.streamId()) && read.eventNumber() >= -1;
+        }
+        if (request instanceof ReadStreamEvents read) {
+            return hasName(read.streamId()) && read.fromEventNumber() >= -1 && read.direction() != null;
+        }
+        return true;
+    }
+
+    private static boolean wellFormed(List<NewEvent> events) {
+        for (NewEvent event : events) {
+            if (event.eventId() == null || !hasName(event.eventType()) || event.data() == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasName(String name) {
+        return name != null && !name.isEmpty();
+    }
+}
