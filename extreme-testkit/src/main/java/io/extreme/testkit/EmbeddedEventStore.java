@@ -83,6 +83,11 @@ public final class EmbeddedEventStore implements AutoCloseable {
         return endpoint;
     }
 
+    /** How many client connections, TCP and in-memory, are open now: a way for tests to see a client let go. */
+    public int openConnections() {
+        return host.openSessions();
+    }
+
     /** The engine behind both ways in; tests may inspect it or share it with another store. */
     public EventStoreEngine engine() {
         return engine;
