@@ -83,6 +83,12 @@ final class Handshake {
         if (frame.command() == TcpCommand.CLIENT_IDENTIFIED) {
             return done();
         }
+        if (frame.command() == TcpCommand.NOT_AUTHENTICATED) {
+            // A server that refused our credentials may refuse this too: it still speaks v4, and
+            // each operation will say that the credentials were refused.
+            log.warn("[{}] the server answered IdentifyClient with NotAuthenticated", settings.connectionName());
+            return done();
+        }
         pending = null;
         return Step.REFUSED;
     }

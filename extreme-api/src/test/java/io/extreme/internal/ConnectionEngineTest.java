@@ -210,4 +210,19 @@ class ConnectionEngineTest {
         assertThat(failure(append())).isInstanceOf(ConnectionClosedException.class);
         assertThatThrownBy(() -> client.readEvent("", 0, false)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void refusedCredentialsDuringTheHandshakeLeaveTheConnectionUsable() throws Exception {
+        start(settings().credentials("admin", "wrong"));
+        CompletableFuture<WriteResult> pending = append();
+        FakeTransport.Connection c = transport.nextConnection();
+        Frame authenticate = c.next();
+        c.deliver(codec.reply(authenticate.correlationId(), new io.extreme.spi.message.NotAuthenticated("Unauthorized")));
+        Frame identify = c.next();
+        c.deliver(codec.reply(identify.correlationId(), new io.extreme.spi.message.NotAuthenticated("Not Authenticated")));
+        Frame write = c.next();
+        c.deliver(codec.reply(write.correlationId(), new io.extreme.spi.message.NotAuthenticated("Not Authenticated")));
+        assertThat(failure(pending)).isInstanceOf(io.extreme.NotAuthenticatedException.class)
+                .hasMessageContaining("append to stream 's'").hasMessageNotContaining("wrong");
+    }
 }
