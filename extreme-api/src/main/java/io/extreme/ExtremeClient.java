@@ -72,6 +72,17 @@ public interface ExtremeClient extends AutoCloseable {
     Transaction continueTransaction(long transactionId);
 
     /**
+     * Subscribes to the events written to {@code stream} from now on. The future completes when
+     * the server confirms; the listener then gets each new event, in order, and exactly one
+     * {@link SubscriptionListener#onDropped} at the end. A refusal fails the future and is also
+     * reported to {@code onDropped}.
+     */
+    CompletableFuture<Subscription> subscribeToStream(String stream, boolean resolveLinkTos, SubscriptionListener listener);
+
+    /** Subscribes to every event written to {@code $all} from now on; see {@link #subscribeToStream}. */
+    CompletableFuture<Subscription> subscribeToAll(boolean resolveLinkTos, SubscriptionListener listener);
+
+    /**
      * Sends any command with any payload, as it is, and completes with the first frame the
      * server answers with under the same correlation id (which may be a BadRequest,
      * NotAuthenticated or NotHandled: nothing is interpreted). For commands that get no answer

@@ -33,6 +33,8 @@ public final class ExtremeSettings {
     public static final int DEFAULT_MAX_FRAME_LENGTH = 64 * 1024 * 1024;
     /** The largest event (data plus metadata) accepted for writing: the server's record limit, 16 MiB. */
     public static final int DEFAULT_MAX_EVENT_SIZE = 16 * 1024 * 1024;
+    /** Events that may wait for a subscription's handler before the subscription counts as overwhelmed. */
+    public static final int DEFAULT_SUBSCRIPTION_QUEUE_SIZE = 10_000;
     /** Whether writes and reads must be served by the master of a cluster. */
     public static final boolean DEFAULT_REQUIRE_MASTER = true;
 
@@ -49,6 +51,7 @@ public final class ExtremeSettings {
     private final int maxFrameLength;
     private final int maxEventSize;
     private final boolean requireMaster;
+    private final int subscriptionQueueSize;
     private final String transport;
     private final String protocol;
     private final String discovery;
@@ -68,6 +71,7 @@ public final class ExtremeSettings {
         maxFrameLength = b.maxFrameLength;
         maxEventSize = b.maxEventSize;
         requireMaster = b.requireMaster;
+        subscriptionQueueSize = b.subscriptionQueueSize;
         transport = b.transport;
         protocol = b.protocol;
         discovery = b.discovery;
@@ -115,6 +119,8 @@ public final class ExtremeSettings {
     public int maxEventSize() { return maxEventSize; }
     /** Whether requests must be handled by a cluster's master. */
     public boolean requireMaster() { return requireMaster; }
+    /** The most events that may wait for one subscription's handler. */
+    public int subscriptionQueueSize() { return subscriptionQueueSize; }
     /** The transport provider's name, or {@code null} for the highest priority one. */
     public String transport() { return transport; }
     /** The protocol codec's name ({@code "v4"}), or {@code null} for the highest priority one. */
@@ -146,6 +152,7 @@ public final class ExtremeSettings {
         private int maxFrameLength = DEFAULT_MAX_FRAME_LENGTH;
         private int maxEventSize = DEFAULT_MAX_EVENT_SIZE;
         private boolean requireMaster = DEFAULT_REQUIRE_MASTER;
+        private int subscriptionQueueSize = DEFAULT_SUBSCRIPTION_QUEUE_SIZE;
         private String transport;
         private String protocol;
         private String discovery;
@@ -168,6 +175,7 @@ public final class ExtremeSettings {
             maxFrameLength = s.maxFrameLength;
             maxEventSize = s.maxEventSize;
             requireMaster = s.requireMaster;
+            subscriptionQueueSize = s.subscriptionQueueSize;
             transport = s.transport;
             protocol = s.protocol;
             discovery = s.discovery;
@@ -217,6 +225,13 @@ public final class ExtremeSettings {
             return this;
         }
         public Builder requireMaster(boolean value) { requireMaster = value; return this; }
+        public Builder subscriptionQueueSize(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("subscriptionQueueSize must be at least 1, was " + value);
+            }
+            subscriptionQueueSize = value;
+            return this;
+        }
         public Builder transport(String name) { transport = name; return this; }
         public Builder protocol(String name) { protocol = name; return this; }
         public Builder discovery(String name) { discovery = name; return this; }

@@ -16,7 +16,7 @@ import java.util.Properties;
  * Query keys: {@code connectionName}, {@code reconnectDelay}, {@code maxAttempts},
  * {@code connectTimeout}, {@code heartbeatInterval}, {@code heartbeatTimeout},
  * {@code operationTimeout}, {@code maxRetries}, {@code maxFrameLength}, {@code maxEventSize},
- * {@code requireMaster}, {@code protocol}, {@code transport}, {@code discovery}.
+ * {@code requireMaster}, {@code subscriptionQueueSize}, {@code protocol}, {@code transport}, {@code discovery}.
  *
  * <p>Properties use the Elixir client's words: {@code host}, {@code port}, {@code username},
  * {@code password}, {@code connection_name}, {@code reconnect_delay}, {@code max_attempts}, and the
@@ -99,13 +99,14 @@ public final class SettingsParser {
             case "max_frame_length" -> b.maxFrameLength(integer(key, value));
             case "max_event_size" -> b.maxEventSize(integer(key, value));
             case "require_master" -> b.requireMaster(bool(key, value));
+            case "subscription_queue_size" -> b.subscriptionQueueSize(integer(key, value));
             case "protocol" -> b.protocol(value);
             case "transport" -> b.transport(value);
             case "discovery" -> b.discovery(value);
             default -> throw new IllegalArgumentException("unknown setting '" + key + "'; known: connection_name, "
                     + "reconnect_delay, max_attempts, connect_timeout, heartbeat_interval, heartbeat_timeout, "
-                    + "operation_timeout, max_retries, max_frame_length, max_event_size, require_master, protocol, "
-                    + "transport, discovery");
+                    + "operation_timeout, max_retries, max_frame_length, max_event_size, require_master, "
+                    + "subscription_queue_size, protocol, transport, discovery");
         }
     }
 

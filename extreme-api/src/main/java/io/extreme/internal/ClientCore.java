@@ -24,10 +24,12 @@ public final class ClientCore {
 
     final ExtremeSettings settings;
     final ConnectionEngine engine;
+    final Executor callbacks;
 
-    private ClientCore(ExtremeSettings settings, ConnectionEngine engine) {
+    private ClientCore(ExtremeSettings settings, ConnectionEngine engine, Executor callbacks) {
         this.settings = settings;
         this.engine = engine;
+        this.callbacks = callbacks;
     }
 
     /** Starts a client for {@code settings}; see {@link io.extreme.Extreme#connect}. */
@@ -55,7 +57,7 @@ public final class ClientCore {
                     }
                 });
         engine.start();
-        return new ClientView(new ClientCore(settings, engine), settings.credentials());
+        return new ClientView(new ClientCore(settings, engine, callbacks), settings.credentials());
     }
 
     /**

@@ -13,6 +13,8 @@ import io.extreme.StreamDeletedException;
 import io.extreme.StreamMetadata;
 import io.extreme.StreamMetadataResult;
 import io.extreme.StreamSlice;
+import io.extreme.Subscription;
+import io.extreme.SubscriptionListener;
 import io.extreme.Transaction;
 import io.extreme.UserCredentials;
 import io.extreme.WriteResult;
@@ -148,6 +150,28 @@ final class ClientView implements ExtremeClient {
             throw new IllegalArgumentException("transactionId must be >= 0, was " + transactionId);
         }
         return new OpenTransaction(this, transactionId, null, -2);
+    }
+
+    @Override
+    public CompletableFuture<Subscription> subscribeToStream(String stream, boolean resolveLinkTos, SubscriptionListener listener) {
+        Arguments.stream(stream);
+        return subscribe(stream, stream, resolveLinkTos, listener);
+    }
+
+    @Override
+    public CompletableFuture<Subscription> subscribeToAll(boolean resolveLinkTos, SubscriptionListener listener) {
+        return subscribe(SubscribeOperation.ALL, "$all", resolveLinkTos, listener);
+    }
+
+    private CompletableFuture<Subscription> subscribe(String wireStream, String name, boolean resolveLinkTos,
+                                                      SubscriptionListener listener) {
+        Arguments.notNull(listener, "listener");
+        VolatileSubscription subscription = new VolatileSubscription(name, listener, core.callbacks,
+                core.settings.subscriptionQueueSize());
+        SubscribeOperation operation = new SubscribeOperation(wireStream, resolveLinkTos, subscription, credentials);
+        subscription.onClose(() -> core.engine.unsubscribe(operation));
+        core.engine.submit(operation);
+        return subscription.started();
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.extreme.internal;
 
 import io.extreme.ConfigurationException;
 import io.extreme.ConnectionClosedException;
+import io.extreme.DropReason;
 import io.extreme.Endpoint;
 import io.extreme.ExtremeSettings;
 import io.extreme.OperationTimeoutException;
@@ -47,6 +48,7 @@ final class ConnectionEngine implements TransportListener {
     private Endpoint lastFailed;
     private int failedAttempts;
     private final OperationTable operations;
+    private final LiveSubscriptions subscriptions;
     private final Handshake handshake;
     private final Heartbeat heartbeat;
 
@@ -61,6 +63,7 @@ final class ConnectionEngine implements TransportListener {
         this.onShutdown = onShutdown;
         this.name = settings.connectionName();
         this.operations = new OperationTable(settings.operationTimeout().toNanos());
+        this.subscriptions = new LiveSubscriptions(codec);
         this.handshake = new Handshake(settings, codec);
         this.heartbeat = new Heartbeat(settings);
     }
@@ -84,8 +87,7 @@ final class ConnectionEngine implements TransportListener {
                 }
             });
         } catch (RejectedExecutionException closed) {
-            operation.future.completeExceptionally(
-                    new ConnectionClosedException("The client is closed; cannot " + operation.describe() + "."));
+            fail(operation, new ConnectionClosedException("The client is closed; cannot " + operation.describe() + "."));
         }
     }
 
@@ -184,6 +186,13 @@ final class ConnectionEngine implements TransportListener {
             fail(operation, e);
             return;
         }
+        if (operation instanceof SubscribeOperation subscription) {
+            if (subscription.cancelled) {
+                subscription.feed.dropped(DropReason.UNSUBSCRIBED, null);
+                return;
+            }
+            subscription.correlationId = id;
+        }
         operation.attempts++;
         boolean answered = !(operation instanceof RawOperation raw) || raw.expectsReply();
         if (answered) {
@@ -230,7 +239,14 @@ final class ConnectionEngine implements TransportListener {
             handshakeReply(frame);
             return;
         }
+        if (subscriptions.route(frame.correlationId(), frame)) {
+            return;
+        }
         Operation<?> operation = operations.answered(frame.correlationId());
+        if (operation instanceof SubscribeOperation subscription) {
+            subscriptions.answered(subscription, frame, connection::send);
+            return;
+        }
         if (operation == null) {
             if (frame.command() == TcpCommand.BAD_REQUEST && Frame.ZERO_ID.equals(frame.correlationId())) {
                 log.warn("[{}] server rejected the connection: {}", name, new String(frame.payload(), StandardCharsets.UTF_8));
@@ -285,6 +301,7 @@ final class ConnectionEngine implements TransportListener {
             return;
         }
         log.info("[{}] connection to {} lost{}", name, endpoint, cause == null ? "" : ": " + cause.getMessage());
+        subscriptions.dropAll(new ConnectionClosedException("The connection to " + endpoint + " closed.", cause));
         for (Operation<?> operation : operations.takeAll()) {
             if (operation.attempts > settings.maxOperationRetries()) {
                 fail(operation, new ConnectionClosedException("Connection to " + endpoint + " lost during "
@@ -337,15 +354,17 @@ final class ConnectionEngine implements TransportListener {
             return;
         }
         state = State.CLOSED;
-        for (Operation<?> operation : operations.takeAll()) {
-            fail(operation, reason);
-        }
+        // Release the network first, so that whoever hears of the close finds everything let go.
         if (connection != null) {
             connection.close();
             connection = null;
         }
         transport.close();
         discovery.close();
+        subscriptions.dropAll(reason);
+        for (Operation<?> operation : operations.takeAll()) {
+            fail(operation, reason);
+        }
         loop.shutdown();
         onShutdown.run();
     }
@@ -356,7 +375,26 @@ final class ConnectionEngine implements TransportListener {
     }
 
     private void fail(Operation<?> operation, Throwable error) {
+        if (operation instanceof SubscribeOperation subscription) {
+            subscription.feed.dropped(error instanceof ConnectionClosedException ? DropReason.CONNECTION_CLOSED
+                    : DropReason.SERVER_ERROR, error);
+            return;
+        }
         CompletableFutureHop.fail(callbacks, operation.future, error);
+    }
+
+    /** Ends {@code subscription} at the user's request. Any thread. */
+    void unsubscribe(SubscribeOperation subscription) {
+        onLoop(() -> {
+            subscription.cancelled = true;
+            if (connection != null && subscriptions.unsubscribe(subscription, connection::send)) {
+                return; // the server answers with SubscriptionDropped(Unsubscribed)
+            }
+            if (connection != null && subscription.correlationId != null && operations.isSent(subscription.correlationId)) {
+                return; // sent, not confirmed yet: unsubscribed as soon as it is
+            }
+            subscription.feed.dropped(DropReason.UNSUBSCRIBED, null);
+        });
     }
 
     private void onLoop(Runnable task) {

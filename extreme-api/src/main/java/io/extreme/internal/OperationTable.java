@@ -33,6 +33,11 @@ final class OperationTable {
         return sent == null ? null : sent.operation;
     }
 
+    /** Whether an operation was sent under {@code id} and awaits its answer. */
+    boolean isSent(UUID id) {
+        return inFlight.containsKey(id);
+    }
+
     /** Parks {@code operation} until there is a connection. */
     void park(Operation<?> operation, long now) {
         operation.queuedAtNanos = now;

@@ -1,0 +1,19 @@
+package io.extreme.internal;
+
+import io.extreme.DropReason;
+import io.extreme.spi.message.ResolvedEvent;
+
+/**
+ * What a volatile subscription on the wire feeds to whoever runs it: the confirmation, each
+ * pushed event, and the end. Called on the engine thread: implementations only queue and return.
+ */
+interface LiveFeed {
+    /** The server confirmed; events after this point follow. */
+    void confirmed(long lastCommitPosition, long lastEventNumber);
+
+    /** An event the server pushed. */
+    void event(ResolvedEvent event);
+
+    /** The subscription ended; called once. */
+    void dropped(DropReason reason, Throwable cause);
+}

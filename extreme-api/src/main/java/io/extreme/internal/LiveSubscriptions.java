@@ -1,0 +1,132 @@
+package io.extreme.internal;
+
+import io.extreme.AccessDeniedException;
+import io.extreme.BadRequestException;
+import io.extreme.ConnectionClosedException;
+import io.extreme.DropReason;
+import io.extreme.ExtremeException;
+import io.extreme.NotAuthenticatedException;
+import io.extreme.spi.Frame;
+import io.extreme.spi.MalformedFrameException;
+import io.extreme.spi.ProtocolCodec;
+import io.extreme.spi.message.BadRequest;
+import io.extreme.spi.message.Message;
+import io.extreme.spi.message.NotAuthenticated;
+import io.extreme.spi.message.StreamEventAppeared;
+import io.extreme.spi.message.SubscriptionConfirmation;
+import io.extreme.spi.message.SubscriptionDropped;
+import io.extreme.spi.message.SubscriptionDropReason;
+import io.extreme.spi.message.UnsubscribeFromStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The volatile subscriptions the server confirmed on the current connection, by correlation
+ * id, and what their frames mean: events go to the feed, a drop ends it. Engine thread only.
+ */
+final class LiveSubscriptions {
+    private final Map<UUID, SubscribeOperation> live = new HashMap<>();
+    private final ProtocolCodec codec;
+
+    LiveSubscriptions(ProtocolCodec codec) {
+        this.codec = codec;
+    }
+
+    /** Handles a frame for a confirmed subscription; false when {@code id} is none of ours. */
+    boolean route(UUID id, Frame frame) {
+        SubscribeOperation subscription = live.get(id);
+        if (subscription == null) {
+            return false;
+        }
+        Message message = decode(frame, subscription);
+        if (message instanceof StreamEventAppeared appeared) {
+            subscription.feed.event(appeared.event());
+        } else if (message instanceof SubscriptionDropped drop) {
+            live.remove(id);
+            DropReason reason = reason(drop.reason());
+            subscription.feed.dropped(reason, reason == DropReason.UNSUBSCRIBED ? null
+                    : new ExtremeException("The server dropped the " + subscription.describe() + ": " + reason));
+        }
+        return true;
+    }
+
+    /**
+     * The first answer to a subscribe request: a confirmation makes it live; anything else ends it.
+     *
+     * @param send sends a frame on the current connection (to unsubscribe one closed meanwhile)
+     */
+    void answered(SubscribeOperation subscription, Frame frame, Consumer<Frame> send) {
+        Message message = decode(frame, subscription);
+        if (message instanceof SubscriptionConfirmation confirmation) {
+            live.put(frame.correlationId(), subscription);
+            long last = confirmation.lastEventNumber() == null ? -1 : confirmation.lastEventNumber();
+            subscription.feed.confirmed(confirmation.lastCommitPosition(), last);
+            if (subscription.cancelled) {
+                send.accept(unsubscribeFrame(subscription));
+            }
+        } else if (message instanceof SubscriptionDropped drop) {
+            DropReason reason = reason(drop.reason());
+            subscription.feed.dropped(reason, reason == DropReason.ACCESS_DENIED
+                    ? new AccessDeniedException("Access denied to the " + subscription.describe() + ".")
+                    : new ExtremeException("The server refused the " + subscription.describe() + ": " + reason));
+        } else if (message instanceof BadRequest bad) {
+            subscription.feed.dropped(DropReason.SERVER_ERROR,
+                    new BadRequestException("Bad request in " + subscription.describe() + ": " + bad.reason()));
+        } else if (message instanceof NotAuthenticated refused) {
+            subscription.feed.dropped(DropReason.SERVER_ERROR,
+                    new NotAuthenticatedException("Not authenticated for " + subscription.describe() + ": " + refused.reason()));
+        } else if (message != null) {
+            subscription.feed.dropped(DropReason.SERVER_ERROR,
+                    new ExtremeException("Unexpected answer to the " + subscription.describe() + ": " + frame.commandName()));
+        }
+    }
+
+    /** Asks the server to end {@code subscription}; true when it was live here (the server will answer). */
+    boolean unsubscribe(SubscribeOperation subscription, Consumer<Frame> send) {
+        if (subscription.correlationId == null || !live.containsKey(subscription.correlationId)) {
+            return false;
+        }
+        send.accept(unsubscribeFrame(subscription));
+        return true;
+    }
+
+    /** Ends every live subscription: the connection is gone. */
+    void dropAll(Throwable cause) {
+        ConnectionClosedException closed = cause instanceof ConnectionClosedException c ? c
+                : new ConnectionClosedException("The connection closed.", cause);
+        for (SubscribeOperation subscription : new ArrayList<>(live.values())) {
+            subscription.feed.dropped(DropReason.CONNECTION_CLOSED, closed);
+        }
+        live.clear();
+    }
+
+    private Frame unsubscribeFrame(SubscribeOperation subscription) {
+        return codec.encode(subscription.correlationId, subscription.credentials, new UnsubscribeFromStream());
+    }
+
+    private Message decode(Frame frame, SubscribeOperation subscription) {
+        try {
+            return codec.decode(frame);
+        } catch (MalformedFrameException e) {
+            live.remove(frame.correlationId());
+            subscription.feed.dropped(DropReason.SERVER_ERROR, e);
+            return null;
+        }
+    }
+
+    static DropReason reason(SubscriptionDropReason reason) {
+        if (reason == null) {
+            return DropReason.UNSUBSCRIBED;
+        }
+        return switch (reason) {
+            case UNSUBSCRIBED -> DropReason.UNSUBSCRIBED;
+            case ACCESS_DENIED -> DropReason.ACCESS_DENIED;
+            case NOT_FOUND -> DropReason.NOT_FOUND;
+            case PERSISTENT_SUBSCRIPTION_DELETED -> DropReason.PERSISTENT_SUBSCRIPTION_DELETED;
+            case SUBSCRIBER_MAX_COUNT_REACHED -> DropReason.SUBSCRIBER_MAX_COUNT_REACHED;
+        };
+    }
+}

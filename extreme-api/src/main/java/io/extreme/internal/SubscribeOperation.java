@@ -1,0 +1,43 @@
+package io.extreme.internal;
+
+import io.extreme.UserCredentials;
+import io.extreme.spi.message.Message;
+import io.extreme.spi.message.SubscribeToStream;
+import java.util.UUID;
+
+/**
+ * A volatile subscription on the wire: one correlation id for the subscribe request, the
+ * confirmation, every pushed event and the drop. The engine routes its frames to the feed.
+ */
+final class SubscribeOperation extends Operation<Void> {
+    /** The stream id the protocol uses for {@code $all}. */
+    static final String ALL = "";
+
+    private final SubscribeToStream request;
+    final LiveFeed feed;
+    /** The id it was last sent under; engine thread only. */
+    UUID correlationId;
+    /** Closed by the user before the server confirmed it; engine thread only. */
+    boolean cancelled;
+
+    SubscribeOperation(String stream, boolean resolveLinkTos, LiveFeed feed, UserCredentials credentials) {
+        super(credentials);
+        this.request = new SubscribeToStream(stream, resolveLinkTos);
+        this.feed = feed;
+    }
+
+    @Override
+    Message request() {
+        return request;
+    }
+
+    @Override
+    Outcome<Void> inspect(Message reply) {
+        throw new IllegalStateException("subscriptions are routed by the engine");
+    }
+
+    @Override
+    String describe() {
+        return "subscription to " + (request.streamId().isEmpty() ? "$all" : "stream '" + request.streamId() + "'");
+    }
+}

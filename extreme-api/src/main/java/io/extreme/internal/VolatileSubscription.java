@@ -1,0 +1,145 @@
+package io.extreme.internal;
+
+import io.extreme.AccessDeniedException;
+import io.extreme.ConnectionClosedException;
+import io.extreme.DropReason;
+import io.extreme.ExtremeException;
+import io.extreme.ResolvedEvent;
+import io.extreme.Subscription;
+import io.extreme.SubscriptionListener;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A volatile subscription as the user sees it: events from the wire go through a bounded queue
+ * to the listener, one at a time, in order. A full queue, a throwing handler or a close ends it;
+ * the listener hears the end exactly once, after the last event it was given.
+ */
+final class VolatileSubscription implements Subscription, LiveFeed {
+    private final String streamId;
+    private final SubscriptionListener listener;
+    private final SerialDelivery delivery;
+    private final Executor callbacks;
+    private final CompletableFuture<Subscription> started = new CompletableFuture<>();
+    private final AtomicBoolean ended = new AtomicBoolean();
+    private volatile boolean stopped;
+    private volatile long lastCommitPosition = -1;
+    private volatile long lastEventNumber = -1;
+    private Runnable unsubscribe = () -> { };
+
+    VolatileSubscription(String streamId, SubscriptionListener listener, Executor callbacks, int queueLimit) {
+        this.streamId = streamId;
+        this.listener = listener;
+        this.callbacks = callbacks;
+        this.delivery = new SerialDelivery(callbacks, queueLimit);
+    }
+
+    /** How to tell the server to stop; set before the subscription is sent. */
+    void onClose(Runnable action) {
+        unsubscribe = action;
+    }
+
+    CompletableFuture<Subscription> started() {
+        return started;
+    }
+
+    @Override
+    public void confirmed(long commitPosition, long eventNumber) {
+        lastCommitPosition = commitPosition;
+        lastEventNumber = eventNumber;
+        CompletableFutureHop.complete(callbacks, started, this);
+    }
+
+    @Override
+    public void event(io.extreme.spi.message.ResolvedEvent pushed) {
+        if (ended.get()) {
+            return;
+        }
+        ResolvedEvent event = Events.resolved(pushed);
+        if (!delivery.offer(() -> handle(event))) {
+            stopped = true;
+            end(DropReason.PROCESSING_QUEUE_OVERFLOW, new ExtremeException("The handler of the subscription to "
+                    + streamId + " fell behind: " + delivery.size() + " events waited."));
+            unsubscribe.run();
+        }
+    }
+
+    private void handle(ResolvedEvent event) {
+        if (stopped) {
+            return;
+        }
+        try {
+            listener.onEvent(this, event);
+        } catch (Exception | LinkageError e) {
+            stopped = true;
+            end(DropReason.HANDLER_ERROR, e);
+            unsubscribe.run();
+        }
+    }
+
+    @Override
+    public void dropped(DropReason reason, Throwable cause) {
+        end(reason, cause);
+    }
+
+    private void end(DropReason reason, Throwable cause) {
+        if (!ended.compareAndSet(false, true)) {
+            return;
+        }
+        if (!started.isDone()) {
+            CompletableFutureHop.fail(callbacks, started, startFailure(reason, cause));
+        }
+        delivery.force(() -> {
+            stopped = true;
+            try {
+                listener.onDropped(this, reason, cause);
+            } catch (RuntimeException ignored) {
+                // Nothing is left to tell about a failing drop handler.
+            }
+        });
+    }
+
+    private RuntimeException startFailure(DropReason reason, Throwable cause) {
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        return switch (reason) {
+            case ACCESS_DENIED -> new AccessDeniedException("Access denied to the subscription to " + streamId + ".");
+            case CONNECTION_CLOSED -> new ConnectionClosedException("The connection closed before the subscription to "
+                    + streamId + " was confirmed.");
+            default -> new ExtremeException("The subscription to " + streamId + " was dropped: " + reason);
+        };
+    }
+
+    @Override
+    public String streamId() {
+        return streamId;
+    }
+
+    @Override
+    public long lastCommitPosition() {
+        return lastCommitPosition;
+    }
+
+    @Override
+    public long lastEventNumber() {
+        return lastEventNumber;
+    }
+
+    @Override
+    public boolean isActive() {
+        return !ended.get() && started.isDone() && !started.isCompletedExceptionally();
+    }
+
+    @Override
+    public void close() {
+        stopped = true;
+        unsubscribe.run();
+    }
+
+    @Override
+    public String toString() {
+        return "Subscription[" + streamId + "]";
+    }
+}

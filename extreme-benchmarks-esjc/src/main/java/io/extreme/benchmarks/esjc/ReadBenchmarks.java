@@ -1,0 +1,65 @@
+package io.extreme.benchmarks.esjc;
+
+import com.github.msemys.esjc.EventData;
+import com.github.msemys.esjc.ExpectedVersion;
+import com.github.msemys.esjc.SliceReadStatus;
+import com.github.msemys.esjc.StreamEventsSlice;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * esjc's side of extreme-benchmarks' ReadBenchmarks: pages of {@value Workload#PAGE_SIZE}
+ * events read forward, round and round a stream of {@value Workload#PAGES} pages; counts pages.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+@State(Scope.Thread)
+public class ReadBenchmarks {
+    private String stream;
+    private int page;
+
+    /** Writes the stream to read, a page per append, and checks that a page reads back whole. */
+    @Setup(Level.Trial)
+    public void prepare(ClientState state) throws Exception {
+        stream = "bench-read-" + UUID.randomUUID();
+        byte[] data = Workload.payload();
+        EventIds ids = new EventIds();
+        for (int p = 0; p < Workload.PAGES; p++) {
+            List<EventData> events = new ArrayList<>(Workload.PAGE_SIZE);
+            for (int i = 0; i < Workload.PAGE_SIZE; i++) {
+                events.add(EventData.newBuilder().eventId(ids.next()).type(Workload.EVENT_TYPE).data(data).build());
+            }
+            state.client.appendToStream(stream, ExpectedVersion.ANY, events).get(30, TimeUnit.SECONDS);
+        }
+        StreamEventsSlice first = state.client.readStreamEventsForward(stream, 0, Workload.PAGE_SIZE, false)
+                .get(30, TimeUnit.SECONDS);
+        if (first.status != SliceReadStatus.Success || first.events.size() != Workload.PAGE_SIZE) {
+            throw new IllegalStateException("prepared stream " + stream + " reads back " + first.status
+                    + " with " + first.events.size() + " events per page, expected " + Workload.PAGE_SIZE);
+        }
+    }
+
+    /** One page of {@value Workload#PAGE_SIZE} events, without resolving links. */
+    @Benchmark
+    public StreamEventsSlice readForward500(ClientState state) {
+        long from = (long) page * Workload.PAGE_SIZE;
+        page = (page + 1) % Workload.PAGES;
+        return state.client.readStreamEventsForward(stream, from, Workload.PAGE_SIZE, false).join();
+    }
+}

@@ -1,0 +1,44 @@
+package io.extreme.benchmarks.esjc;
+
+import java.util.Arrays;
+
+/**
+ * The shape of the workloads: a copy, number for number, of
+ * {@code io.extreme.benchmarks.Workload} in extreme-benchmarks. It is a copy because this module
+ * must not depend on ours (esjc's protobuf 2 and our protobuf 3 do not fit on one class path).
+ * Change both together or the comparison means nothing.
+ */
+public final class Workload {
+    /** Bytes of data per event; events carry no metadata. */
+    public static final int EVENT_SIZE = 256;
+    /** Single-event appends in flight at once in the pipelined benchmark. */
+    public static final int PIPELINE_DEPTH = 100;
+    /** Events per append call in the batch benchmark. */
+    public static final int BATCH_SIZE = 100;
+    /** Events per page in the read benchmark. */
+    public static final int PAGE_SIZE = 500;
+    /** Pages in the stream the read benchmark prepares and reads round and round. */
+    public static final int PAGES = 10;
+    /** The event type every benchmark event has. */
+    public static final String EVENT_TYPE = "BenchmarkEvent";
+    /** The endpoint when neither {@code -p endpoint=} nor {@code -Dbench.endpoint=} gives one. */
+    public static final String DEFAULT_ENDPOINT = "127.0.0.1:1113";
+
+    private Workload() {
+    }
+
+    /** An event body of {@link #EVENT_SIZE} printable bytes, marked as not JSON. */
+    public static byte[] payload() {
+        byte[] data = new byte[EVENT_SIZE];
+        Arrays.fill(data, (byte) 'x');
+        return data;
+    }
+
+    /** The endpoint to benchmark: the JMH parameter when set, else {@code bench.endpoint}, else the default. */
+    public static String endpoint(String param) {
+        if (param != null && !param.isBlank()) {
+            return param.trim();
+        }
+        return System.getProperty("bench.endpoint", DEFAULT_ENDPOINT).trim();
+    }
+}

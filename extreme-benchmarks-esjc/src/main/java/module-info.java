@@ -1,0 +1,11 @@
+/**
+ * The esjc 2.6.0 baseline for the Extreme benchmarks: the same workloads, through esjc's public
+ * API, against the same server over TCP. Run from the shaded jar, on the class path: this
+ * descriptor is for compiling only.
+ */
+module io.extreme.benchmarks.esjc {
+    requires esjc;
+    requires jmh.core;
+
+    exports io.extreme.benchmarks.esjc;
+}

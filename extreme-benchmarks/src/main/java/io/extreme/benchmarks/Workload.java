@@ -1,0 +1,46 @@
+package io.extreme.benchmarks;
+
+import java.util.Arrays;
+
+/**
+ * The shape of the workloads, shared by every benchmark here and mirrored, number for number, by
+ * the esjc baseline module (which cannot depend on this one: its protobuf 2 and our protobuf 3
+ * do not fit on one class path). Change both together or the comparison means nothing.
+ */
+public final class Workload {
+    /** Bytes of data per event; events carry no metadata. */
+    public static final int EVENT_SIZE = 256;
+    /** Single-event appends in flight at once in the pipelined benchmark. */
+    public static final int PIPELINE_DEPTH = 100;
+    /** Events per append call in the batch benchmark. */
+    public static final int BATCH_SIZE = 100;
+    /** Events per page in the read benchmark. */
+    public static final int PAGE_SIZE = 500;
+    /** Pages in the stream the read benchmark prepares and reads round and round. */
+    public static final int PAGES = 10;
+    /** The event type every benchmark event has. */
+    public static final String EVENT_TYPE = "BenchmarkEvent";
+    /** The endpoint when neither {@code -p endpoint=} nor {@code -Dbench.endpoint=} gives one. */
+    public static final String DEFAULT_ENDPOINT = "127.0.0.1:1113";
+
+    private Workload() {
+    }
+
+    /**
+     * An event body of {@link #EVENT_SIZE} bytes. Printable bytes, marked as not JSON, so that
+     * neither client nor server spends time on JSON.
+     */
+    public static byte[] payload() {
+        byte[] data = new byte[EVENT_SIZE];
+        Arrays.fill(data, (byte) 'x');
+        return data;
+    }
+
+    /** The endpoint to benchmark: the JMH parameter when set, else {@code bench.endpoint}, else the default. */
+    public static String endpoint(String param) {
+        if (param != null && !param.isBlank()) {
+            return param.trim();
+        }
+        return System.getProperty("bench.endpoint", DEFAULT_ENDPOINT).trim();
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * JMH benchmarks of the Extreme client against an EventStore (in practice the testkit's TCP
+ * server in a JVM of its own). Run from the shaded jar, on the class path: this descriptor is for
+ * compiling only, so the benchmarks use nothing but the client's public API.
+ */
+module io.extreme.benchmarks {
+    requires io.extreme.api;
+    requires jmh.core;
+
+    exports io.extreme.benchmarks;
+}

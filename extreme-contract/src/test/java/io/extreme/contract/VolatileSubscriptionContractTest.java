@@ -1,0 +1,154 @@
+package io.extreme.contract;
+
+import static io.extreme.contract.Await.result;
+import static io.extreme.contract.Events.events;
+import static io.extreme.contract.Events.numbers;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.extreme.AccessDeniedException;
+import io.extreme.DropReason;
+import io.extreme.EventData;
+import io.extreme.ExpectedVersion;
+import io.extreme.ExtremeClient;
+import io.extreme.ResolvedEvent;
+import io.extreme.Subscription;
+import io.extreme.SubscriptionListener;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+class VolatileSubscriptionContractTest {
+    @ContractTest
+    void deliversEventsWrittenAfterSubscribingOnceInOrder(Server server) {
+        ExtremeClient client = server.client();
+        String stream = server.stream("vsub-stream");
+        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(2)));
+        Recorder recorder = new Recorder();
+        Subscription subscription = result(client.subscribeToStream(stream, false, recorder));
+        assertThat(subscription.lastEventNumber()).isEqualTo(1);
+        assertThat(subscription.isActive()).isTrue();
+        result(client.appendToStream(stream, ExpectedVersion.exactly(1), events(3)));
+        assertThat(numbers(recorder.take(3))).containsExactly(2L, 3L, 4L);
+        result(client.appendToStream(stream, ExpectedVersion.exactly(4), events(1)));
+        assertThat(numbers(recorder.take(1))).containsExactly(5L);
+        subscription.close();
+        assertThat(recorder.drop().reason()).isEqualTo(DropReason.UNSUBSCRIBED);
+        assertThat(recorder.events).isEmpty();
+        assertThat(subscription.isActive()).isFalse();
+    }
+
+    @ContractTest
+    void aSubscriptionToAMissingStreamWaitsForItsFirstEvent(Server server) {
+        String stream = server.stream("vsub-missing");
+        Recorder recorder = new Recorder();
+        Subscription subscription = result(server.client().subscribeToStream(stream, false, recorder));
+        assertThat(subscription.lastEventNumber()).isEqualTo(-1);
+        result(server.client().appendToStream(stream, ExpectedVersion.NO_STREAM, events(1)));
+        assertThat(numbers(recorder.take(1))).containsExactly(0L);
+        subscription.close();
+    }
+
+    @ContractTest
+    void subscribesToAllWithPositions(Server server) {
+        ExtremeClient admin = server.admin();
+        String stream = server.stream("vsub-all");
+        Recorder recorder = Recorder.of(stream);
+        Subscription subscription = result(admin.subscribeToAll(false, recorder));
+        assertThat(subscription.streamId()).isEqualTo("$all");
+        result(admin.appendToStream(stream, ExpectedVersion.NO_STREAM, events(3)));
+        var received = recorder.take(3);
+        assertThat(numbers(received)).containsExactly(0L, 1L, 2L);
+        assertThat(received).extracting(ResolvedEvent::position).doesNotContainNull().isSorted();
+        assertThat(received.get(0).position().commitPosition()).isGreaterThan(subscription.lastCommitPosition());
+        subscription.close();
+        assertThat(recorder.drop().reason()).isEqualTo(DropReason.UNSUBSCRIBED);
+    }
+
+    @ContractTest
+    void resolvesLinksWhenAsked(Server server) {
+        ExtremeClient client = server.client();
+        String target = server.stream("vsub-target");
+        String links = server.stream("vsub-links");
+        result(client.appendToStream(target, ExpectedVersion.NO_STREAM, events(1)));
+        Recorder resolved = new Recorder();
+        Recorder raw = new Recorder();
+        Subscription a = result(client.subscribeToStream(links, true, resolved));
+        Subscription b = result(client.subscribeToStream(links, false, raw));
+        result(client.appendToStream(links, ExpectedVersion.NO_STREAM, EventData.binary("$>", ("0@" + target).getBytes())));
+        ResolvedEvent viaLink = resolved.take(1).get(0);
+        assertThat(viaLink.isResolved()).isTrue();
+        assertThat(viaLink.event().streamId()).isEqualTo(target);
+        assertThat(viaLink.originalStreamId()).isEqualTo(links);
+        assertThat(raw.take(1).get(0).event().eventType()).isEqualTo("$>");
+        a.close();
+        b.close();
+    }
+
+    @ContractTest
+    void anonymousUsersMayNotSubscribeToAll(Server server) {
+        Recorder recorder = new Recorder();
+        assertThatThrownBy(() -> result(server.client().subscribeToAll(false, recorder)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(recorder.drop().reason()).isEqualTo(DropReason.ACCESS_DENIED);
+        assertThat(recorder.drops.get()).isEqualTo(1);
+    }
+
+    @ContractTest
+    void aThrowingHandlerDropsTheSubscriptionWithItsError(Server server) {
+        String stream = server.stream("vsub-throws");
+        IllegalStateException boom = new IllegalStateException("boom");
+        Recorder recorder = new Recorder();
+        SubscriptionListener throwing = new SubscriptionListener() {
+            @Override
+            public void onEvent(Subscription subscription, ResolvedEvent event) {
+                throw boom;
+            }
+
+            @Override
+            public void onDropped(Subscription subscription, DropReason reason, Throwable cause) {
+                recorder.onDropped(subscription, reason, cause);
+            }
+        };
+        result(server.client().subscribeToStream(stream, false, throwing));
+        result(server.client().appendToStream(stream, ExpectedVersion.ANY, events(3)));
+        Recorder.Drop drop = recorder.drop();
+        assertThat(drop.reason()).isEqualTo(DropReason.HANDLER_ERROR);
+        assertThat(drop.cause()).isSameAs(boom);
+        assertThat(recorder.drops.get()).isEqualTo(1);
+    }
+
+    @ContractTest
+    void aHandlerThatFallsBehindOverflowsItsBoundedQueue(Server server) throws Exception {
+        String stream = server.stream("vsub-slow");
+        CountDownLatch release = new CountDownLatch(1);
+        Recorder recorder = new Recorder();
+        try (ExtremeClient small = ContractTargets.connect(server, b -> b.subscriptionQueueSize(5))) {
+            SubscriptionListener slow = new SubscriptionListener() {
+                @Override
+                public void onEvent(Subscription subscription, ResolvedEvent event) throws InterruptedException {
+                    release.await(Await.SECONDS, TimeUnit.SECONDS);
+                }
+
+                @Override
+                public void onDropped(Subscription subscription, DropReason reason, Throwable cause) {
+                    recorder.onDropped(subscription, reason, cause);
+                }
+            };
+            Subscription subscription = result(small.subscribeToStream(stream, false, slow));
+            result(small.appendToStream(stream, ExpectedVersion.ANY, events(20)));
+            Await.until("the queue to overflow", () -> !subscription.isActive());
+            release.countDown();
+            assertThat(recorder.drop().reason()).isEqualTo(DropReason.PROCESSING_QUEUE_OVERFLOW);
+        }
+    }
+
+    @ContractTest
+    void closingTheClientDropsItsSubscriptions(Server server) {
+        Recorder recorder = new Recorder();
+        ExtremeClient extra = ContractTargets.connect(server, b -> b);
+        result(extra.subscribeToStream(server.stream("vsub-close"), false, recorder));
+        extra.close();
+        assertThat(recorder.drop().reason()).isEqualTo(DropReason.CONNECTION_CLOSED);
+        assertThat(recorder.drops.get()).isEqualTo(1);
+    }
+}
