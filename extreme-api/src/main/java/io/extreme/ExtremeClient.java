@@ -83,6 +83,23 @@ public interface ExtremeClient extends AutoCloseable {
     CompletableFuture<Subscription> subscribeToAll(boolean resolveLinkTos, SubscriptionListener listener);
 
     /**
+     * Catches up on {@code stream} from a checkpoint, then follows it live: the listener gets
+     * every event after {@code lastProcessedEventNumber} (-1: from the first event), in order,
+     * exactly once, then {@link SubscriptionListener#onLive} once, then new events as they are
+     * written. A missing or soft-deleted stream is waited for; a hard-deleted one ends the
+     * subscription with {@link DropReason#STREAM_DELETED}. Starts at once; problems reach
+     * {@link SubscriptionListener#onDropped}.
+     */
+    CatchUpSubscription subscribeToStreamFrom(String stream, long lastProcessedEventNumber, CatchUpOptions options,
+                                              SubscriptionListener listener);
+
+    /**
+     * Catches up on {@code $all} after {@code lastProcessed} ({@code null}: from the start), then
+     * follows it live; see {@link #subscribeToStreamFrom}.
+     */
+    CatchUpSubscription subscribeToAllFrom(Position lastProcessed, CatchUpOptions options, SubscriptionListener listener);
+
+    /**
      * Sends any command with any payload, as it is, and completes with the first frame the
      * server answers with under the same correlation id (which may be a BadRequest,
      * NotAuthenticated or NotHandled: nothing is interpreted). For commands that get no answer

@@ -1,6 +1,8 @@
 package io.extreme.internal;
 
 import io.extreme.AllSlice;
+import io.extreme.CatchUpOptions;
+import io.extreme.CatchUpSubscription;
 import io.extreme.ConditionalWriteResult;
 import io.extreme.DeleteResult;
 import io.extreme.EventData;
@@ -172,6 +174,38 @@ final class ClientView implements ExtremeClient {
         subscription.onClose(() -> core.engine.unsubscribe(operation));
         core.engine.submit(operation);
         return subscription.started();
+    }
+
+    @Override
+    public CatchUpSubscription subscribeToStreamFrom(String stream, long lastProcessedEventNumber, CatchUpOptions options,
+                                                     SubscriptionListener listener) {
+        Arguments.stream(stream);
+        if (lastProcessedEventNumber < -1) {
+            throw new IllegalArgumentException("lastProcessedEventNumber must be >= 0, or -1 to start from the first event, was "
+                    + lastProcessedEventNumber);
+        }
+        Arguments.notNull(options, "options");
+        Arguments.notNull(listener, "listener");
+        StreamCatchUp subscription = new StreamCatchUp(this, stream, lastProcessedEventNumber, options, listener, core.callbacks);
+        subscription.start();
+        return subscription;
+    }
+
+    @Override
+    public CatchUpSubscription subscribeToAllFrom(Position lastProcessed, CatchUpOptions options, SubscriptionListener listener) {
+        Arguments.notNull(options, "options");
+        Arguments.notNull(listener, "listener");
+        AllCatchUp subscription = new AllCatchUp(this, lastProcessed, options, listener, core.callbacks);
+        subscription.start();
+        return subscription;
+    }
+
+    UserCredentials credentials() {
+        return credentials;
+    }
+
+    ClientCore core() {
+        return core;
     }
 
     @Override

@@ -1,0 +1,70 @@
+package io.extreme.internal;
+
+import io.extreme.CatchUpOptions;
+import io.extreme.Position;
+import io.extreme.ResolvedEvent;
+import io.extreme.SubscriptionListener;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/** Catch-up on {@code $all}: positions are the cursor and the guard. */
+final class AllCatchUp extends CatchUp {
+    private Position nextRead;
+    private Position lastQueued;
+
+    AllCatchUp(ClientView client, Position lastProcessed, CatchUpOptions options, SubscriptionListener listener,
+               Executor callbacks) {
+        super(client, "$all", options, listener, callbacks);
+        this.lastQueued = lastProcessed;
+        this.nextRead = lastProcessed == null ? Position.START : lastProcessed;
+    }
+
+    @Override
+    CompletableFuture<Page> readPage() {
+        return client.readAllForward(nextRead, options.readBatchSize(), options.resolveLinkTos())
+                .thenApply(slice -> new Page(slice.events(), slice.isEndOfStream(), false, -1, slice.nextPosition(), null, null));
+    }
+
+    @Override
+    void advance(Page page) {
+        if (page.nextPosition() != null && page.nextPosition().compareTo(nextRead) > 0) {
+            nextRead = page.nextPosition();
+        }
+    }
+
+    @Override
+    boolean isNew(ResolvedEvent event) {
+        return lastQueued == null || event.position().compareTo(lastQueued) > 0;
+    }
+
+    @Override
+    void queued(ResolvedEvent event) {
+        lastQueued = event.position();
+    }
+
+    @Override
+    void rewind() {
+        nextRead = lastQueued == null ? Position.START : lastQueued;
+    }
+
+    @Override
+    boolean reached(Page page, long confirmedCommitPosition, long confirmedEventNumber) {
+        return page.endOfStream()
+                || page.nextPosition().compareTo(new Position(confirmedCommitPosition, confirmedCommitPosition)) >= 0;
+    }
+
+    @Override
+    String wireStream() {
+        return SubscribeOperation.ALL;
+    }
+
+    @Override
+    public long lastEventNumberQueued() {
+        return -1;
+    }
+
+    @Override
+    public synchronized Position lastPositionQueued() {
+        return lastQueued;
+    }
+}

@@ -1,0 +1,81 @@
+package io.extreme.internal;
+
+import io.extreme.CatchUpOptions;
+import io.extreme.DropReason;
+import io.extreme.ResolvedEvent;
+import io.extreme.StreamDeletedException;
+import io.extreme.SubscriptionListener;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/** Catch-up on one stream: event numbers are the cursor and the guard. */
+final class StreamCatchUp extends CatchUp {
+    private final String stream;
+    private long nextRead;
+    private long lastQueued;
+
+    StreamCatchUp(ClientView client, String stream, long lastProcessed, CatchUpOptions options,
+                  SubscriptionListener listener, Executor callbacks) {
+        super(client, stream, options, listener, callbacks);
+        this.stream = stream;
+        this.lastQueued = lastProcessed;
+        this.nextRead = lastProcessed + 1;
+    }
+
+    @Override
+    CompletableFuture<Page> readPage() {
+        return client.readStreamForward(stream, nextRead, options.readBatchSize(), options.resolveLinkTos())
+                .thenApply(slice -> switch (slice.status()) {
+                    case SUCCESS -> new Page(slice.events(), slice.endOfStream(), false, slice.nextEventNumber(), null, null, null);
+                    // Not written yet, or soft-deleted: nothing to read; live events will come.
+                    case NO_STREAM, NOT_FOUND -> new Page(List.of(), true, true, -1, null, null, null);
+                    case STREAM_DELETED -> Page.failed(DropReason.STREAM_DELETED, new StreamDeletedException(stream));
+                });
+    }
+
+    @Override
+    void advance(Page page) {
+        if (!page.missing() && page.failure() == null) {
+            nextRead = Math.max(nextRead, page.nextEventNumber());
+        }
+    }
+
+    @Override
+    boolean isNew(ResolvedEvent event) {
+        return event.originalEventNumber() > lastQueued;
+    }
+
+    @Override
+    void queued(ResolvedEvent event) {
+        lastQueued = event.originalEventNumber();
+    }
+
+    @Override
+    void rewind() {
+        nextRead = lastQueued + 1;
+    }
+
+    @Override
+    boolean reached(Page page, long confirmedCommitPosition, long confirmedEventNumber) {
+        if (page.missing() || confirmedEventNumber < 0) {
+            return page.endOfStream();
+        }
+        return page.nextEventNumber() > confirmedEventNumber || lastQueued >= confirmedEventNumber;
+    }
+
+    @Override
+    String wireStream() {
+        return stream;
+    }
+
+    @Override
+    public synchronized long lastEventNumberQueued() {
+        return lastQueued;
+    }
+
+    @Override
+    public io.extreme.Position lastPositionQueued() {
+        return null;
+    }
+}
