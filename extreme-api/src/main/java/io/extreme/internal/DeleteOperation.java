@@ -29,11 +29,8 @@ final class DeleteOperation extends Operation<DeleteResult> {
         if (done.result() == OperationResult.SUCCESS) {
             return Outcome.done(new DeleteResult(Events.position(done.commitPosition(), done.preparePosition())));
         }
-        if (WriteErrors.isRetryable(done.result())) {
-            return Outcome.retry(done.result().name(), WriteErrors.of(done.result(), describe(), describe(), -2, null, done.message()));
-        }
-        return Outcome.fail(WriteErrors.of(done.result(), describe(), request.streamId(), request.expectedVersion(),
-                null, done.message()));
+        return WriteErrors.notDone(done.result(), describe(), request.streamId(), request.expectedVersion(), null,
+                done.message());
     }
 
     @Override

@@ -40,11 +40,8 @@ final class TransactionOperations {
             if (done.result() == OperationResult.SUCCESS) {
                 return Outcome.done(done.transactionId());
             }
-            if (WriteErrors.isRetryable(done.result())) {
-                return Outcome.retry(done.result().name(), WriteErrors.of(done.result(), describe(), describe(), -2, null, done.message()));
-            }
-            return Outcome.fail(WriteErrors.of(done.result(), describe(), request.streamId(), request.expectedVersion(),
-                    null, done.message()));
+            return WriteErrors.notDone(done.result(), describe(), request.streamId(), request.expectedVersion(), null,
+                    done.message());
         }
 
         @Override
@@ -75,11 +72,8 @@ final class TransactionOperations {
             if (done.result() == OperationResult.SUCCESS) {
                 return Outcome.done(null);
             }
-            if (WriteErrors.isRetryable(done.result())) {
-                return Outcome.retry(done.result().name(), WriteErrors.of(done.result(), describe(), describe(), -2, null, done.message()));
-            }
-            return Outcome.fail(WriteErrors.of(done.result(), describe(), "transaction " + request.transactionId(), -2,
-                    null, done.message()));
+            return WriteErrors.notDone(done.result(), describe(), "transaction " + request.transactionId(), -2, null,
+                    done.message());
         }
 
         @Override
@@ -115,11 +109,8 @@ final class TransactionOperations {
                 return Outcome.done(new WriteResult(done.lastEventNumber(),
                         Events.position(done.commitPosition(), done.preparePosition())));
             }
-            if (WriteErrors.isRetryable(done.result())) {
-                return Outcome.retry(done.result().name(), WriteErrors.of(done.result(), describe(), describe(), -2, null, done.message()));
-            }
             String target = stream != null ? stream : "transaction " + request.transactionId();
-            return Outcome.fail(WriteErrors.of(done.result(), describe(), target, expectedVersion, null, done.message()));
+            return WriteErrors.notDone(done.result(), describe(), target, expectedVersion, null, done.message());
         }
 
         @Override

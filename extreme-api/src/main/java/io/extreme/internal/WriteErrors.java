@@ -23,6 +23,16 @@ final class WriteErrors {
                 || result == OperationResult.FORWARD_TIMEOUT;
     }
 
+    /**
+     * The outcome of a write that did not succeed: a retry for the server's timeouts (failing
+     * with the timeout once retries run out), else the failure.
+     */
+    static <T> Outcome<T> notDone(OperationResult result, String what, String stream, long expectedVersion,
+                                  Long currentVersion, String serverMessage) {
+        ExtremeException error = of(result, what, stream, expectedVersion, currentVersion, serverMessage);
+        return isRetryable(result) ? Outcome.retry(result.name(), error) : Outcome.fail(error);
+    }
+
     static ExtremeException of(OperationResult result, String what, String stream, long expectedVersion,
                                Long currentVersion, String serverMessage) {
         String words = serverMessage == null || serverMessage.isEmpty() ? "" : ": " + serverMessage;
