@@ -1,0 +1,239 @@
+package io.extreme;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Forwards the events written to a stream from now on (to web sockets, say), like a fanout
+ * exchange: no checkpoint and no catching up, only live events, each handed once to the
+ * {@link Forwarder}. Built on a volatile subscription ({@link ExtremeClient#subscribeToStream}).
+ *
+ * <pre>{@code
+ * FanoutListener fanout = FanoutListener.builder(client, "$ce-order", event -> sockets.broadcast(event))
+ *     .start().get(5, TimeUnit.SECONDS);   // events written after this are forwarded
+ * }</pre>
+ *
+ * <p><b>Threads.</b> The forwarder runs on the client's callback executor, never on an I/O
+ * thread, one event at a time, in order. {@link #close()} waits for a call in progress, except
+ * from the forwarder itself.
+ *
+ * <p><b>Ending.</b> {@link #completion()} completes when closed and fails with the reason when
+ * the listener stops on its own: the forwarder's exception, or the subscription's refusal or drop
+ * ({@link AccessDeniedException}, …). When the connection is lost it subscribes again after the
+ * client's reconnect delay; the events written in between are not forwarded (they are not live
+ * any more). It gives up after {@value Listener#MAX_FRUITLESS_RESUBSCRIPTIONS} such subscriptions
+ * in a row that were never confirmed (a closed client, for example).
+ *
+ * <p>Thread-safe.
+ */
+public final class FanoutListener implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(FanoutListener.class);
+
+    /** Forwards one live event; throwing stops the listener. May block (no other event is forwarded meanwhile). */
+    @FunctionalInterface
+    public interface Forwarder {
+        /** Forwards {@code event}; with links resolved, {@link ResolvedEvent#event()} is the target. */
+        void forward(ResolvedEvent event) throws Exception;
+    }
+
+    private enum State { NEW, RUNNING, CLOSED, FAILED }
+
+    private final ExtremeClient client;
+    private final String stream;
+    private final Forwarder forwarder;
+    private final boolean resolveLinkTos;
+    private final Consumer<Throwable> onError;
+    private final String logPrefix;
+    private final CompletableFuture<Void> completion = new CompletableFuture<>();
+    private volatile Thread forwarderThread;
+    private State state = State.NEW;
+    private Feed current;
+    private int fruitlessResubscriptions;
+
+    FanoutListener(FanoutListenerBuilder b) {
+        this.client = b.client;
+        this.stream = b.stream;
+        this.forwarder = b.forwarder;
+        this.resolveLinkTos = b.resolveLinkTos;
+        this.onError = b.onError;
+        this.logPrefix = "[" + client.settings().connectionName() + "|fanout " + stream + "]";
+    }
+
+    /**
+     * Starts building a fanout listener.
+     *
+     * @param client    the client to subscribe with; the listener does not close it
+     * @param stream    the stream whose new events to forward
+     * @param forwarder what to do with each new event
+     */
+    public static FanoutListenerBuilder builder(ExtremeClient client, String stream, Forwarder forwarder) {
+        return new FanoutListenerBuilder(client, stream, forwarder);
+    }
+
+    /**
+     * Subscribes. The future completes with this listener once the server confirmed: every event
+     * written after that is forwarded. It fails as {@link #completion()} does when the
+     * subscription is refused. Throws {@link IllegalStateException} when already started.
+     */
+    public CompletableFuture<FanoutListener> start() {
+        Feed feed;
+        synchronized (this) {
+            if (state != State.NEW) {
+                throw new IllegalStateException(logPrefix + " already started (" + state + ")");
+            }
+            state = State.RUNNING;
+            feed = new Feed();
+            current = feed;
+        }
+        return subscribe(feed).thenApply(subscription -> this);
+    }
+
+    /** The stream whose events are forwarded. */
+    public String streamId() {
+        return stream;
+    }
+
+    /** Whether the listener is started and neither closed nor stopped. */
+    public synchronized boolean isActive() {
+        return state == State.RUNNING;
+    }
+
+    /** Completes when closed; fails with the reason when the listener stopped on its own. */
+    public CompletableFuture<Void> completion() {
+        return completion.copy();
+    }
+
+    /** Unsubscribes, waiting for a forwarder call in progress; completes {@link #completion()}. Idempotent. */
+    @Override
+    public void close() {
+        Feed feed;
+        synchronized (this) {
+            if (state == State.CLOSED || state == State.FAILED) {
+                return;
+            }
+            state = State.CLOSED;
+            feed = current;
+            current = null;
+        }
+        Subscription subscription = feed == null ? null : feed.subscription;
+        if (subscription != null) {
+            subscription.close();
+            if (Thread.currentThread() != forwarderThread) {
+                await(feed.ended);
+            }
+        }
+        completion.complete(null);
+    }
+
+    @Override
+    public String toString() {
+        return "FanoutListener[" + stream + "]";
+    }
+
+    private CompletableFuture<Subscription> subscribe(Feed feed) {
+        CompletableFuture<Subscription> subscribed = client.subscribeToStream(stream, resolveLinkTos, feed);
+        return subscribed.whenComplete((subscription, error) -> {
+            if (subscription == null) {
+                return; // a refusal also reaches feed.onDropped, which reports it
+            }
+            feed.confirmed = true;
+            boolean wanted;
+            synchronized (this) {
+                wanted = feed == current && state == State.RUNNING;
+                feed.subscription = subscription;
+            }
+            if (!wanted) {
+                subscription.close(); // closed while the server was confirming
+            }
+        });
+    }
+
+    private synchronized boolean isCurrent(Feed feed) {
+        return feed == current && state == State.RUNNING;
+    }
+
+    private void dropped(Feed feed, DropReason reason, Throwable cause) {
+        Feed next = null;
+        synchronized (this) {
+            if (!isCurrent(feed)) {
+                return; // closed on purpose
+            }
+            // A subscription lost with its connection is worth renewing, unless renewing keeps failing.
+            fruitlessResubscriptions = feed.confirmed ? 1 : fruitlessResubscriptions + 1;
+            if (reason == DropReason.CONNECTION_CLOSED && fruitlessResubscriptions <= Listener.MAX_FRUITLESS_RESUBSCRIPTIONS) {
+                next = new Feed();
+                current = next;
+            } else {
+                state = State.FAILED;
+                current = null;
+            }
+        }
+        if (next == null) {
+            Throwable failure = ListenerFailures.of(stream, reason, cause);
+            log.error("{} stopped: {}", logPrefix, failure.toString());
+            try {
+                onError.accept(failure);
+            } catch (RuntimeException e) {
+                log.warn("{} the error hook threw", logPrefix, e);
+            }
+            completion.completeExceptionally(failure);
+            return;
+        }
+        Duration delay = client.settings().reconnectDelay();
+        log.warn("{} the subscription dropped ({}); subscribing again in {} ms", logPrefix,
+                cause == null ? reason : cause.getMessage(), delay.toMillis());
+        Feed renewed = next;
+        CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+            if (isCurrent(renewed)) {
+                subscribe(renewed);
+            }
+        });
+    }
+
+    private static void await(CompletableFuture<Void> ended) {
+        try {
+            ended.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | CompletionException e) {
+            // Feeds only ever complete normally.
+        }
+    }
+
+    /** The listener of one volatile subscription; callbacks of a replaced one are ignored. */
+    private final class Feed implements SubscriptionListener {
+        final CompletableFuture<Void> ended = new CompletableFuture<>();
+        volatile Subscription subscription;
+        /** Whether the server confirmed it or it delivered an event: a sign the client is still usable. */
+        volatile boolean confirmed;
+
+        @Override
+        public void onEvent(Subscription subscription, ResolvedEvent event) throws Exception {
+            if (!isCurrent(this)) {
+                return;
+            }
+            confirmed = true;
+            forwarderThread = Thread.currentThread();
+            try {
+                forwarder.forward(event);
+            } finally {
+                forwarderThread = null;
+            }
+        }
+
+        @Override
+        public void onDropped(Subscription subscription, DropReason reason, Throwable cause) {
+            try {
+                dropped(this, reason, cause);
+            } finally {
+                ended.complete(null);
+            }
+        }
+    }
+}

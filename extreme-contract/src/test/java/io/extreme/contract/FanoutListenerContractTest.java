@@ -1,0 +1,79 @@
+package io.extreme.contract;
+
+import static io.extreme.contract.Await.result;
+import static io.extreme.contract.Events.events;
+import static io.extreme.contract.Events.numbers;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.extreme.AccessDeniedException;
+import io.extreme.EventData;
+import io.extreme.ExpectedVersion;
+import io.extreme.ExtremeClient;
+import io.extreme.FanoutListener;
+import io.extreme.ResolvedEvent;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+class FanoutListenerContractTest {
+    @ContractTest
+    void forwardsOnlyTheEventsWrittenAfterItStarted(Server server) throws Exception {
+        ExtremeClient client = server.client();
+        String stream = server.stream("fan-live");
+        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(3)));
+        Recorder forwarded = new Recorder();
+        FanoutListener fanout = result(FanoutListener.builder(client, stream, e -> forwarded.events.add(e)).start());
+        assertThat(fanout.isActive()).isTrue();
+        result(client.appendToStream(stream, ExpectedVersion.exactly(2), events(2)));
+        assertThat(numbers(forwarded.take(2))).containsExactly(3L, 4L);
+
+        fanout.close();
+        fanout.close();
+        assertThat(fanout.isActive()).isFalse();
+        result(fanout.completion());
+        result(client.appendToStream(stream, ExpectedVersion.exactly(4), events(1)));
+        // A bounded wait for something that must not happen: a closed listener forwards nothing.
+        assertThat(forwarded.events.poll(300, TimeUnit.MILLISECONDS)).isNull();
+    }
+
+    @ContractTest
+    void forwardsTheTargetsOfLinks(Server server) {
+        ExtremeClient client = server.client();
+        String target = server.stream("fan-target");
+        String links = server.stream("fan-links");
+        result(client.appendToStream(target, ExpectedVersion.NO_STREAM, events(1)));
+        Recorder forwarded = new Recorder();
+        FanoutListener fanout = result(FanoutListener.builder(client, links, e -> forwarded.events.add(e)).start());
+        result(client.appendToStream(links, ExpectedVersion.NO_STREAM, EventData.binary("$>", ("0@" + target).getBytes())));
+        ResolvedEvent viaLink = forwarded.take(1).get(0);
+        assertThat(viaLink.isResolved()).isTrue();
+        assertThat(viaLink.event().streamId()).isEqualTo(target);
+        fanout.close();
+    }
+
+    @ContractTest
+    void aThrowingForwarderStopsItWithItsException(Server server) {
+        ExtremeClient client = server.client();
+        String stream = server.stream("fan-throws");
+        IllegalStateException boom = new IllegalStateException("boom");
+        CompletableFuture<Throwable> error = new CompletableFuture<>();
+        FanoutListener fanout = result(FanoutListener.builder(client, stream, e -> {
+            throw boom;
+        }).onError(error::complete).start());
+        result(client.appendToStream(stream, ExpectedVersion.ANY, events(2)));
+        assertThat(result(error)).isSameAs(boom);
+        assertThatThrownBy(() -> result(fanout.completion())).isSameAs(boom);
+        assertThat(fanout.isActive()).isFalse();
+        fanout.close();
+    }
+
+    @ContractTest
+    void aRefusedSubscriptionFailsTheStart(Server server) {
+        CompletableFuture<Throwable> error = new CompletableFuture<>();
+        String systemStream = "$" + server.stream("fan-denied"); // only administrators may read it
+        FanoutListener fanout = FanoutListener.builder(server.client(), systemStream, e -> { }).onError(error::complete).build();
+        assertThatThrownBy(() -> result(fanout.start())).isInstanceOf(AccessDeniedException.class);
+        assertThat(result(error)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> result(fanout.completion())).isInstanceOf(AccessDeniedException.class);
+    }
+}

@@ -1,0 +1,282 @@
+package io.extreme.contract;
+
+import static io.extreme.contract.Await.result;
+import static io.extreme.contract.Events.events;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.extreme.AccessDeniedException;
+import io.extreme.ConnectionClosedException;
+import io.extreme.EventData;
+import io.extreme.EventHandler;
+import io.extreme.ExpectedVersion;
+import io.extreme.ExtremeClient;
+import io.extreme.Listener;
+import io.extreme.ListenerBuilder;
+import io.extreme.ResolvedEvent;
+import io.extreme.StreamDeletedException;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.ToLongFunction;
+import java.util.stream.LongStream;
+
+class ListenerContractTest {
+    /** A read model in miniature: what the handler saw, and how often the listener caught up. */
+    private static final class Model {
+        final BlockingQueue<ResolvedEvent> seen = new LinkedBlockingQueue<>();
+        final AtomicInteger caughtUp = new AtomicInteger();
+        final CompletableFuture<Throwable> error = new CompletableFuture<>();
+        private final Recorder taker = new Recorder();
+
+        /** A handler that records the event and returns what {@code checkpoint} says. */
+        EventHandler handler(ToLongFunction<ResolvedEvent> checkpoint) {
+            return event -> {
+                seen.add(event);
+                taker.events.add(event);
+                return checkpoint.applyAsLong(event);
+            };
+        }
+
+        EventHandler handler() {
+            return handler(ResolvedEvent::originalEventNumber);
+        }
+
+        Listener start(ListenerBuilder builder) {
+            return builder.onCaughtUp(caughtUp::incrementAndGet).onError(error::complete).start();
+        }
+
+        List<Long> take(int count) {
+            return Events.numbers(taker.take(count));
+        }
+
+        void awaitCaughtUp(int times) {
+            Await.until("the listener to catch up " + times + " time(s)", () -> caughtUp.get() >= times);
+        }
+    }
+
+    private static List<Long> range(long from, long toInclusive) {
+        return LongStream.rangeClosed(from, toInclusive).boxed().toList();
+    }
+
+    @ContractTest
+    void pauseReturnsTheCheckpointTheHandlerReturnedAndResumeContinuesAfterIt(Server server) {
+        ExtremeClient client = server.client();
+        String stream = server.stream("lst-checkpoint");
+        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(4)));
+        Model model = new Model();
+        // Events 2 and 3 are "not committed" the first time: the handler keeps checkpoint 1 for them.
+        AtomicInteger calls = new AtomicInteger();
+        Listener listener = model.start(Listener.builder(client, stream, model.handler(
+                e -> calls.incrementAndGet() <= 2 || calls.get() > 4 ? e.originalEventNumber() : 1)));
+        assertThat(model.take(4)).isEqualTo(range(0, 3));
+        model.awaitCaughtUp(1);
+        assertThat(listener.pause()).isEqualTo(1);
+        assertThat(listener.lastProcessedEventNumber()).isEqualTo(1);
+        assertThat(listener.state()).isEqualTo(Listener.State.PAUSED);
+
+        listener.resume();
+        assertThat(model.take(2)).containsExactly(2L, 3L);
+        model.awaitCaughtUp(2);
+        assertThat(listener.pause()).isEqualTo(3);
+        listener.close();
+        assertThat(result(listener.completion())).isEqualTo(3);
+    }
+
+    @ContractTest
+    void nothingIsProcessedWhilePausedAndEverythingOnceAfterResuming(Server server) throws Exception {
+        ExtremeClient client = server.client();
+        String stream = server.stream("lst-pause");
+        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(3)));
+        Model model = new Model();
+        Listener listener = model.start(Listener.builder(client, stream, model.handler()));
+        assertThat(model.take(3)).isEqualTo(range(0, 2));
+        model.awaitCaughtUp(1);
+
+        assertThat(listener.pause()).isEqualTo(2);
+        result(client.appendToStream(stream, ExpectedVersion.exactly(2), events(3)));
+        // A bounded wait for something that must not happen: no event reaches a paused listener.
+        assertThat(model.taker.events.poll(300, TimeUnit.MILLISECONDS)).isNull();
+
+        listener.resume();
+        assertThat(model.take(3)).isEqualTo(range(3, 5));
+        model.awaitCaughtUp(2);
+        result(client.appendToStream(stream, ExpectedVersion.exactly(5), events(2)));
+        assertThat(model.take(2)).containsExactly(6L, 7L);
+        listener.close();
+        listener.close();
+        assertThat(result(listener.completion())).isEqualTo(7);
+        assertThat(Events.numbers(List.copyOf(model.seen))).isEqualTo(range(0, 7));
+        assertThat(listener.state()).isEqualTo(Listener.State.CLOSED);
+    }
+
+    @ContractTest
+    void aNewListenerContinuesFromTheStoredCheckpoint(Server server) {
+        ExtremeClient client = server.client();
+        String stream = server.stream("lst-restart");
+        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(5)));
+        AtomicLong stored = new AtomicLong(-1);
+        Model first = new Model();
+        Listener listener = first.start(Listener.builder(client, stream, first.handler(e -> {
+            stored.set(e.originalEventNumber()); // the read model stores its checkpoint with its changes
+            return e.originalEventNumber();
+        })));
+        assertThat(first.take(5)).isEqualTo(range(0, 4));
+        listener.close();
+        assertThat(result(listener.completion())).isEqualTo(4);
+
+        result(client.appendToStream(stream, ExpectedVersion.exactly(4), events(3)));
+        Model second = new Model();
+        Listener restarted = second.start(Listener.builder(client, stream, second.handler())
+                .lastProcessedEventNumber(stored.get()));
+        assertThat(second.take(3)).isEqualTo(range(5, 7));
+        second.awaitCaughtUp(1);
+        assertThat(second.seen).hasSize(3);
+        restarted.close();
+    }
+
+    @ContractTest
+    void followsTheNumbersOfAStreamOfLinks(Server server) {
+        ExtremeClient client = server.client();
+        String orders = server.stream("lst-order");
+        String invoices = server.stream("lst-invoice");
+        String links = server.stream("lst-links");
+        result(client.appendToStream(orders, ExpectedVersion.NO_STREAM, events(2)));
+        result(client.appendToStream(invoices, ExpectedVersion.NO_STREAM, events(2)));
+        for (String target : List.of("0@" + orders, "0@" + invoices, "1@" + orders, "1@" + invoices)) {
+            result(client.appendToStream(links, ExpectedVersion.ANY, EventData.binary("$>", target.getBytes())));
+        }
+        Model model = new Model();
+        Listener listener = model.start(Listener.builder(client, links, model.handler()).lastProcessedEventNumber(1));
+        assertThat(model.take(2)).containsExactly(2L, 3L);
+        model.awaitCaughtUp(1);
+        List<ResolvedEvent> seen = List.copyOf(model.seen);
+        assertThat(seen).allMatch(ResolvedEvent::isResolved);
+        assertThat(seen).extracting(e -> e.event().streamId()).containsExactly(orders, invoices);
+        assertThat(seen).extracting(e -> e.event().eventNumber()).containsExactly(1L, 1L);
+        assertThat(listener.pause()).isEqualTo(3);
+        listener.close();
+    }
+
+    @ContractTest
+    void aHardDeletedStreamStopsTheListenerWithStreamDeleted(Server server) {
+        ExtremeClient client = server.client();
+        String stream = server.stream("lst-deleted");
+        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(2)));
+        result(client.deleteStream(stream, ExpectedVersion.ANY, true));
+        Model model = new Model();
+        Listener listener = model.start(Listener.builder(client, stream, model.handler()));
+        assertThatThrownBy(() -> result(listener.completion())).isInstanceOf(StreamDeletedException.class);
+        assertThat(result(model.error)).isInstanceOf(StreamDeletedException.class);
+        assertThat(listener.state()).isEqualTo(Listener.State.FAILED);
+        assertThat(listener.lastProcessedEventNumber()).isEqualTo(-1);
+        assertThat(model.seen).isEmpty();
+        assertThatThrownBy(listener::resume).isInstanceOf(IllegalStateException.class);
+        listener.close();
+    }
+
+    @ContractTest
+    void aMissingOrSoftDeletedStreamIsWaitedFor(Server server) {
+        ExtremeClient client = server.client();
+        String missing = server.stream("lst-missing");
+        Model model = new Model();
+        Listener listener = model.start(Listener.builder(client, missing, model.handler()));
+        model.awaitCaughtUp(1);
+        result(client.appendToStream(missing, ExpectedVersion.NO_STREAM, events(2)));
+        assertThat(model.take(2)).containsExactly(0L, 1L);
+        listener.close();
+
+        String softDeleted = server.stream("lst-soft");
+        result(client.appendToStream(softDeleted, ExpectedVersion.NO_STREAM, events(2)));
+        result(client.deleteStream(softDeleted, ExpectedVersion.ANY, false));
+        Model later = new Model();
+        Listener waiting = later.start(Listener.builder(client, softDeleted, later.handler()));
+        later.awaitCaughtUp(1);
+        assertThat(waiting.state()).isEqualTo(Listener.State.RUNNING);
+        result(client.appendToStream(softDeleted, ExpectedVersion.ANY, events(1)));
+        assertThat(later.take(1)).containsExactly(2L);
+        assertThat(later.error).isNotDone();
+        waiting.close();
+    }
+
+    @ContractTest
+    void aThrowingHandlerStopsTheListenerWithItsException(Server server) {
+        ExtremeClient client = server.client();
+        String stream = server.stream("lst-throws");
+        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(5)));
+        IllegalStateException boom = new IllegalStateException("boom");
+        Model model = new Model();
+        EventHandler recording = model.handler();
+        Listener listener = model.start(Listener.builder(client, stream, event -> {
+            if (event.originalEventNumber() == 2) {
+                throw boom;
+            }
+            return recording.handle(event);
+        }));
+        assertThat(result(model.error)).isSameAs(boom);
+        assertThatThrownBy(() -> result(listener.completion())).isSameAs(boom);
+        assertThat(listener.state()).isEqualTo(Listener.State.FAILED);
+        assertThat(listener.lastProcessedEventNumber()).isEqualTo(1);
+        assertThat(listener.pause()).isEqualTo(1);
+        assertThat(Events.numbers(List.copyOf(model.seen))).containsExactly(0L, 1L);
+    }
+
+    @ContractTest
+    void theHandlerMayPauseItsOwnListener(Server server) {
+        ExtremeClient client = server.client();
+        String stream = server.stream("lst-self-pause");
+        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(4)));
+        Model model = new Model();
+        AtomicReference<Listener> self = new AtomicReference<>();
+        CompletableFuture<Long> pausedAt = new CompletableFuture<>();
+        EventHandler recording = model.handler();
+        Listener listener = Listener.builder(client, stream, event -> {
+            long checkpoint = recording.handle(event);
+            if (checkpoint == 1) {
+                pausedAt.complete(self.get().pause()); // returns at once: it cannot wait for itself
+            }
+            return checkpoint;
+        }).build();
+        self.set(listener);
+        listener.start();
+        assertThat(result(pausedAt)).isEqualTo(0);
+        assertThat(model.take(2)).containsExactly(0L, 1L);
+        assertThat(listener.pause()).isEqualTo(1); // the call in progress was recorded
+        listener.resume();
+        assertThat(model.take(2)).containsExactly(2L, 3L);
+        assertThat(Events.numbers(List.copyOf(model.seen))).isEqualTo(range(0, 3));
+        listener.close();
+    }
+
+    @ContractTest
+    void aClosedClientStopsTheListenerAfterItsResubscriptionsFail(Server server) {
+        String stream = server.stream("lst-closed");
+        ExtremeClient extra = ContractTargets.connect(server, b -> b);
+        result(extra.appendToStream(stream, ExpectedVersion.NO_STREAM, events(2)));
+        Model model = new Model();
+        Listener listener = model.start(Listener.builder(extra, stream, model.handler()));
+        assertThat(model.take(2)).containsExactly(0L, 1L);
+        model.awaitCaughtUp(1);
+        extra.close();
+        assertThat(result(model.error)).isInstanceOf(ConnectionClosedException.class);
+        assertThatThrownBy(() -> result(listener.completion())).isInstanceOf(ConnectionClosedException.class);
+        assertThat(listener.lastProcessedEventNumber()).isEqualTo(1);
+        assertThat(listener.state()).isEqualTo(Listener.State.FAILED);
+    }
+
+    @ContractTest
+    void aStreamTheUserMayNotReadStopsTheListenerWithAccessDenied(Server server) {
+        String systemStream = "$" + server.stream("lst-denied"); // only administrators may read it
+        result(server.admin().appendToStream(systemStream, ExpectedVersion.NO_STREAM, events(1)));
+        Model model = new Model();
+        Listener listener = model.start(Listener.builder(server.client(), systemStream, model.handler()));
+        assertThatThrownBy(() -> result(listener.completion())).isInstanceOf(AccessDeniedException.class);
+        assertThat(result(model.error)).isInstanceOf(AccessDeniedException.class);
+        assertThat(model.seen).isEmpty();
+    }
+}
