@@ -3,6 +3,7 @@ package io.extreme;
 import io.extreme.spi.Frame;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 
 /**
  * A connection to EventStore. Every operation is asynchronous: it returns at once and its
@@ -98,6 +99,44 @@ public interface ExtremeClient extends AutoCloseable {
      * follows it live; see {@link #subscribeToStreamFrom}.
      */
     CatchUpSubscription subscribeToAllFrom(Position lastProcessed, CatchUpOptions options, SubscriptionListener listener);
+
+    /**
+     * A catch-up subscription to {@code stream} as a {@link Flow.Publisher}, with the guarantees of
+     * {@link #subscribeToStreamFrom}: every event after {@code lastProcessedEventNumber} (-1: from
+     * the first), in order, exactly once, then new events as they are written.
+     *
+     * <p>The publisher is cold: each {@link Flow.Publisher#subscribe subscribe} starts a catch-up of
+     * its own. The subscriber's demand paces it: events are read only as they are asked for (at most
+     * one read batch ahead of the demand), and while live, events that come with no demand wait in a
+     * queue of {@link CatchUpOptions#queueSize} at most; when it is full the subscription lets the
+     * live feed go and reads again once there is demand. Memory stays bounded whatever the subscriber
+     * does, and nothing is lost or comes twice.
+     *
+     * <p>Signals follow the Reactive Streams rules: {@code onSubscribe} first, then {@code onNext} one
+     * at a time on the client's callback executor (never on an I/O thread). The {@link Flow.Subscription}
+     * is also a {@link CatchUpSubscription}, to look at its progress ({@code isLive},
+     * {@code maxQueuedEvents}...). {@code request(n)} with n &lt;= 0 signals
+     * {@link IllegalArgumentException} (rule 3.9). {@code cancel} stops reading and unsubscribes, and
+     * nothing is signalled after it. A subscriber that throws from {@code onNext} is treated as
+     * cancelled (rule 2.13). Any other end is {@code onError}: a hard-deleted stream with
+     * {@link StreamDeletedException}, a refused user with {@link AccessDeniedException}, a closed
+     * client with {@link ConnectionClosedException}...; events already queued go first, so the error
+     * comes once the subscriber has asked for them (a bad request's error comes at once).
+     *
+     * <p>No request, no read: at most one read batch is fetched ahead of the demand (the first one
+     * as soon as {@code subscribe} is called, which is also how a missing permission or a deleted
+     * stream is found out before any demand).
+     *
+     * <p>The publisher never calls {@code onComplete}: an event stream has no last event. Cancel to stop.
+     */
+    Flow.Publisher<ResolvedEvent> streamPublisher(String stream, long lastProcessedEventNumber, CatchUpOptions options);
+
+    /**
+     * A catch-up subscription to {@code $all} after {@code lastProcessed} ({@code null}: from the
+     * start) as a {@link Flow.Publisher}; see {@link #streamPublisher} for its demand, queue and
+     * signals. It never completes.
+     */
+    Flow.Publisher<ResolvedEvent> allPublisher(Position lastProcessed, CatchUpOptions options);
 
     /**
      * Sends any command with any payload, as it is, and completes with the first frame the

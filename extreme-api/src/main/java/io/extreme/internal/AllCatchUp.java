@@ -14,7 +14,12 @@ final class AllCatchUp extends CatchUp {
 
     AllCatchUp(ClientView client, Position lastProcessed, CatchUpOptions options, SubscriptionListener listener,
                Executor callbacks) {
-        super(client, "$all", options, listener, callbacks);
+        this(client, lastProcessed, options, HandlerOutbox.factory(listener, callbacks, options), callbacks);
+    }
+
+    AllCatchUp(ClientView client, Position lastProcessed, CatchUpOptions options, Outbox.Factory outboxes,
+               Executor callbacks) {
+        super(client, "$all", options, outboxes, callbacks);
         this.lastQueued = lastProcessed;
         this.nextRead = lastProcessed == null ? Position.START : lastProcessed;
     }

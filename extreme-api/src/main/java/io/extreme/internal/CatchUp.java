@@ -7,7 +7,6 @@ import io.extreme.ConnectionClosedException;
 import io.extreme.DropReason;
 import io.extreme.ResolvedEvent;
 import io.extreme.StreamDeletedException;
-import io.extreme.SubscriptionListener;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -28,21 +27,23 @@ abstract class CatchUp implements CatchUpSubscription {
     final ClientView client;
     final CatchUpOptions options;
     private final String name;
-    private final HandlerOutbox outbox;
+    private final Outbox outbox;
     private final Executor callbacks;
     private final ArrayDeque<io.extreme.spi.message.ResolvedEvent> held = new ArrayDeque<>();
     private Phase phase = Phase.READING;
     private LiveLink live;
     private boolean liveAnnounced;
     private boolean readWaitingForRoom;
+    /** A page is being read: one read at a time, whatever asks for the next (room, fall-back, a retry). */
+    private boolean reading;
 
-    CatchUp(ClientView client, String name, CatchUpOptions options, SubscriptionListener listener, Executor callbacks) {
+    /** @param outboxes builds where events go: a listener's queue, a Flow subscriber's... */
+    CatchUp(ClientView client, String name, CatchUpOptions options, Outbox.Factory outboxes, Executor callbacks) {
         this.client = client;
         this.name = name;
         this.options = options;
         this.callbacks = callbacks;
-        this.outbox = new HandlerOutbox(this, listener, callbacks, options.queueSize(), options.readBatchSize(),
-                this::roomForReads, (reason, cause) -> end(reason, cause, true));
+        this.outbox = outboxes.create(this, this::roomForReads, (reason, cause) -> end(reason, cause, true));
     }
 
     // ---- what streams and $all do differently -----------------------------------------------
@@ -82,21 +83,25 @@ abstract class CatchUp implements CatchUpSubscription {
     // ---- the algorithm --------------------------------------------------------------------------
 
     void start() {
+        outbox.start();
         synchronized (this) {
             readNext();
         }
     }
 
     private void readNext() {
-        if (phase == Phase.ENDED) {
-            return;
+        if (phase == Phase.ENDED || reading) {
+            return; // a read in flight goes on from its page, in whatever phase is current then
         }
         if (!outbox.hasRoomForBatch()) {
             readWaitingForRoom = true;
             return;
         }
+        readWaitingForRoom = false;
+        reading = true;
         readPage().whenComplete((page, error) -> {
             synchronized (this) {
+                reading = false;
                 if (error != null) {
                     end(reasonOf(error), unwrap(error), false);
                 } else {

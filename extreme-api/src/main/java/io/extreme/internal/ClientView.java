@@ -11,6 +11,7 @@ import io.extreme.ExpectedVersion;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
 import io.extreme.Position;
+import io.extreme.ResolvedEvent;
 import io.extreme.StreamDeletedException;
 import io.extreme.StreamMetadata;
 import io.extreme.StreamMetadataResult;
@@ -25,6 +26,7 @@ import io.extreme.spi.Frame;
 import io.extreme.spi.message.ReadDirection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 
 /**
  * The {@link ExtremeClient} users hold: checks arguments, builds operations with this view's
@@ -198,6 +200,25 @@ final class ClientView implements ExtremeClient {
         AllCatchUp subscription = new AllCatchUp(this, lastProcessed, options, listener, core.callbacks);
         subscription.start();
         return subscription;
+    }
+
+    @Override
+    public Flow.Publisher<ResolvedEvent> streamPublisher(String stream, long lastProcessedEventNumber, CatchUpOptions options) {
+        Arguments.stream(stream);
+        if (lastProcessedEventNumber < -1) {
+            throw new IllegalArgumentException("lastProcessedEventNumber must be >= 0, or -1 to start from the first event, was "
+                    + lastProcessedEventNumber);
+        }
+        Arguments.notNull(options, "options");
+        return new CatchUpPublisher(stream, outboxes -> new StreamCatchUp(this, stream, lastProcessedEventNumber, options,
+                outboxes, core.callbacks), core.callbacks, options);
+    }
+
+    @Override
+    public Flow.Publisher<ResolvedEvent> allPublisher(Position lastProcessed, CatchUpOptions options) {
+        Arguments.notNull(options, "options");
+        return new CatchUpPublisher("$all", outboxes -> new AllCatchUp(this, lastProcessed, options, outboxes, core.callbacks),
+                core.callbacks, options);
     }
 
     UserCredentials credentials() {

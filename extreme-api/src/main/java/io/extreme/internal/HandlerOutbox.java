@@ -1,5 +1,6 @@
 package io.extreme.internal;
 
+import io.extreme.CatchUpOptions;
 import io.extreme.DropReason;
 import io.extreme.ResolvedEvent;
 import io.extreme.Subscription;
@@ -14,7 +15,7 @@ import java.util.function.BiConsumer;
  * front of the user's listener, run one at a time on the callback executor. It tells the
  * subscription when there is room for another read, and when the handler failed.
  */
-final class HandlerOutbox {
+final class HandlerOutbox implements Outbox {
     private final Subscription owner;
     private final SubscriptionListener listener;
     private final SerialDelivery delivery;
@@ -39,8 +40,15 @@ final class HandlerOutbox {
         this.delivery = new SerialDelivery(executor, Integer.MAX_VALUE);
     }
 
+    /** Builds the outboxes of catch-ups that deliver to {@code listener}. */
+    static Outbox.Factory factory(SubscriptionListener listener, Executor executor, CatchUpOptions options) {
+        return (owner, onRoom, onFailure) -> new HandlerOutbox(owner, listener, executor, options.queueSize(),
+                options.readBatchSize(), onRoom, onFailure);
+    }
+
     /** Whether a batch of reads fits now; when not, {@code onRoom} runs once it does. */
-    boolean hasRoomForBatch() {
+    @Override
+    public boolean hasRoomForBatch() {
         if (queued.get() <= roomThreshold) {
             return true;
         }
@@ -53,7 +61,8 @@ final class HandlerOutbox {
     }
 
     /** Queues an event; false when the queue is full (the event is not queued). */
-    boolean offer(ResolvedEvent event) {
+    @Override
+    public boolean offer(ResolvedEvent event) {
         int now = queued.incrementAndGet();
         if (now > capacity) {
             queued.decrementAndGet();
@@ -81,7 +90,8 @@ final class HandlerOutbox {
     }
 
     /** Tells the listener, after the events already queued, that the subscription is live. */
-    void live() {
+    @Override
+    public void live() {
         delivery.force(() -> {
             if (!stopped) {
                 listener.onLive(owner);
@@ -93,7 +103,8 @@ final class HandlerOutbox {
      * Ends delivery: {@code now} skips events still queued (a close, a failed handler); otherwise
      * they are delivered first. The listener hears {@code onDropped} once, last.
      */
-    void end(DropReason reason, Throwable cause, boolean now) {
+    @Override
+    public void end(DropReason reason, Throwable cause, boolean now) {
         if (now) {
             stopped = true;
         }
@@ -107,11 +118,13 @@ final class HandlerOutbox {
         });
     }
 
-    int queued() {
+    @Override
+    public int queued() {
         return queued.get();
     }
 
-    int maxQueued() {
+    @Override
+    public int maxQueued() {
         return maxQueued.get();
     }
 }

@@ -17,7 +17,12 @@ final class StreamCatchUp extends CatchUp {
 
     StreamCatchUp(ClientView client, String stream, long lastProcessed, CatchUpOptions options,
                   SubscriptionListener listener, Executor callbacks) {
-        super(client, stream, options, listener, callbacks);
+        this(client, stream, lastProcessed, options, HandlerOutbox.factory(listener, callbacks, options), callbacks);
+    }
+
+    StreamCatchUp(ClientView client, String stream, long lastProcessed, CatchUpOptions options,
+                  Outbox.Factory outboxes, Executor callbacks) {
+        super(client, stream, options, outboxes, callbacks);
         this.stream = stream;
         this.lastQueued = lastProcessed;
         this.nextRead = lastProcessed + 1;
