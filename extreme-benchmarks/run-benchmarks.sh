@@ -3,7 +3,7 @@
 # JVM of its own, with identical JMH options, and prints both results side by side with the ratio.
 #
 #   mvn -B -DskipTests install            # once: this script builds nothing
-#   extreme-benchmarks/run-benchmarks.sh  # about 4 minutes on 2 cores
+#   extreme-benchmarks/run-benchmarks.sh  # about 5 to 6 minutes on 2 cores
 #   extreme-benchmarks/run-benchmarks.sh -f 1 -wi 1 -i 3 -r 2s    # JMH options of your own
 #
 # Every benchmark runs once per client, each time against a freshly started server: the
@@ -25,7 +25,7 @@ OURS_JAR="$ROOT/extreme-benchmarks/target/extreme-benchmarks.jar"
 ESJC_JAR="$ROOT/extreme-benchmarks-esjc/target/extreme-benchmarks-esjc.jar"
 RESULTS="${RESULTS:-$ROOT/extreme-benchmarks/target/benchmark-results}"
 CLIENTS="${CLIENTS:-ours esjc}"
-BENCHMARKS="${BENCHMARKS:-AppendBenchmarks.pipelinedSingleEventAppends AppendBenchmarks.batchAppend100 ReadBenchmarks.readForward500}"
+BENCHMARKS="${BENCHMARKS:-AppendBenchmarks.pipelinedSingleEventAppends AppendBenchmarks.batchAppend100 ReadBenchmarks.readForward500 CatchUpBenchmarks.catchUp100k}"
 # The server keeps every event: the batch benchmark leaves it some 6 GB of live heap. Hence a
 # fixed heap with room to spare (no resizing, hardly any old-generation cycles); events promoted
 # at their first collection instead of being copied again and again between survivor spaces
@@ -36,8 +36,8 @@ BENCHMARKS="${BENCHMARKS:-AppendBenchmarks.pipelinedSingleEventAppends AppendBen
 # for seconds at a time. All of this measured the server's heap rather than the clients.
 SERVER_JVM_OPTS="${SERVER_JVM_OPTS:--Xms12g -Xmx12g -XX:MaxTenuringThreshold=0 -XX:+AlwaysPreTouch}"
 # Forks 1, 3 warmup iterations of 3 s and 5 measured ones of 4 s: 20 s measured per benchmark
-# and client, short enough to bound what the server must hold; about 4 minutes in all with the
-# server starts and the JMH forks.
+# and client, short enough to bound what the server must hold; 5 to 6 minutes in all (four
+# benchmarks, two clients) with the server starts and the JMH forks.
 # -foe true: a failing benchmark fails the run instead of leaving a hole in the table.
 DEFAULT_JMH_OPTS="-f 1 -wi 3 -w 3s -i 5 -r 4s -foe true"
 if [ "$#" -gt 0 ]; then

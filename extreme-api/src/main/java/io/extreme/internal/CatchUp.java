@@ -34,6 +34,8 @@ abstract class CatchUp implements CatchUpSubscription {
     private LiveLink live;
     private boolean liveAnnounced;
     private boolean readWaitingForRoom;
+    /** How many times live delivery fell back to reading; a page being queued stops when it changes. */
+    private int fallBacks;
     /** A page is being read: one read at a time, whatever asks for the next (room, fall-back, a retry). */
     private boolean reading;
 
@@ -90,8 +92,8 @@ abstract class CatchUp implements CatchUpSubscription {
     }
 
     private void readNext() {
-        if (phase == Phase.ENDED || reading) {
-            return; // a read in flight goes on from its page, in whatever phase is current then
+        if ((phase != Phase.READING && phase != Phase.READING_GAP) || reading) {
+            return; // only reading phases read, one page at a time: the page in flight goes on from the cursor
         }
         if (!outbox.hasRoomForBatch()) {
             readWaitingForRoom = true;
@@ -121,7 +123,9 @@ abstract class CatchUp implements CatchUpSubscription {
     }
 
     private void onPage(Page page) {
-        if (phase == Phase.ENDED) {
+        if (phase != Phase.READING && phase != Phase.READING_GAP) {
+            // A page that lands after the reading phase ended must not move the cursor: its events
+            // come again from the cursor, or live.
             return;
         }
         if (page.failure() != null) {
@@ -129,10 +133,11 @@ abstract class CatchUp implements CatchUpSubscription {
             return;
         }
         advance(page);
+        int rewinds = fallBacks;
         for (ResolvedEvent event : page.events()) {
             enqueue(event);
-            if (phase != Phase.READING && phase != Phase.READING_GAP) {
-                return;
+            if (fallBacks != rewinds || (phase != Phase.READING && phase != Phase.READING_GAP)) {
+                return; // rewound to the last event queued: reading goes on from there, not from this page
             }
         }
         if (phase == Phase.READING) {
@@ -148,7 +153,9 @@ abstract class CatchUp implements CatchUpSubscription {
                 // The server confirmed events its index does not show yet: ask again shortly.
                 CompletableFuture.delayedExecutor(1, TimeUnit.MILLISECONDS, callbacks).execute(() -> {
                     synchronized (this) {
-                        readNext();
+                        if (phase == Phase.READING_GAP) {
+                            readNext();
+                        }
                     }
                 });
             } else {
@@ -188,6 +195,7 @@ abstract class CatchUp implements CatchUpSubscription {
     }
 
     private void fallBack() {
+        fallBacks++;
         if (live != null) {
             live.abandon();
             live = null;

@@ -18,6 +18,10 @@ public final class Workload {
     public static final int PAGE_SIZE = 500;
     /** Pages in the stream the read benchmark prepares and reads round and round. */
     public static final int PAGES = 10;
+    /** Events in the stream the catch-up benchmark prepares once per trial and catches up on whole. */
+    public static final int CATCH_UP_EVENTS = 100_000;
+    /** Events per append while preparing the catch-up stream. */
+    public static final int CATCH_UP_APPEND_SIZE = 500;
     /** The event type every benchmark event has. */
     public static final String EVENT_TYPE = "BenchmarkEvent";
     /** The endpoint when neither {@code -p endpoint=} nor {@code -Dbench.endpoint=} gives one. */

@@ -83,6 +83,20 @@ class BenchmarkWorkloadsTest {
     }
 
     @Test
+    void catchUpHandlesEveryEventOfThePreparedStreamOncePerInvocation() throws Exception {
+        CatchUpBenchmarks benchmarks = new CatchUpBenchmarks();
+        benchmarks.prepare(state);
+
+        assertThat(benchmarks.catchUp100k(state)).isEqualTo(Workload.CATCH_UP_EVENTS);
+        // Again from the start: each invocation catches up on the whole stream.
+        assertThat(benchmarks.catchUp100k(state)).isEqualTo(Workload.CATCH_UP_EVENTS);
+        StreamSlice last = state.client.readStreamBackward(benchmarks.stream(), -1, 1, false)
+                .get(10, TimeUnit.SECONDS).requireFound();
+        assertThat(last.events().get(0).originalEventNumber()).isEqualTo(Workload.CATCH_UP_EVENTS - 1);
+        assertThat(last.events().get(0).event().data()).hasSize(Workload.EVENT_SIZE);
+    }
+
+    @Test
     void theEndpointComesFromTheParameterThenTheSystemProperty() {
         assertThat(Workload.endpoint(" 127.0.0.1:2113 ")).isEqualTo("127.0.0.1:2113");
         String before = System.getProperty("bench.endpoint");

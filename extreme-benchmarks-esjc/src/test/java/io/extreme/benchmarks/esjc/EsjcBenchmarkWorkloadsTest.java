@@ -85,4 +85,17 @@ class EsjcBenchmarkWorkloadsTest {
         assertThat(first.originalEventNumber()).isZero();
         assertThat(first.event.data).hasSize(Workload.EVENT_SIZE);
     }
+
+    @Test
+    void catchUpHandlesEveryEventOfThePreparedStreamOncePerInvocation() throws Exception {
+        CatchUpBenchmarks benchmarks = new CatchUpBenchmarks();
+        benchmarks.prepare(state);
+
+        assertThat(benchmarks.catchUp100k(state)).isEqualTo(Workload.CATCH_UP_EVENTS);
+        assertThat(benchmarks.catchUp100k(state)).isEqualTo(Workload.CATCH_UP_EVENTS);
+        StreamEventsSlice last = state.client.readStreamEventsBackward(benchmarks.stream(), -1, 1, false)
+                .get(10, TimeUnit.SECONDS);
+        assertThat(last.status).isEqualTo(SliceReadStatus.Success);
+        assertThat(last.events.get(0).originalEventNumber()).isEqualTo(Workload.CATCH_UP_EVENTS - 1);
+    }
 }
