@@ -46,4 +46,23 @@ final class Await {
             }
         }
     }
+
+    /** The next {@code count} elements of {@code queue}, within the deadline. */
+    static <T> java.util.List<T> take(java.util.concurrent.BlockingQueue<T> queue, int count) {
+        java.util.List<T> out = new java.util.ArrayList<>();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
+        while (out.size() < count) {
+            try {
+                T next = queue.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                if (next == null) {
+                    throw new AssertionError("got " + out.size() + " of " + count + " before the deadline");
+                }
+                out.add(next);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        return out;
+    }
 }

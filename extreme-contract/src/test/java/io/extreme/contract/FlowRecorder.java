@@ -2,14 +2,12 @@ package io.extreme.contract;
 
 import io.extreme.CatchUpSubscription;
 import io.extreme.ResolvedEvent;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -128,21 +126,7 @@ final class FlowRecorder implements Flow.Subscriber<ResolvedEvent> {
 
     /** The next {@code count} recorded events, within the deadline. */
     List<ResolvedEvent> take(int count) {
-        List<ResolvedEvent> out = new ArrayList<>();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Await.SECONDS);
-        while (out.size() < count) {
-            try {
-                ResolvedEvent e = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-                if (e == null) {
-                    throw new AssertionError("got " + out.size() + " of " + count + " events before the deadline");
-                }
-                out.add(e);
-            } catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(ex);
-            }
-        }
-        return out;
+        return Await.take(events, count);
     }
 
     Throwable error() {

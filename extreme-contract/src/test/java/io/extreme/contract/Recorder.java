@@ -4,12 +4,10 @@ import io.extreme.DropReason;
 import io.extreme.ResolvedEvent;
 import io.extreme.Subscription;
 import io.extreme.SubscriptionListener;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
@@ -57,21 +55,7 @@ final class Recorder implements SubscriptionListener {
 
     /** The next {@code count} events, within the deadline. */
     List<ResolvedEvent> take(int count) {
-        List<ResolvedEvent> out = new ArrayList<>();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Await.SECONDS);
-        while (out.size() < count) {
-            try {
-                ResolvedEvent e = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-                if (e == null) {
-                    throw new AssertionError("got " + out.size() + " of " + count + " events before the deadline");
-                }
-                out.add(e);
-            } catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(ex);
-            }
-        }
-        return out;
+        return Await.take(events, count);
     }
 
     Drop drop() {
