@@ -78,7 +78,7 @@ final class HandlerOutbox implements Outbox {
             if (!stopped) {
                 listener.onEvent(owner, event);
             }
-        } catch (Exception | LinkageError e) {
+        } catch (Exception | Error e) { // user code: an AssertionError in a handler is its failure too
             stopped = true;
             onHandlerError.accept(DropReason.HANDLER_ERROR, e);
         } finally {

@@ -60,8 +60,8 @@ final class SerialDelivery {
             Runnable task = tasks.poll();
             try {
                 task.run();
-            } catch (RuntimeException e) {
-                // Tasks report their own failures; one that escapes must not stall the others.
+            } catch (RuntimeException | Error e) {
+                // Tasks report their own failures; one that escapes must not stall the ones behind it.
             }
             if (pending.decrementAndGet() == 0) {
                 return;

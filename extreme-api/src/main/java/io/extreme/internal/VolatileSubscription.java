@@ -71,7 +71,7 @@ final class VolatileSubscription implements Subscription, LiveFeed {
         }
         try {
             listener.onEvent(this, event);
-        } catch (Exception | LinkageError e) {
+        } catch (Exception | Error e) { // user code: an AssertionError in a handler is its failure too
             stopped = true;
             end(DropReason.HANDLER_ERROR, e);
             unsubscribe.run();

@@ -151,4 +151,31 @@ class VolatileSubscriptionContractTest {
         assertThat(recorder.drop().reason()).isEqualTo(DropReason.CONNECTION_CLOSED);
         assertThat(recorder.drops.get()).isEqualTo(1);
     }
+
+    @ContractTest
+    void aHandlerFailingWithAnErrorAlsoDropsTheSubscriptionAndTheNextOneStillWorks(Server server) {
+        String stream = server.stream("vsub-error");
+        AssertionError failure = new AssertionError("handler assertion");
+        Recorder recorder = new Recorder();
+        SubscriptionListener failing = new SubscriptionListener() {
+            @Override
+            public void onEvent(Subscription subscription, ResolvedEvent event) {
+                throw failure;
+            }
+
+            @Override
+            public void onDropped(Subscription subscription, DropReason reason, Throwable cause) {
+                recorder.onDropped(subscription, reason, cause);
+            }
+        };
+        result(server.client().subscribeToStream(stream, false, failing));
+        result(server.client().appendToStream(stream, ExpectedVersion.ANY, events(2)));
+        assertThat(recorder.drop().reason()).isEqualTo(DropReason.HANDLER_ERROR);
+        assertThat(recorder.drop().cause()).isSameAs(failure);
+        Recorder next = new Recorder();
+        Subscription again = result(server.client().subscribeToStream(stream, false, next));
+        result(server.client().appendToStream(stream, ExpectedVersion.ANY, events(1)));
+        assertThat(numbers(next.take(1))).containsExactly(2L);
+        again.close();
+    }
 }
