@@ -1,6 +1,5 @@
 package io.extreme.internal;
 
-import io.extreme.ConfigurationException;
 import io.extreme.ConnectionClosedException;
 import io.extreme.DropReason;
 import io.extreme.Endpoint;
@@ -286,9 +285,7 @@ final class ConnectionEngine implements TransportListener {
         switch (handshake.reply(frame, System.nanoTime())) {
             case NEXT -> connection.send(handshake.next(System.nanoTime()));
             case DONE -> connected();
-            case REFUSED -> shutdown(new ConfigurationException("The server at " + endpoint + " refused IdentifyClient ("
-                    + new String(frame.payload(), StandardCharsets.UTF_8).trim() + "): it does not speak protocol v"
-                    + codec.version() + ". An EventStore 3.x server needs protocol v3 (io.extreme:extreme-protocol-v3)."));
+            case REFUSED -> shutdown(handshake.refusal(frame, endpoint));
         }
     }
 
@@ -321,7 +318,8 @@ final class ConnectionEngine implements TransportListener {
             return;
         }
         long now = System.nanoTime();
-        operations.expireSent(now, operation -> fail(operation, timeout(operation)));
+        operations.expireSent(now, operation -> fail(operation, new OperationTimeoutException("No answer from "
+                + endpoint + " to " + operation.describe() + " within " + settings.operationTimeout().toMillis() + " ms.")));
         operations.expireParked(now, operation -> fail(operation, new OperationTimeoutException("Could not "
                 + operation.describe() + ": no connection to EventStore within " + settings.operationTimeout().toMillis() + " ms.")));
         if (connection != null) {
@@ -340,11 +338,6 @@ final class ConnectionEngine implements TransportListener {
                 case FINE -> { }
             }
         }
-    }
-
-    private OperationTimeoutException timeout(Operation<?> operation) {
-        return new OperationTimeoutException("No answer from " + endpoint + " to " + operation.describe() + " within "
-                + settings.operationTimeout().toMillis() + " ms.");
     }
 
     // ---- completion ----------------------------------------------------------------------------
@@ -369,18 +362,12 @@ final class ConnectionEngine implements TransportListener {
         onShutdown.run();
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private void complete(Operation operation, Object value) {
-        CompletableFutureHop.complete(callbacks, operation.future, value);
+    private void complete(Operation<?> operation, Object value) {
+        operation.complete(callbacks, value);
     }
 
     private void fail(Operation<?> operation, Throwable error) {
-        if (operation instanceof SubscribeOperation subscription) {
-            subscription.feed.dropped(error instanceof ConnectionClosedException ? DropReason.CONNECTION_CLOSED
-                    : DropReason.SERVER_ERROR, error);
-            return;
-        }
-        CompletableFutureHop.fail(callbacks, operation.future, error);
+        operation.fail(callbacks, error);
     }
 
     /** Ends {@code subscription} at the user's request. Any thread. */

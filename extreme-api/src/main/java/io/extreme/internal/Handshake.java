@@ -1,5 +1,6 @@
 package io.extreme.internal;
 
+import io.extreme.ConfigurationException;
 import io.extreme.ExtremeSettings;
 import io.extreme.spi.Frame;
 import io.extreme.spi.ProtocolCodec;
@@ -96,5 +97,12 @@ final class Handshake {
     private Step done() {
         pending = null;
         return Step.DONE;
+    }
+
+    /** Why the client gives up on a server that refused IdentifyClient: it speaks an older protocol. */
+    ConfigurationException refusal(Frame frame, io.extreme.Endpoint endpoint) {
+        return new ConfigurationException("The server at " + endpoint + " refused IdentifyClient ("
+                + new String(frame.payload(), java.nio.charset.StandardCharsets.UTF_8).trim() + "): it does not speak protocol v"
+                + codec.version() + ". An EventStore 3.x server needs protocol v3 (io.extreme:extreme-protocol-v3).");
     }
 }

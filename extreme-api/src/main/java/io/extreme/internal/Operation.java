@@ -3,6 +3,7 @@ package io.extreme.internal;
 import io.extreme.UserCredentials;
 import io.extreme.spi.message.Message;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * One request of a user and the future that waits for its answer. The engine sends
@@ -28,4 +29,15 @@ abstract class Operation<T> {
 
     /** What this operation does, for error messages: {@code "append to stream 'orders'"}. */
     abstract String describe();
+
+    /** Completes the user's future with {@code value}, on {@code callbacks}. */
+    @SuppressWarnings("unchecked")
+    void complete(Executor callbacks, Object value) {
+        CompletableFutureHop.complete(callbacks, future, (T) value);
+    }
+
+    /** Fails the user's future with {@code error}, on {@code callbacks}. */
+    void fail(Executor callbacks, Throwable error) {
+        CompletableFutureHop.fail(callbacks, future, error);
+    }
 }

@@ -1,9 +1,12 @@
 package io.extreme.internal;
 
+import io.extreme.ConnectionClosedException;
+import io.extreme.DropReason;
 import io.extreme.UserCredentials;
 import io.extreme.spi.message.Message;
 import io.extreme.spi.message.SubscribeToStream;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 
 /**
  * A volatile subscription on the wire: one correlation id for the subscribe request, the
@@ -34,6 +37,12 @@ final class SubscribeOperation extends Operation<Void> {
     @Override
     Outcome<Void> inspect(Message reply) {
         throw new IllegalStateException("subscriptions are routed by the engine");
+    }
+
+    /** A subscription that cannot start or go on ends through its feed, which reports the drop. */
+    @Override
+    void fail(Executor callbacks, Throwable error) {
+        feed.dropped(error instanceof ConnectionClosedException ? DropReason.CONNECTION_CLOSED : DropReason.SERVER_ERROR, error);
     }
 
     @Override
