@@ -139,6 +139,32 @@ public interface ExtremeClient extends AutoCloseable {
     Flow.Publisher<ResolvedEvent> allPublisher(Position lastProcessed, CatchUpOptions options);
 
     /**
+     * Creates a persistent subscription group on {@code stream}. Fails with
+     * {@link PersistentSubscriptionAlreadyExistsException}, {@link AccessDeniedException} (EventStore 4.1
+     * lets only {@code $admins} create groups) or
+     * {@link PersistentSubscriptionFailedException} with the server's reason.
+     */
+    CompletableFuture<Void> createPersistentSubscription(String stream, String group, PersistentSubscriptionSettings settings);
+
+    /** Changes a group's settings; connected consumers are dropped and connect again. Fails with
+     * {@link PersistentSubscriptionNotFoundException} when there is no such group. */
+    CompletableFuture<Void> updatePersistentSubscription(String stream, String group, PersistentSubscriptionSettings settings);
+
+    /** Deletes a group; connected consumers are dropped. Fails with {@link PersistentSubscriptionNotFoundException}. */
+    CompletableFuture<Void> deletePersistentSubscription(String stream, String group);
+
+    /**
+     * Connects a consumer to a persistent subscription group. The server pushes it events, at most
+     * {@code bufferSize} unacknowledged at once; with {@code autoAck} each event is acknowledged
+     * when the handler returns, else the handler acks or nacks through the subscription. The
+     * future completes when the server confirms; a refusal (no such group, access denied, too many
+     * consumers) fails it and is reported to {@code onDropped}.
+     */
+    CompletableFuture<PersistentSubscription> connectToPersistentSubscription(String stream, String group, int bufferSize,
+                                                                              boolean autoAck,
+                                                                              PersistentSubscriptionListener listener);
+
+    /**
      * Sends any command with any payload, as it is, and completes with the first frame the
      * server answers with under the same correlation id (which may be a BadRequest,
      * NotAuthenticated or NotHandled: nothing is interpreted). For commands that get no answer

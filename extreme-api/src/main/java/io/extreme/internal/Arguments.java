@@ -22,6 +22,14 @@ final class Arguments {
         return stream;
     }
 
+    static String group(String group) {
+        Objects.requireNonNull(group, "group");
+        if (group.isEmpty()) {
+            throw new IllegalArgumentException("group must not be empty");
+        }
+        return group;
+    }
+
     static int maxCount(int maxCount) {
         if (maxCount < 1 || maxCount > ExtremeClient.MAX_READ_BATCH) {
             throw new IllegalArgumentException("maxCount must be between 1 and " + ExtremeClient.MAX_READ_BATCH

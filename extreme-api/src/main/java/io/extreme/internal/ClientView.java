@@ -10,6 +10,9 @@ import io.extreme.EventReadResult;
 import io.extreme.ExpectedVersion;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
+import io.extreme.PersistentSubscription;
+import io.extreme.PersistentSubscriptionListener;
+import io.extreme.PersistentSubscriptionSettings;
 import io.extreme.Position;
 import io.extreme.ResolvedEvent;
 import io.extreme.StreamDeletedException;
@@ -219,6 +222,46 @@ final class ClientView implements ExtremeClient {
         Arguments.notNull(options, "options");
         return new CatchUpPublisher("$all", outboxes -> new AllCatchUp(this, lastProcessed, options, outboxes, core.callbacks),
                 core.callbacks, options);
+    }
+
+    @Override
+    public CompletableFuture<Void> createPersistentSubscription(String stream, String group, PersistentSubscriptionSettings settings) {
+        Arguments.stream(stream);
+        Arguments.group(group);
+        Arguments.notNull(settings, "settings");
+        return submit(PersistentManagementOperation.create(stream, group, settings, credentials));
+    }
+
+    @Override
+    public CompletableFuture<Void> updatePersistentSubscription(String stream, String group, PersistentSubscriptionSettings settings) {
+        Arguments.stream(stream);
+        Arguments.group(group);
+        Arguments.notNull(settings, "settings");
+        return submit(PersistentManagementOperation.update(stream, group, settings, credentials));
+    }
+
+    @Override
+    public CompletableFuture<Void> deletePersistentSubscription(String stream, String group) {
+        Arguments.stream(stream);
+        Arguments.group(group);
+        return submit(PersistentManagementOperation.delete(stream, group, credentials));
+    }
+
+    @Override
+    public CompletableFuture<PersistentSubscription> connectToPersistentSubscription(String stream, String group, int bufferSize,
+                                                                                     boolean autoAck,
+                                                                                     PersistentSubscriptionListener listener) {
+        Arguments.stream(stream);
+        Arguments.group(group);
+        if (bufferSize < 1) {
+            throw new IllegalArgumentException("bufferSize must be at least 1, was " + bufferSize);
+        }
+        Arguments.notNull(listener, "listener");
+        PersistentConsumer consumer = new PersistentConsumer(stream, group, listener, autoAck, core.callbacks);
+        SubscribeOperation operation = SubscribeOperation.persistent(stream, group, bufferSize, consumer, credentials);
+        consumer.bind(core.engine, operation);
+        core.engine.submit(operation);
+        return consumer.started();
     }
 
     UserCredentials credentials() {

@@ -370,17 +370,17 @@ final class ConnectionEngine implements TransportListener {
         operation.fail(callbacks, error);
     }
 
+    /** Sends {@code message} under a live subscription's correlation id (acks, naks); dropped when it is not live. Any thread. */
+    void sendOnSubscription(SubscribeOperation subscription, io.extreme.spi.message.Message message) {
+        onLoop(() -> subscriptions.send(subscription, message, connection));
+    }
+
     /** Ends {@code subscription} at the user's request. Any thread. */
     void unsubscribe(SubscribeOperation subscription) {
         onLoop(() -> {
-            subscription.cancelled = true;
-            if (connection != null && subscriptions.unsubscribe(subscription, connection::send)) {
-                return; // the server answers with SubscriptionDropped(Unsubscribed)
+            if (!subscriptions.cancel(subscription, connection, operations)) {
+                subscription.feed.dropped(DropReason.UNSUBSCRIBED, null);
             }
-            if (connection != null && subscription.correlationId != null && operations.isSent(subscription.correlationId)) {
-                return; // sent, not confirmed yet: unsubscribed as soon as it is
-            }
-            subscription.feed.dropped(DropReason.UNSUBSCRIBED, null);
         });
     }
 

@@ -9,9 +9,12 @@ import io.extreme.NotAuthenticatedException;
 import io.extreme.spi.Frame;
 import io.extreme.spi.MalformedFrameException;
 import io.extreme.spi.ProtocolCodec;
+import io.extreme.spi.TransportConnection;
 import io.extreme.spi.message.BadRequest;
 import io.extreme.spi.message.Message;
 import io.extreme.spi.message.NotAuthenticated;
+import io.extreme.spi.message.PersistentSubscriptionConfirmation;
+import io.extreme.spi.message.PersistentSubscriptionStreamEventAppeared;
 import io.extreme.spi.message.StreamEventAppeared;
 import io.extreme.spi.message.SubscriptionConfirmation;
 import io.extreme.spi.message.SubscriptionDropped;
@@ -44,6 +47,9 @@ final class LiveSubscriptions {
         Message message = decode(frame, subscription);
         if (message instanceof StreamEventAppeared appeared) {
             subscription.feed.event(appeared.event());
+        } else if (message instanceof PersistentSubscriptionStreamEventAppeared pushed
+                && subscription.feed instanceof PersistentFeed persistent) {
+            persistent.persistentEvent(pushed.event(), pushed.retryCount() == null ? 0 : pushed.retryCount());
         } else if (message instanceof SubscriptionDropped drop) {
             live.remove(id);
             DropReason reason = reason(drop.reason());
@@ -64,6 +70,14 @@ final class LiveSubscriptions {
             live.put(frame.correlationId(), subscription);
             long last = confirmation.lastEventNumber() == null ? -1 : confirmation.lastEventNumber();
             subscription.feed.confirmed(confirmation.lastCommitPosition(), last);
+            if (subscription.cancelled) {
+                send.accept(unsubscribeFrame(subscription));
+            }
+        } else if (message instanceof PersistentSubscriptionConfirmation confirmation
+                && subscription.feed instanceof PersistentFeed persistent) {
+            live.put(frame.correlationId(), subscription);
+            long last = confirmation.lastEventNumber() == null ? -1 : confirmation.lastEventNumber();
+            persistent.persistentConfirmed(confirmation.subscriptionId(), confirmation.lastCommitPosition(), last);
             if (subscription.cancelled) {
                 send.accept(unsubscribeFrame(subscription));
             }
@@ -91,6 +105,34 @@ final class LiveSubscriptions {
         }
         send.accept(unsubscribeFrame(subscription));
         return true;
+    }
+
+    /**
+     * Marks {@code subscription} cancelled and asks the server to end it; false when the server
+     * will not answer (not sent, or no connection), so the caller ends it at once.
+     */
+    boolean cancel(SubscribeOperation subscription, TransportConnection connection, OperationTable operations) {
+        subscription.cancelled = true;
+        if (connection == null) {
+            return false;
+        }
+        if (unsubscribe(subscription, connection::send)) {
+            return true; // the server answers with SubscriptionDropped(Unsubscribed)
+        }
+        // Sent but not confirmed yet: it is unsubscribed as soon as it is.
+        return subscription.correlationId != null && operations.isSent(subscription.correlationId);
+    }
+
+    /** Sends {@code message} under a live subscription's id (acks, naks); nothing when it is not live. */
+    void send(SubscribeOperation subscription, Message message, TransportConnection connection) {
+        if (connection != null && isLive(subscription)) {
+            connection.send(codec.encode(subscription.correlationId, subscription.credentials, message));
+        }
+    }
+
+    /** Whether {@code subscription} is confirmed and live on the current connection. */
+    boolean isLive(SubscribeOperation subscription) {
+        return subscription.correlationId != null && live.get(subscription.correlationId) == subscription;
     }
 
     /** Ends every live subscription: the connection is gone. */

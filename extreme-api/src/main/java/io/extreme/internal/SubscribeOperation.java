@@ -4,6 +4,7 @@ import io.extreme.ConnectionClosedException;
 import io.extreme.DropReason;
 import io.extreme.UserCredentials;
 import io.extreme.spi.message.Message;
+import io.extreme.spi.message.ConnectToPersistentSubscription;
 import io.extreme.spi.message.SubscribeToStream;
 import java.util.UUID;
 import java.util.concurrent.Executor;
@@ -16,7 +17,8 @@ final class SubscribeOperation extends Operation<Void> {
     /** The stream id the protocol uses for {@code $all}. */
     static final String ALL = "";
 
-    private final SubscribeToStream request;
+    private final Message request;
+    private final String description;
     final LiveFeed feed;
     /** The id it was last sent under; engine thread only. */
     UUID correlationId;
@@ -24,9 +26,22 @@ final class SubscribeOperation extends Operation<Void> {
     boolean cancelled;
 
     SubscribeOperation(String stream, boolean resolveLinkTos, LiveFeed feed, UserCredentials credentials) {
+        this(new SubscribeToStream(stream, resolveLinkTos),
+                "subscription to " + (stream.isEmpty() ? "$all" : "stream '" + stream + "'"), feed, credentials);
+    }
+
+    private SubscribeOperation(Message request, String description, LiveFeed feed, UserCredentials credentials) {
         super(credentials);
-        this.request = new SubscribeToStream(stream, resolveLinkTos);
+        this.request = request;
+        this.description = description;
         this.feed = feed;
+    }
+
+    /** A consumer of a persistent subscription group: the same life on one correlation id. */
+    static SubscribeOperation persistent(String stream, String group, int bufferSize, PersistentFeed feed,
+                                         UserCredentials credentials) {
+        return new SubscribeOperation(new ConnectToPersistentSubscription(group, stream, bufferSize),
+                "persistent subscription group '" + group + "' on stream '" + stream + "'", feed, credentials);
     }
 
     @Override
@@ -47,6 +62,6 @@ final class SubscribeOperation extends Operation<Void> {
 
     @Override
     String describe() {
-        return "subscription to " + (request.streamId().isEmpty() ? "$all" : "stream '" + request.streamId() + "'");
+        return description;
     }
 }

@@ -1,7 +1,12 @@
 package io.extreme.testkit.engine;
 
+import io.extreme.spi.message.ConnectToPersistentSubscription;
+import io.extreme.spi.message.CreatePersistentSubscription;
+import io.extreme.spi.message.DeletePersistentSubscription;
 import io.extreme.spi.message.DeleteStream;
 import io.extreme.spi.message.Message;
+import io.extreme.spi.message.PersistentSubscriptionAckEvents;
+import io.extreme.spi.message.PersistentSubscriptionNakEvents;
 import io.extreme.spi.message.ReadAllEvents;
 import io.extreme.spi.message.ReadEvent;
 import io.extreme.spi.message.ReadStreamEvents;
@@ -10,6 +15,7 @@ import io.extreme.spi.message.TransactionCommit;
 import io.extreme.spi.message.TransactionStart;
 import io.extreme.spi.message.TransactionWrite;
 import io.extreme.spi.message.UnsubscribeFromStream;
+import io.extreme.spi.message.UpdatePersistentSubscription;
 import io.extreme.spi.message.WriteEvents;
 import java.time.Clock;
 import java.util.Objects;
@@ -19,7 +25,9 @@ import java.util.UUID;
 /**
  * An EventStore 4.x in memory: takes the protocol-neutral requests and answers them as a real
  * EventStore 4.1.4 answers over TCP (PROTOCOL.md §3, §4, §12.1), for writes, deletes,
- * transactions, reads of streams and of {@code $all}, and volatile subscriptions. Connections,
+ * transactions, reads of streams and of {@code $all}, volatile subscriptions and persistent
+ * subscriptions (competing consumers, whose message timeouts a daemon ticker checks on the
+ * engine's clock, see {@link #retryTimedOutMessages}). Connections,
  * framing, heartbeats and authentication of frames are the caller's: it passes the principal
  * it authenticated with {@link #authenticate}.
  *
@@ -34,6 +42,8 @@ public final class EventStoreEngine {
     private final StreamReads streamReads;
     private final AllReads allReads;
     private final Subscriptions subscriptions;
+    private final PersistentSubscriptions persistentSubscriptions;
+    private boolean tickerStarted;
 
     /** An empty store on the system UTC clock. */
     public EventStoreEngine() {
@@ -47,7 +57,7 @@ public final class EventStoreEngine {
         StreamIndex index = new StreamIndex();
         AccessChecker access = new AccessChecker(index);
         subscriptions = new Subscriptions(index, log, access);
-        StorageWriter writer = new StorageWriter(log, index, clock, subscriptions::eventCommitted);
+        StorageWriter writer = new StorageWriter(log, index, clock, this::eventCommitted);
         EventLookup lookup = new EventLookup(index, clock);
         LinkResolver links = new LinkResolver(lookup, access);
         subscriptions.useLinkResolver(links);
@@ -55,6 +65,7 @@ public final class EventStoreEngine {
         transactions = new TransactionRequests(index, access, writer, writes);
         streamReads = new StreamReads(index, log, access, lookup, links);
         allReads = new AllReads(log, access, links);
+        persistentSubscriptions = new PersistentSubscriptions(index, log, access, links, writer, clock);
     }
 
     /** admin/changeit ($admins), ops/changeit ($ops); empty when refused. */
@@ -85,7 +96,12 @@ public final class EventStoreEngine {
                 return true;
             }
             if (request instanceof UnsubscribeFromStream) {
-                subscriptions.unsubscribe(session, correlationId);
+                if (!persistentSubscriptions.unsubscribe(session, correlationId)) {
+                    subscriptions.unsubscribe(session, correlationId);
+                }
+                return true;
+            }
+            if (handlePersistent(session, correlationId, who, request)) {
                 return true;
             }
             Message reply = answer(request, who);
@@ -101,7 +117,48 @@ public final class EventStoreEngine {
     public void sessionClosed(EngineSession session) {
         synchronized (lock) {
             subscriptions.sessionClosed(session);
+            persistentSubscriptions.sessionClosed(session);
         }
+    }
+
+    /**
+     * Retries (or parks) the persistent subscriptions' messages whose {@code message_timeout}
+     * has passed on the engine's clock. A daemon ticker calls it every 100 ms once a group
+     * exists; tests on a hand-moved clock may call it right after moving the clock.
+     */
+    public void retryTimedOutMessages() {
+        synchronized (lock) {
+            persistentSubscriptions.retryTimedOutMessages();
+        }
+    }
+
+    private boolean handlePersistent(EngineSession session, UUID correlationId, Principal who, Message request) {
+        if (request instanceof ConnectToPersistentSubscription connect) {
+            persistentSubscriptions.connect(session, correlationId, connect, who);
+        } else if (request instanceof PersistentSubscriptionAckEvents ack) {
+            persistentSubscriptions.ack(session, correlationId, ack);
+        } else if (request instanceof PersistentSubscriptionNakEvents nak) {
+            persistentSubscriptions.nak(session, correlationId, nak);
+        } else if (request instanceof CreatePersistentSubscription create) {
+            session.send(correlationId, persistentSubscriptions.create(create, who));
+            if (!tickerStarted && persistentSubscriptions.hasGroups()) {
+                tickerStarted = true;
+                MessageTimeoutTicker.start(this);
+            }
+        } else if (request instanceof UpdatePersistentSubscription update) {
+            session.send(correlationId, persistentSubscriptions.update(update, who));
+        } else if (request instanceof DeletePersistentSubscription delete) {
+            session.send(correlationId, persistentSubscriptions.delete(delete, who));
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** Every committed event goes to the volatile subscriptions, then to the persistent groups. */
+    private void eventCommitted(StoredEvent event) {
+        subscriptions.eventCommitted(event);
+        persistentSubscriptions.eventCommitted(event);
     }
 
     private Message answer(Message request, Principal principal) {

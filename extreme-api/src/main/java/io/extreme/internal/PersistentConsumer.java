@@ -1,0 +1,168 @@
+package io.extreme.internal;
+
+import io.extreme.DropReason;
+import io.extreme.ExtremeException;
+import io.extreme.NackAction;
+import io.extreme.PersistentSubscription;
+import io.extreme.PersistentSubscriptionListener;
+import io.extreme.ResolvedEvent;
+import io.extreme.spi.message.NakAction;
+import io.extreme.spi.message.PersistentSubscriptionAckEvents;
+import io.extreme.spi.message.PersistentSubscriptionNakEvents;
+import io.extreme.spi.message.ResolvedIndexedEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A persistent-subscription consumer as the user sees it: pushed events go, in order and one at
+ * a time, to the listener; acks and nacks go back under the consumer's correlation id. With
+ * auto-ack an event is acknowledged when its handler returns. The server bounds what is in
+ * flight (the buffer size), so the queue here never holds more than that.
+ */
+final class PersistentConsumer implements PersistentSubscription, PersistentFeed {
+    private final String stream;
+    private final String group;
+    private final PersistentSubscriptionListener listener;
+    private final boolean autoAck;
+    private final Executor callbacks;
+    private final SerialDelivery delivery;
+    private final CompletableFuture<PersistentSubscription> started = new CompletableFuture<>();
+    private final AtomicBoolean ended = new AtomicBoolean();
+    private volatile boolean stopped;
+    private volatile String subscriptionId;
+    private ConnectionEngine engine;
+    private SubscribeOperation operation;
+
+    PersistentConsumer(String stream, String group, PersistentSubscriptionListener listener, boolean autoAck,
+                       Executor callbacks) {
+        this.stream = stream;
+        this.group = group;
+        this.listener = listener;
+        this.autoAck = autoAck;
+        this.callbacks = callbacks;
+        this.delivery = new SerialDelivery(callbacks, Integer.MAX_VALUE);
+    }
+
+    void bind(ConnectionEngine engine, SubscribeOperation operation) {
+        this.engine = engine;
+        this.operation = operation;
+    }
+
+    CompletableFuture<PersistentSubscription> started() {
+        return started;
+    }
+
+    @Override
+    public void persistentConfirmed(String id, long lastCommitPosition, long lastEventNumber) {
+        subscriptionId = id;
+        CompletableFutureHop.complete(callbacks, started, this);
+    }
+
+    @Override
+    public void persistentEvent(ResolvedIndexedEvent pushed, int retryCount) {
+        if (ended.get()) {
+            return;
+        }
+        ResolvedEvent event = Events.resolved(pushed);
+        delivery.force(() -> handle(event, retryCount));
+    }
+
+    private void handle(ResolvedEvent event, int retryCount) {
+        if (stopped) {
+            return;
+        }
+        try {
+            listener.onEvent(this, event, retryCount);
+            if (autoAck) {
+                ack(event);
+            }
+        } catch (Exception | Error e) { // user code: an AssertionError in a handler is its failure too
+            stopped = true;
+            end(DropReason.HANDLER_ERROR, e);
+            engine.unsubscribe(operation);
+        }
+    }
+
+    @Override
+    public void dropped(DropReason reason, Throwable cause) {
+        end(reason, cause);
+    }
+
+    private void end(DropReason reason, Throwable cause) {
+        if (!ended.compareAndSet(false, true)) {
+            return;
+        }
+        if (!started.isDone()) {
+            CompletableFutureHop.fail(callbacks, started, cause instanceof RuntimeException r ? r
+                    : new ExtremeException("Could not connect to persistent subscription group '" + group + "' on stream '"
+                    + stream + "': " + reason));
+        }
+        delivery.force(() -> {
+            stopped = true;
+            try {
+                listener.onDropped(this, reason, cause);
+            } catch (RuntimeException ignored) {
+                // Nothing is left to tell about a failing drop handler.
+            }
+        });
+    }
+
+    @Override
+    public void ack(List<ResolvedEvent> events) {
+        if (!events.isEmpty() && subscriptionId != null) {
+            engine.sendOnSubscription(operation, new PersistentSubscriptionAckEvents(subscriptionId, ids(events)));
+        }
+    }
+
+    @Override
+    public void nack(List<ResolvedEvent> events, NackAction action, String reason) {
+        if (!events.isEmpty() && subscriptionId != null) {
+            engine.sendOnSubscription(operation, new PersistentSubscriptionNakEvents(subscriptionId, ids(events), reason,
+                    NakAction.valueOf(action.name())));
+        }
+    }
+
+    /** The ids the server knows the events by: the link's when a link was resolved. */
+    private static List<UUID> ids(List<ResolvedEvent> events) {
+        List<UUID> ids = new ArrayList<>(events.size());
+        for (ResolvedEvent event : events) {
+            ids.add(event.originalEvent().eventId());
+        }
+        return ids;
+    }
+
+    @Override
+    public String streamId() {
+        return stream;
+    }
+
+    @Override
+    public String groupName() {
+        return group;
+    }
+
+    @Override
+    public String subscriptionId() {
+        return subscriptionId;
+    }
+
+    @Override
+    public boolean isActive() {
+        return !ended.get() && started.isDone() && !started.isCompletedExceptionally();
+    }
+
+    @Override
+    public void close() {
+        stopped = true;
+        engine.unsubscribe(operation);
+    }
+
+    @Override
+    public String toString() {
+        return "PersistentSubscription[" + stream + "::" + group + "]";
+    }
+}

@@ -1,0 +1,112 @@
+package io.extreme.contract;
+
+import static io.extreme.contract.Await.result;
+import static io.extreme.contract.Events.events;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.extreme.DropReason;
+import io.extreme.ExpectedVersion;
+import io.extreme.ExtremeClient;
+import io.extreme.NackAction;
+import io.extreme.PersistentSubscription;
+import io.extreme.PersistentSubscriptionListener;
+import io.extreme.PersistentSubscriptionSettings;
+import io.extreme.ResolvedEvent;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+
+class PersistentConsumerContractTest {
+    private static final PersistentSubscriptionSettings FROM_START = PersistentSubscriptionSettings.defaults()
+            .withStartFromBeginning().withMessageTimeout(Duration.ofSeconds(10)).withMaxRetryCount(5);
+
+    /** What a consumer got: the event and its retry count. */
+    record Delivery(ResolvedEvent event, int retryCount) {
+    }
+
+    /** Records deliveries; acks nothing itself. */
+    static final class Consumer implements PersistentSubscriptionListener {
+        final BlockingQueue<Delivery> deliveries = new LinkedBlockingQueue<>();
+        final CompletableFuture<DropReason> dropped = new CompletableFuture<>();
+
+        @Override
+        public void onEvent(PersistentSubscription subscription, ResolvedEvent event, int retryCount) {
+            deliveries.add(new Delivery(event, retryCount));
+        }
+
+        @Override
+        public void onDropped(PersistentSubscription subscription, DropReason reason, Throwable cause) {
+            dropped.complete(reason);
+        }
+    }
+
+    private static String group(Server server, String stream) {
+        result(server.admin().createPersistentSubscription(stream, "workers", FROM_START));
+        return "workers";
+    }
+
+    @ContractTest
+    void deliversEveryEventAndAnAckedOneDoesNotComeAgain(Server server) {
+        ExtremeClient admin = server.admin();
+        String stream = server.stream("psc-ack");
+        result(admin.appendToStream(stream, ExpectedVersion.NO_STREAM, events(3)));
+        String group = group(server, stream);
+        Consumer consumer = new Consumer();
+        PersistentSubscription subscription = result(admin.connectToPersistentSubscription(stream, group, 10, true, consumer));
+        assertThat(subscription.subscriptionId()).isEqualTo(stream + "::" + group);
+        var got = Await.take(consumer.deliveries, 3);
+        assertThat(got).extracting(d -> d.event().originalEventNumber()).containsExactly(0L, 1L, 2L);
+        assertThat(got).extracting(Delivery::retryCount).containsOnly(0);
+        result(admin.appendToStream(stream, ExpectedVersion.exactly(2), events(1)));
+        assertThat(Await.take(consumer.deliveries, 1).get(0).event().originalEventNumber()).isEqualTo(3L);
+        subscription.close();
+        assertThat(Await.result(consumer.dropped)).isEqualTo(DropReason.UNSUBSCRIBED);
+    }
+
+    @ContractTest
+    void aNackedRetryComesAgainWithAHigherRetryCount(Server server) {
+        ExtremeClient admin = server.admin();
+        String stream = server.stream("psc-retry");
+        result(admin.appendToStream(stream, ExpectedVersion.NO_STREAM, events(1)));
+        String group = group(server, stream);
+        Consumer consumer = new Consumer();
+        PersistentSubscription subscription = result(admin.connectToPersistentSubscription(stream, group, 10, false, consumer));
+        Delivery first = Await.take(consumer.deliveries, 1).get(0);
+        subscription.nack(first.event(), NackAction.RETRY, "try again");
+        Delivery again = Await.take(consumer.deliveries, 1).get(0);
+        assertThat(again.event().originalEventNumber()).isEqualTo(0L);
+        assertThat(again.retryCount()).isEqualTo(first.retryCount() + 1);
+        subscription.ack(again.event());
+        subscription.close();
+    }
+
+    @ContractTest
+    void aParkedEventGoesToTheParkedStream(Server server) {
+        ExtremeClient admin = server.admin();
+        String stream = server.stream("psc-park");
+        result(admin.appendToStream(stream, ExpectedVersion.NO_STREAM, events(1)));
+        String group = group(server, stream);
+        Consumer consumer = new Consumer();
+        PersistentSubscription subscription = result(admin.connectToPersistentSubscription(stream, group, 10, false, consumer));
+        Delivery first = Await.take(consumer.deliveries, 1).get(0);
+        subscription.nack(first.event(), NackAction.PARK, "poison");
+        String parked = "$persistentsubscription-" + stream + "::" + group + "-parked";
+        Await.until("the event to be parked",
+                () -> !result(admin.readStreamForward(parked, 0, 10, true)).events().isEmpty());
+        var link = result(admin.readStreamForward(parked, 0, 10, true)).events().get(0);
+        assertThat(link.event().eventId()).isEqualTo(first.event().event().eventId());
+        subscription.close();
+    }
+
+    @ContractTest
+    void connectingToAMissingGroupFailsClearly(Server server) {
+        Consumer consumer = new Consumer();
+        assertThatThrownBy(() -> result(server.admin().connectToPersistentSubscription(server.stream("psc-none"), "nobody", 10,
+                true, consumer))).hasMessageContaining("NOT_FOUND");
+        assertThat(Await.result(consumer.dropped)).isEqualTo(DropReason.NOT_FOUND);
+        assertThatThrownBy(() -> server.admin().connectToPersistentSubscription("s", "g", 0, true, consumer))
+                .hasMessageContaining("bufferSize");
+    }
+}
