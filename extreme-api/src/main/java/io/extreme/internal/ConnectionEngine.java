@@ -13,6 +13,7 @@ import io.extreme.spi.Transport;
 import io.extreme.spi.TransportConnection;
 import io.extreme.spi.TransportListener;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -298,7 +299,8 @@ final class ConnectionEngine implements TransportListener {
             return;
         }
         log.info("[{}] connection to {} lost{}", name, endpoint, cause == null ? "" : ": " + cause.getMessage());
-        subscriptions.dropAll(new ConnectionClosedException("The connection to " + endpoint + " closed.", cause));
+        List<SubscribeOperation> resume = subscriptions.connectionLost(
+                new ConnectionClosedException("The connection to " + endpoint + " closed.", cause));
         for (Operation<?> operation : operations.takeAll()) {
             if (operation.attempts > settings.maxOperationRetries()) {
                 fail(operation, new ConnectionClosedException("Connection to " + endpoint + " lost during "
@@ -306,6 +308,9 @@ final class ConnectionEngine implements TransportListener {
             } else {
                 operations.park(operation, System.nanoTime());
             }
+        }
+        for (SubscribeOperation subscription : resume) {
+            operations.park(subscription, System.nanoTime());
         }
         lastFailed = endpoint;
         scheduleReconnect();

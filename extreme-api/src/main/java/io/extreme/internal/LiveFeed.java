@@ -16,4 +16,13 @@ interface LiveFeed {
 
     /** The subscription ended; called once. */
     void dropped(DropReason reason, Throwable cause);
+
+    /**
+     * Whether, when the connection is lost, this subscription should be sent again once the client
+     * has reconnected, instead of ending. Persistent-subscription consumers do: the server keeps
+     * their group and redelivers what was not acknowledged.
+     */
+    default boolean resumesAfterReconnect() {
+        return false;
+    }
 }

@@ -22,6 +22,7 @@ import io.extreme.spi.message.SubscriptionDropReason;
 import io.extreme.spi.message.UnsubscribeFromStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -67,6 +68,7 @@ final class LiveSubscriptions {
     void answered(SubscribeOperation subscription, Frame frame, Consumer<Frame> send) {
         Message message = decode(frame, subscription);
         if (message instanceof SubscriptionConfirmation confirmation) {
+            subscription.resuming = false;
             live.put(frame.correlationId(), subscription);
             long last = confirmation.lastEventNumber() == null ? -1 : confirmation.lastEventNumber();
             subscription.feed.confirmed(confirmation.lastCommitPosition(), last);
@@ -75,6 +77,7 @@ final class LiveSubscriptions {
             }
         } else if (message instanceof PersistentSubscriptionConfirmation confirmation
                 && subscription.feed instanceof PersistentFeed persistent) {
+            subscription.resuming = false;
             live.put(frame.correlationId(), subscription);
             long last = confirmation.lastEventNumber() == null ? -1 : confirmation.lastEventNumber();
             persistent.persistentConfirmed(confirmation.subscriptionId(), confirmation.lastCommitPosition(), last);
@@ -133,6 +136,24 @@ final class LiveSubscriptions {
     /** Whether {@code subscription} is confirmed and live on the current connection. */
     boolean isLive(SubscribeOperation subscription) {
         return subscription.correlationId != null && live.get(subscription.correlationId) == subscription;
+    }
+
+    /**
+     * The connection is gone: ends the live subscriptions, except those that resume after a
+     * reconnect, which are returned to be sent again.
+     */
+    List<SubscribeOperation> connectionLost(Throwable cause) {
+        List<SubscribeOperation> resume = new ArrayList<>();
+        for (SubscribeOperation subscription : live.values()) {
+            if (subscription.feed.resumesAfterReconnect() && !subscription.cancelled) {
+                subscription.resuming = true;
+                subscription.attempts = 0;
+                resume.add(subscription);
+            }
+        }
+        live.values().removeAll(resume);
+        dropAll(cause);
+        return resume;
     }
 
     /** Ends every live subscription: the connection is gone. */

@@ -80,6 +80,9 @@ final class OperationTable {
         Iterator<Operation<?>> it = waiting.iterator();
         while (it.hasNext()) {
             Operation<?> operation = it.next();
+            if (operation instanceof SubscribeOperation subscription && subscription.resuming) {
+                continue;
+            }
             if (now - operation.queuedAtNanos >= timeoutNanos) {
                 it.remove();
                 expired.accept(operation);

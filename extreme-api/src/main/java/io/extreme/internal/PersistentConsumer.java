@@ -88,6 +88,11 @@ final class PersistentConsumer implements PersistentSubscription, PersistentFeed
     }
 
     @Override
+    public boolean resumesAfterReconnect() {
+        return !ended.get() && !stopped;
+    }
+
+    @Override
     public void dropped(DropReason reason, Throwable cause) {
         end(reason, cause);
     }

@@ -24,6 +24,8 @@ final class SubscribeOperation extends Operation<Void> {
     UUID correlationId;
     /** Closed by the user before the server confirmed it; engine thread only. */
     boolean cancelled;
+    /** Waiting to be sent again after a reconnect: it waits as long as the client tries to reconnect. */
+    boolean resuming;
 
     SubscribeOperation(String stream, boolean resolveLinkTos, LiveFeed feed, UserCredentials credentials) {
         this(new SubscribeToStream(stream, resolveLinkTos),

@@ -109,4 +109,35 @@ class PersistentConsumerContractTest {
         assertThatThrownBy(() -> server.admin().connectToPersistentSubscription("s", "g", 0, true, consumer))
                 .hasMessageContaining("bufferSize");
     }
+
+    @ContractTest
+    void aConsumerConnectsAgainByItselfWhenTheServerComesBack(Server server) {
+        io.extreme.testkit.EmbeddedEventStore shared = server.testkit();
+        io.extreme.testkit.EmbeddedEventStore store = io.extreme.testkit.EmbeddedEventStore.builder().engine(shared.engine()).start();
+        String stream = server.stream("psc-reconnect");
+        result(server.admin().appendToStream(stream, ExpectedVersion.NO_STREAM, events(1)));
+        String group = group(server, stream);
+        try (ExtremeClient client = ContractTargets.connect(server, b -> b.endpoint(store.endpoint())
+                .credentials(server.adminCredentials()).reconnectDelay(Duration.ofMillis(50)).maxReconnectAttempts(-1))) {
+            Consumer consumer = new Consumer();
+            PersistentSubscription subscription = result(client.connectToPersistentSubscription(stream, group, 10, true, consumer));
+            assertThat(Await.take(consumer.deliveries, 1).get(0).event().originalEventNumber()).isEqualTo(0L);
+            int port = store.endpoint().port();
+            store.close();
+            try (io.extreme.testkit.EmbeddedEventStore again = io.extreme.testkit.EmbeddedEventStore.builder()
+                    .engine(shared.engine()).port(port).start()) {
+                result(server.admin().appendToStream(stream, ExpectedVersion.exactly(0), events(1)));
+                // Event 0 may come once more if its ack was lost with the connection: the server redelivers.
+                Delivery next = Await.take(consumer.deliveries, 1).get(0);
+                while (next.event().originalEventNumber() == 0L) {
+                    next = Await.take(consumer.deliveries, 1).get(0);
+                }
+                assertThat(next.event().originalEventNumber()).isEqualTo(1L);
+                assertThat(subscription.isActive()).isTrue();
+                assertThat(consumer.dropped).isNotDone();
+                subscription.close();
+                assertThat(Await.result(consumer.dropped)).isEqualTo(DropReason.UNSUBSCRIBED);
+            }
+        }
+    }
 }
