@@ -140,4 +140,29 @@ class PersistentConsumerContractTest {
             }
         }
     }
+
+    @ContractTest
+    void acknowledgedProgressIsCheckpointedToTheGroupsCheckpointStream(Server server) {
+        ExtremeClient admin = server.admin();
+        String stream = server.stream("psc-checkpoint");
+        result(admin.appendToStream(stream, ExpectedVersion.NO_STREAM, events(12)));
+        PersistentSubscriptionSettings often = new PersistentSubscriptionSettings(false, 0, Duration.ofSeconds(10), false,
+                500, 20, 500, 5, io.extreme.ConsumerStrategy.ROUND_ROBIN, Duration.ofMillis(100), 1, 5, 0);
+        result(admin.createPersistentSubscription(stream, "checkpointed", often));
+        Consumer consumer = new Consumer();
+        PersistentSubscription subscription = result(admin.connectToPersistentSubscription(stream, "checkpointed", 20, true,
+                consumer));
+        Await.take(consumer.deliveries, 12);
+        String checkpoints = "$persistentsubscription-" + stream + "::checkpointed-checkpoint";
+        Await.until("a checkpoint after the acknowledged events", () -> {
+            var last = result(admin.readStreamBackward(checkpoints, -1, 1, false));
+            if (last.events().isEmpty()) {
+                return false;
+            }
+            var checkpoint = last.events().get(0).event();
+            long value = Long.parseLong(checkpoint.dataAsString().trim());
+            return checkpoint.eventType().endsWith("SubscriptionCheckpoint") && value >= (server.store() != null ? 11 : 4);
+        });
+        subscription.close();
+    }
 }

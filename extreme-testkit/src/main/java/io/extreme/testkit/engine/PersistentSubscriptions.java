@@ -43,6 +43,7 @@ final class PersistentSubscriptions {
     private final AccessChecker access;
     private final LinkResolver links;
     private final ParkedMessages parking;
+    private final CheckpointWriter checkpoints;
     private final Clock clock;
 
     PersistentSubscriptions(StreamIndex index, TransactionLog log, AccessChecker access, LinkResolver links,
@@ -52,6 +53,7 @@ final class PersistentSubscriptions {
         this.access = access;
         this.links = links;
         this.parking = new ParkedMessages(writer, index, clock);
+        this.checkpoints = new CheckpointWriter(writer, index);
         this.clock = clock;
     }
 
@@ -81,7 +83,7 @@ final class PersistentSubscriptions {
                     "Consumer strategy " + request.config().namedConsumerStrategy() + " does not exist.");
         }
         groups.put(key, new SubscriptionGroup(streamId, request.groupName(), request.config(), strategy, index, links,
-                parking, clock));
+                parking, checkpoints, clock));
         return new CreatePersistentSubscriptionCompleted(CreatePersistentSubscriptionResult.SUCCESS, "");
     }
 

@@ -37,6 +37,11 @@ final class SubscriptionGroup {
     private final StreamIndex index;
     private final LinkResolver links;
     private final ParkedMessages parking;
+    private final CheckpointWriter checkpoints;
+    /** The last checkpoint written, and what was dealt with since: checkpoints follow the group's settings. */
+    private long checkpointed = -1;
+    private int processedSinceCheckpoint;
+    private Instant lastCheckpointAt;
     private final Clock clock;
     private final List<PersistentConsumer> consumers = new ArrayList<>();
     private final Deque<Retry> retries = new ArrayDeque<>();
@@ -47,13 +52,16 @@ final class SubscriptionGroup {
     private int rotation;
 
     SubscriptionGroup(String streamId, String groupName, PersistentSubscriptionConfig config, ConsumerStrategy strategy,
-                      StreamIndex index, LinkResolver links, ParkedMessages parking, Clock clock) {
+                      StreamIndex index, LinkResolver links, ParkedMessages parking, CheckpointWriter checkpoints,
+                      Clock clock) {
         this.streamId = streamId;
         this.groupName = groupName;
         this.index = index;
         this.links = links;
         this.parking = parking;
+        this.checkpoints = checkpoints;
         this.clock = clock;
+        this.lastCheckpointAt = clock.instant();
         this.config = config;
         this.strategy = strategy;
         // -1 starts after what the stream holds now; N starts at event N.
@@ -131,6 +139,7 @@ final class SubscriptionGroup {
             Outstanding message = outstanding.remove(eventId);
             if (message != null) {
                 message.consumer().released();
+                processed();
             }
         }
         pump();
@@ -146,11 +155,12 @@ final class SubscriptionGroup {
             }
             message.consumer().released();
             switch (action == null ? NakAction.UNKNOWN : action) {
-                case PARK -> parking.park(streamId, groupName, message.event(),
-                        "Client explicitly NAK'ed message.\n" + (reason == null ? "" : reason));
-                case SKIP -> {
-                    // done with, as if acked
+                case PARK -> {
+                    parking.park(streamId, groupName, message.event(),
+                            "Client explicitly NAK'ed message.\n" + (reason == null ? "" : reason));
+                    processed();
                 }
+                case SKIP -> processed(); // done with, as if acked
                 case STOP -> {
                     retries.addLast(new Retry(message.event(), message.retryCount()));
                     stop = true;
@@ -176,6 +186,7 @@ final class SubscriptionGroup {
         if (!expired.isEmpty()) {
             pump();
         }
+        checkpointIfDue(now);
     }
 
     /** Pushes what can go now: retries first, then the stream's next events. */
@@ -226,8 +237,42 @@ final class SubscriptionGroup {
     private void retryOrPark(Outstanding message) {
         if (message.retryCount() >= config.maxRetryCount()) {
             parking.park(streamId, groupName, message.event(), "Reached retry count of " + config.maxRetryCount());
+            processed();
         } else {
             retries.addLast(new Retry(message.event(), message.retryCount() + 1));
+        }
+    }
+
+    /** One more message dealt with; a checkpoint is forced after checkpoint_max_count of them. */
+    private void processed() {
+        processedSinceCheckpoint++;
+        if (processedSinceCheckpoint >= Math.max(1, config.checkpointMaxCount())) {
+            checkpoint();
+        }
+    }
+
+    /** A checkpoint once checkpoint_after_time has passed, when at least checkpoint_min_count were dealt with. */
+    private void checkpointIfDue(Instant now) {
+        if (processedSinceCheckpoint > 0 && processedSinceCheckpoint >= config.checkpointMinCount()
+                && !now.isBefore(lastCheckpointAt.plusMillis(config.checkpointAfterTime()))) {
+            checkpoint();
+        }
+    }
+
+    /** Writes the last event number before anything still out or waiting for a retry. */
+    private void checkpoint() {
+        long lowest = nextEventNumber;
+        for (Outstanding message : outstanding.values()) {
+            lowest = Math.min(lowest, message.event().eventNumber());
+        }
+        for (Retry retry : retries) {
+            lowest = Math.min(lowest, retry.event().eventNumber());
+        }
+        processedSinceCheckpoint = 0;
+        lastCheckpointAt = clock.instant();
+        if (lowest - 1 > checkpointed) {
+            checkpointed = lowest - 1;
+            checkpoints.write(streamId, groupName, checkpointed);
         }
     }
 }
