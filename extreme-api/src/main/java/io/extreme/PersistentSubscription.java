@@ -1,6 +1,7 @@
 package io.extreme;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * A consumer connected to a persistent subscription group: the server pushes it events, at most
@@ -19,7 +20,18 @@ public interface PersistentSubscription extends AutoCloseable {
     String subscriptionId();
 
     /** Acknowledges events: they are done and will not come again. */
-    void ack(List<ResolvedEvent> events);
+    default void ack(List<ResolvedEvent> events) {
+        ackEventIds(ids(events));
+    }
+
+    /**
+     * Acknowledges events by id: the id of {@link ResolvedEvent#originalEvent()}, which is the
+     * link's when the group resolves links.
+     */
+    void ackEventIds(List<UUID> eventIds);
+
+    /** Refuses events by id, saying what to do with them and why. */
+    void nackEventIds(List<UUID> eventIds, NackAction action, String reason);
 
     /** Acknowledges one event. */
     default void ack(ResolvedEvent event) {
@@ -27,7 +39,14 @@ public interface PersistentSubscription extends AutoCloseable {
     }
 
     /** Refuses events, saying what to do with them and why. */
-    void nack(List<ResolvedEvent> events, NackAction action, String reason);
+    default void nack(List<ResolvedEvent> events, NackAction action, String reason) {
+        nackEventIds(ids(events), action, reason);
+    }
+
+    /** The ids the server knows events by: the link's when a link was resolved. */
+    private static List<UUID> ids(List<ResolvedEvent> events) {
+        return events.stream().map(e -> e.originalEvent().eventId()).toList();
+    }
 
     /** Refuses one event. */
     default void nack(ResolvedEvent event, NackAction action, String reason) {

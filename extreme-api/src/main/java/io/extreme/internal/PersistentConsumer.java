@@ -10,7 +10,6 @@ import io.extreme.spi.message.NakAction;
 import io.extreme.spi.message.PersistentSubscriptionAckEvents;
 import io.extreme.spi.message.PersistentSubscriptionNakEvents;
 import io.extreme.spi.message.ResolvedIndexedEvent;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -117,27 +116,18 @@ final class PersistentConsumer implements PersistentSubscription, PersistentFeed
     }
 
     @Override
-    public void ack(List<ResolvedEvent> events) {
-        if (!events.isEmpty() && subscriptionId != null) {
-            engine.sendOnSubscription(operation, new PersistentSubscriptionAckEvents(subscriptionId, ids(events)));
+    public void ackEventIds(List<UUID> eventIds) {
+        if (!eventIds.isEmpty() && subscriptionId != null) {
+            engine.sendOnSubscription(operation, new PersistentSubscriptionAckEvents(subscriptionId, eventIds));
         }
     }
 
     @Override
-    public void nack(List<ResolvedEvent> events, NackAction action, String reason) {
-        if (!events.isEmpty() && subscriptionId != null) {
-            engine.sendOnSubscription(operation, new PersistentSubscriptionNakEvents(subscriptionId, ids(events), reason,
+    public void nackEventIds(List<UUID> eventIds, NackAction action, String reason) {
+        if (!eventIds.isEmpty() && subscriptionId != null) {
+            engine.sendOnSubscription(operation, new PersistentSubscriptionNakEvents(subscriptionId, eventIds, reason,
                     NakAction.valueOf(action.name())));
         }
-    }
-
-    /** The ids the server knows the events by: the link's when a link was resolved. */
-    private static List<UUID> ids(List<ResolvedEvent> events) {
-        List<UUID> ids = new ArrayList<>(events.size());
-        for (ResolvedEvent event : events) {
-            ids.add(event.originalEvent().eventId());
-        }
-        return ids;
     }
 
     @Override

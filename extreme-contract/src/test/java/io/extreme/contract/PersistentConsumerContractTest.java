@@ -78,7 +78,10 @@ class PersistentConsumerContractTest {
         Delivery again = Await.take(consumer.deliveries, 1).get(0);
         assertThat(again.event().originalEventNumber()).isEqualTo(0L);
         assertThat(again.retryCount()).isEqualTo(first.retryCount() + 1);
-        subscription.ack(again.event());
+        subscription.ackEventIds(java.util.List.of(again.event().originalEvent().eventId()));
+        // Acked by id: the next delivery is the next event, not event 0 again.
+        result(admin.appendToStream(stream, ExpectedVersion.exactly(0), events(1)));
+        assertThat(Await.take(consumer.deliveries, 1).get(0).event().originalEventNumber()).isEqualTo(1L);
         subscription.close();
     }
 
@@ -111,28 +114,36 @@ class PersistentConsumerContractTest {
     }
 
     @ContractTest
-    void aConsumerConnectsAgainByItselfWhenTheServerComesBack(Server server) {
+    void aConsumerConnectsAgainByItselfAndEveryEventIsEventuallyAckedOnce(Server server) {
         io.extreme.testkit.EmbeddedEventStore shared = server.testkit();
         io.extreme.testkit.EmbeddedEventStore store = io.extreme.testkit.EmbeddedEventStore.builder().engine(shared.engine()).start();
         String stream = server.stream("psc-reconnect");
-        result(server.admin().appendToStream(stream, ExpectedVersion.NO_STREAM, events(1)));
+        result(server.admin().appendToStream(stream, ExpectedVersion.NO_STREAM, events(5)));
         String group = group(server, stream);
         try (ExtremeClient client = ContractTargets.connect(server, b -> b.endpoint(store.endpoint())
                 .credentials(server.adminCredentials()).reconnectDelay(Duration.ofMillis(50)).maxReconnectAttempts(-1))) {
             Consumer consumer = new Consumer();
             PersistentSubscription subscription = result(client.connectToPersistentSubscription(stream, group, 10, true, consumer));
-            assertThat(Await.take(consumer.deliveries, 1).get(0).event().originalEventNumber()).isEqualTo(0L);
+            java.util.Set<Long> seen = new java.util.HashSet<>();
+            Await.take(consumer.deliveries, 2).forEach(d -> seen.add(d.event().originalEventNumber()));
             int port = store.endpoint().port();
             store.close();
             try (io.extreme.testkit.EmbeddedEventStore again = io.extreme.testkit.EmbeddedEventStore.builder()
                     .engine(shared.engine()).port(port).start()) {
-                result(server.admin().appendToStream(stream, ExpectedVersion.exactly(0), events(1)));
-                // Event 0 may come once more if its ack was lost with the connection: the server redelivers.
-                Delivery next = Await.take(consumer.deliveries, 1).get(0);
-                while (next.event().originalEventNumber() == 0L) {
-                    next = Await.take(consumer.deliveries, 1).get(0);
+                result(server.admin().appendToStream(stream, ExpectedVersion.exactly(4), events(5)));
+                // Whatever the lost connection left unacknowledged comes again; every event arrives.
+                while (seen.size() < 10) {
+                    seen.add(Await.take(consumer.deliveries, 1).get(0).event().originalEventNumber());
                 }
-                assertThat(next.event().originalEventNumber()).isEqualTo(1L);
+                assertThat(seen).containsExactlyInAnyOrder(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
+                // All acknowledged: before the next new event, only redeliveries of acks lost with the
+                // old connection may come (with a raised retry count), never a fresh duplicate.
+                result(server.admin().appendToStream(stream, ExpectedVersion.exactly(9), events(1)));
+                Delivery marker = Await.take(consumer.deliveries, 1).get(0);
+                while (marker.event().originalEventNumber() != 10L) {
+                    assertThat(marker.retryCount()).as("only a redelivery of an event whose ack was in flight").isPositive();
+                    marker = Await.take(consumer.deliveries, 1).get(0);
+                }
                 assertThat(subscription.isActive()).isTrue();
                 assertThat(consumer.dropped).isNotDone();
                 subscription.close();
