@@ -25,25 +25,26 @@ final class PersistentDecoder {
     }
 
     static CreatePersistentSubscription create(byte[] payload) throws InvalidProtocolBufferException {
-        ClientMessages.CreatePersistentSubscription m =
-                Wire.parse(ClientMessages.CreatePersistentSubscription.parser(), payload);
-        return new CreatePersistentSubscription(m.getSubscriptionGroupName(), m.getEventStreamId(),
-                new PersistentSubscriptionConfig(m.getResolveLinkTos(), m.getStartFrom(),
-                        m.getMessageTimeoutMilliseconds(), m.getRecordStatistics(), m.getLiveBufferSize(),
-                        m.getReadBatchSize(), m.getBufferSize(), m.getMaxRetryCount(), m.getPreferRoundRobin(),
-                        m.getCheckpointAfterTime(), m.getCheckpointMaxCount(), m.getCheckpointMinCount(),
-                        m.getSubscriberMaxCount(), m.hasNamedConsumerStrategy() ? m.getNamedConsumerStrategy() : null));
+        ClientMessages.CreatePersistentSubscription m = settings(payload);
+        return new CreatePersistentSubscription(m.getSubscriptionGroupName(), m.getEventStreamId(), config(m));
     }
 
     static UpdatePersistentSubscription update(byte[] payload) throws InvalidProtocolBufferException {
-        ClientMessages.UpdatePersistentSubscription m =
-                Wire.parse(ClientMessages.UpdatePersistentSubscription.parser(), payload);
-        return new UpdatePersistentSubscription(m.getSubscriptionGroupName(), m.getEventStreamId(),
-                new PersistentSubscriptionConfig(m.getResolveLinkTos(), m.getStartFrom(),
-                        m.getMessageTimeoutMilliseconds(), m.getRecordStatistics(), m.getLiveBufferSize(),
-                        m.getReadBatchSize(), m.getBufferSize(), m.getMaxRetryCount(), m.getPreferRoundRobin(),
-                        m.getCheckpointAfterTime(), m.getCheckpointMaxCount(), m.getCheckpointMinCount(),
-                        m.getSubscriberMaxCount(), m.hasNamedConsumerStrategy() ? m.getNamedConsumerStrategy() : null));
+        ClientMessages.CreatePersistentSubscription m = settings(payload);
+        return new UpdatePersistentSubscription(m.getSubscriptionGroupName(), m.getEventStreamId(), config(m));
+    }
+
+    /** Create and update carry the same fields under the same numbers: one parser reads both. */
+    private static ClientMessages.CreatePersistentSubscription settings(byte[] payload) throws InvalidProtocolBufferException {
+        return Wire.parse(ClientMessages.CreatePersistentSubscription.parser(), payload);
+    }
+
+    private static PersistentSubscriptionConfig config(ClientMessages.CreatePersistentSubscription m) {
+        return new PersistentSubscriptionConfig(m.getResolveLinkTos(), m.getStartFrom(),
+                m.getMessageTimeoutMilliseconds(), m.getRecordStatistics(), m.getLiveBufferSize(),
+                m.getReadBatchSize(), m.getBufferSize(), m.getMaxRetryCount(), m.getPreferRoundRobin(),
+                m.getCheckpointAfterTime(), m.getCheckpointMaxCount(), m.getCheckpointMinCount(),
+                m.getSubscriberMaxCount(), m.hasNamedConsumerStrategy() ? m.getNamedConsumerStrategy() : null);
     }
 
     static DeletePersistentSubscription delete(byte[] payload) throws InvalidProtocolBufferException {

@@ -21,35 +21,21 @@ final class PersistentEncoder {
     }
 
     static byte[] create(CreatePersistentSubscription m) {
-        PersistentSubscriptionConfig c = m.config();
-        ClientMessages.CreatePersistentSubscription.Builder b = ClientMessages.CreatePersistentSubscription.newBuilder()
-                .setSubscriptionGroupName(m.groupName())
-                .setEventStreamId(m.streamId())
-                .setResolveLinkTos(c.resolveLinkTos())
-                .setStartFrom(c.startFrom())
-                .setMessageTimeoutMilliseconds(c.messageTimeoutMilliseconds())
-                .setRecordStatistics(c.recordStatistics())
-                .setLiveBufferSize(c.liveBufferSize())
-                .setReadBatchSize(c.readBatchSize())
-                .setBufferSize(c.bufferSize())
-                .setMaxRetryCount(c.maxRetryCount())
-                .setPreferRoundRobin(c.preferRoundRobin())
-                .setCheckpointAfterTime(c.checkpointAfterTime())
-                .setCheckpointMaxCount(c.checkpointMaxCount())
-                .setCheckpointMinCount(c.checkpointMinCount())
-                .setSubscriberMaxCount(c.subscriberMaxCount());
-        if (c.namedConsumerStrategy() != null) {
-            b.setNamedConsumerStrategy(c.namedConsumerStrategy());
-        }
-        return b.build().toByteArray();
+        return settings(m.groupName(), m.streamId(), m.config());
     }
 
-    /** Same fields and numbers as create; the schema has two messages, so the builder is repeated. */
     static byte[] update(UpdatePersistentSubscription m) {
-        PersistentSubscriptionConfig c = m.config();
-        ClientMessages.UpdatePersistentSubscription.Builder b = ClientMessages.UpdatePersistentSubscription.newBuilder()
-                .setSubscriptionGroupName(m.groupName())
-                .setEventStreamId(m.streamId())
+        return settings(m.groupName(), m.streamId(), m.config());
+    }
+
+    /**
+     * Create and update are two messages of the schema with the same fields under the same
+     * numbers and types, so one builder writes the bytes of both.
+     */
+    private static byte[] settings(String group, String stream, PersistentSubscriptionConfig c) {
+        ClientMessages.CreatePersistentSubscription.Builder b = ClientMessages.CreatePersistentSubscription.newBuilder()
+                .setSubscriptionGroupName(group)
+                .setEventStreamId(stream)
                 .setResolveLinkTos(c.resolveLinkTos())
                 .setStartFrom(c.startFrom())
                 .setMessageTimeoutMilliseconds(c.messageTimeoutMilliseconds())
