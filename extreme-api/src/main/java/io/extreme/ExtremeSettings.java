@@ -19,6 +19,12 @@ public final class ExtremeSettings {
     public static final Duration DEFAULT_RECONNECT_DELAY = Duration.ofMillis(500);
     /** How many times in a row to try to connect before giving up; -1 tries for ever. */
     public static final int DEFAULT_MAX_RECONNECT_ATTEMPTS = 10;
+    /** How many operations may wait to be sent (while connecting, or behind the in-flight limit). */
+    public static final int DEFAULT_MAX_QUEUE_SIZE = 5_000;
+    /** How many operations may be sent and awaiting their answer at once. */
+    public static final int DEFAULT_MAX_CONCURRENT_OPERATIONS = 5_000;
+    /** The pause before asking again a node that answered NotReady or TooBusy. */
+    public static final Duration DEFAULT_RETRY_DELAY = Duration.ofMillis(100);
     /** How long to wait for a TCP connection to open. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     /** Silence on the connection for this long makes the client send a HeartbeatRequest. */
@@ -42,7 +48,12 @@ public final class ExtremeSettings {
     private final UserCredentials credentials;
     private final String connectionName;
     private final Duration reconnectDelay;
+    private final Duration maxReconnectDelay;
     private final int maxReconnectAttempts;
+    private final int maxQueueSize;
+    private final int maxConcurrentOperations;
+    private final Duration retryDelay;
+    private final java.util.List<ConnectionListener> connectionListeners;
     private final Duration connectTimeout;
     private final Duration heartbeatInterval;
     private final Duration heartbeatTimeout;
@@ -52,6 +63,7 @@ public final class ExtremeSettings {
     private final int maxEventSize;
     private final boolean requireMaster;
     private final int subscriptionQueueSize;
+    private final boolean resumeVolatileSubscriptions;
     private final String transport;
     private final String protocol;
     private final String discovery;
@@ -62,7 +74,12 @@ public final class ExtremeSettings {
         credentials = b.credentials;
         connectionName = b.connectionName;
         reconnectDelay = b.reconnectDelay;
+        maxReconnectDelay = b.maxReconnectDelay == null ? b.reconnectDelay : b.maxReconnectDelay;
         maxReconnectAttempts = b.maxReconnectAttempts;
+        maxQueueSize = b.maxQueueSize;
+        maxConcurrentOperations = b.maxConcurrentOperations;
+        retryDelay = b.retryDelay;
+        connectionListeners = java.util.List.copyOf(b.connectionListeners);
         connectTimeout = b.connectTimeout;
         heartbeatInterval = b.heartbeatInterval;
         heartbeatTimeout = b.heartbeatTimeout;
@@ -72,6 +89,7 @@ public final class ExtremeSettings {
         maxEventSize = b.maxEventSize;
         requireMaster = b.requireMaster;
         subscriptionQueueSize = b.subscriptionQueueSize;
+        resumeVolatileSubscriptions = b.resumeVolatileSubscriptions;
         transport = b.transport;
         protocol = b.protocol;
         discovery = b.discovery;
@@ -101,6 +119,20 @@ public final class ExtremeSettings {
     public String connectionName() { return connectionName; }
     /** The pause before reconnecting. */
     public Duration reconnectDelay() { return reconnectDelay; }
+    /**
+     * The longest pause between connection attempts: the pause doubles from {@link #reconnectDelay()}
+     * after each failed attempt in a row, up to this (with some jitter). Equal to the reconnect
+     * delay unless a backoff was set, so by default every pause is the same.
+     */
+    public Duration maxReconnectDelay() { return maxReconnectDelay; }
+    /** Operations that may wait to be sent before new ones fail with {@link OperationQueueFullException}. */
+    public int maxQueueSize() { return maxQueueSize; }
+    /** Operations that may await their answer at once; more wait in the queue. */
+    public int maxConcurrentOperations() { return maxConcurrentOperations; }
+    /** The pause before sending again an operation the node answered NotReady or TooBusy to. */
+    public Duration retryDelay() { return retryDelay; }
+    /** Who hears of the connection's life: connected, disconnected, reconnecting, closed, errors. */
+    public java.util.List<ConnectionListener> connectionListeners() { return connectionListeners; }
     /** Connection attempts in a row before the client gives up; -1 for no limit. */
     public int maxReconnectAttempts() { return maxReconnectAttempts; }
     /** The TCP connect timeout. */
@@ -121,6 +153,12 @@ public final class ExtremeSettings {
     public boolean requireMaster() { return requireMaster; }
     /** The most events that may wait for one subscription's handler. */
     public int subscriptionQueueSize() { return subscriptionQueueSize; }
+    /**
+     * Whether a volatile subscription subscribes again by itself after the connection is lost
+     * (events written while it was away are not delivered: it is volatile), instead of ending with
+     * {@link DropReason#CONNECTION_CLOSED}. Catch-up subscriptions and listeners always resume.
+     */
+    public boolean resumeVolatileSubscriptions() { return resumeVolatileSubscriptions; }
     /** The transport provider's name, or {@code null} for the highest priority one. */
     public String transport() { return transport; }
     /** The protocol codec's name ({@code "v4"}), or {@code null} for the highest priority one. */
@@ -143,7 +181,12 @@ public final class ExtremeSettings {
         private UserCredentials credentials;
         private String connectionName = DEFAULT_CONNECTION_NAME;
         private Duration reconnectDelay = DEFAULT_RECONNECT_DELAY;
+        private Duration maxReconnectDelay;
         private int maxReconnectAttempts = DEFAULT_MAX_RECONNECT_ATTEMPTS;
+        private int maxQueueSize = DEFAULT_MAX_QUEUE_SIZE;
+        private int maxConcurrentOperations = DEFAULT_MAX_CONCURRENT_OPERATIONS;
+        private Duration retryDelay = DEFAULT_RETRY_DELAY;
+        private final java.util.List<ConnectionListener> connectionListeners = new java.util.ArrayList<>();
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration heartbeatInterval = DEFAULT_HEARTBEAT_INTERVAL;
         private Duration heartbeatTimeout = DEFAULT_HEARTBEAT_TIMEOUT;
@@ -153,6 +196,7 @@ public final class ExtremeSettings {
         private int maxEventSize = DEFAULT_MAX_EVENT_SIZE;
         private boolean requireMaster = DEFAULT_REQUIRE_MASTER;
         private int subscriptionQueueSize = DEFAULT_SUBSCRIPTION_QUEUE_SIZE;
+        private boolean resumeVolatileSubscriptions;
         private String transport;
         private String protocol;
         private String discovery;
@@ -166,7 +210,12 @@ public final class ExtremeSettings {
             credentials = s.credentials;
             connectionName = s.connectionName;
             reconnectDelay = s.reconnectDelay;
+            maxReconnectDelay = s.maxReconnectDelay.equals(s.reconnectDelay) ? null : s.maxReconnectDelay;
             maxReconnectAttempts = s.maxReconnectAttempts;
+            maxQueueSize = s.maxQueueSize;
+            maxConcurrentOperations = s.maxConcurrentOperations;
+            retryDelay = s.retryDelay;
+            connectionListeners.addAll(s.connectionListeners);
             connectTimeout = s.connectTimeout;
             heartbeatInterval = s.heartbeatInterval;
             heartbeatTimeout = s.heartbeatTimeout;
@@ -176,6 +225,7 @@ public final class ExtremeSettings {
             maxEventSize = s.maxEventSize;
             requireMaster = s.requireMaster;
             subscriptionQueueSize = s.subscriptionQueueSize;
+            resumeVolatileSubscriptions = s.resumeVolatileSubscriptions;
             transport = s.transport;
             protocol = s.protocol;
             discovery = s.discovery;
@@ -192,6 +242,34 @@ public final class ExtremeSettings {
             return this;
         }
         public Builder reconnectDelay(Duration value) { reconnectDelay = nonNegative("reconnectDelay", value); return this; }
+        /**
+         * Exponential backoff between connection attempts: the first pause is {@code min}, each
+         * failed attempt in a row doubles it, up to {@code max}; a successful connection starts over.
+         */
+        public Builder reconnectBackoff(Duration min, Duration max) {
+            nonNegative("min", min);
+            positive("max", max);
+            if (max.compareTo(min) < 0) {
+                throw new IllegalArgumentException("max (" + max.toMillis() + " ms) must not be shorter than min ("
+                        + min.toMillis() + " ms)");
+            }
+            reconnectDelay = min;
+            maxReconnectDelay = max;
+            return this;
+        }
+        /** The longest pause between connection attempts; see {@link #reconnectBackoff}. */
+        public Builder maxReconnectDelay(Duration value) { maxReconnectDelay = positive("maxReconnectDelay", value); return this; }
+        public Builder maxQueueSize(int value) { maxQueueSize = atLeastOne("maxQueueSize", value); return this; }
+        public Builder maxConcurrentOperations(int value) {
+            maxConcurrentOperations = atLeastOne("maxConcurrentOperations", value);
+            return this;
+        }
+        public Builder retryDelay(Duration value) { retryDelay = nonNegative("retryDelay", value); return this; }
+        /** Adds a listener to the connection's life; listeners run on the callback executor, in order. */
+        public Builder connectionListener(ConnectionListener value) {
+            connectionListeners.add(Objects.requireNonNull(value, "connectionListener"));
+            return this;
+        }
         public Builder maxReconnectAttempts(int value) {
             if (value < -1) {
                 throw new IllegalArgumentException("maxReconnectAttempts must be -1 (no limit) or at least 0, was " + value);
@@ -232,6 +310,7 @@ public final class ExtremeSettings {
             subscriptionQueueSize = value;
             return this;
         }
+        public Builder resumeVolatileSubscriptions(boolean value) { resumeVolatileSubscriptions = value; return this; }
         public Builder transport(String name) { transport = name; return this; }
         public Builder protocol(String name) { protocol = name; return this; }
         public Builder discovery(String name) { discovery = name; return this; }
@@ -243,10 +322,21 @@ public final class ExtremeSettings {
                 throw new IllegalArgumentException("heartbeatTimeout (" + heartbeatTimeout.toMillis()
                         + " ms) must not be shorter than heartbeatInterval (" + heartbeatInterval.toMillis() + " ms)");
             }
+            if (maxReconnectDelay != null && maxReconnectDelay.compareTo(reconnectDelay) < 0) {
+                throw new IllegalArgumentException("maxReconnectDelay (" + maxReconnectDelay.toMillis()
+                        + " ms) must not be shorter than reconnectDelay (" + reconnectDelay.toMillis() + " ms)");
+            }
             if (maxEventSize > maxFrameLength) {
                 throw new IllegalArgumentException("maxEventSize (" + maxEventSize + ") must not exceed maxFrameLength (" + maxFrameLength + ")");
             }
             return new ExtremeSettings(this);
+        }
+
+        private static int atLeastOne(String name, int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException(name + " must be at least 1, was " + value);
+            }
+            return value;
         }
 
         private static Duration positive(String name, Duration value) {

@@ -90,7 +90,12 @@ public final class SettingsParser {
         switch (key) {
             case "connection_name" -> b.connectionName(value);
             case "reconnect_delay" -> b.reconnectDelay(millis(key, value));
-            case "max_attempts", "max_reconnect_attempts" -> b.maxReconnectAttempts(integer(key, value));
+            case "max_attempts", "max_reconnect_attempts" -> b.maxReconnectAttempts(
+                    value.equalsIgnoreCase("unlimited") || value.equalsIgnoreCase("infinity") ? -1 : integer(key, value));
+            case "max_reconnect_delay" -> b.maxReconnectDelay(millis(key, value));
+            case "max_queue_size" -> b.maxQueueSize(integer(key, value));
+            case "max_concurrent_operations" -> b.maxConcurrentOperations(integer(key, value));
+            case "retry_delay" -> b.retryDelay(millis(key, value));
             case "connect_timeout" -> b.connectTimeout(millis(key, value));
             case "heartbeat_interval" -> b.heartbeatInterval(millis(key, value));
             case "heartbeat_timeout" -> b.heartbeatTimeout(millis(key, value));
@@ -104,7 +109,8 @@ public final class SettingsParser {
             case "transport" -> b.transport(value);
             case "discovery" -> b.discovery(value);
             default -> throw new IllegalArgumentException("unknown setting '" + key + "'; known: connection_name, "
-                    + "reconnect_delay, max_attempts, connect_timeout, heartbeat_interval, heartbeat_timeout, "
+                    + "reconnect_delay, max_reconnect_delay, max_attempts, max_queue_size, max_concurrent_operations, "
+                    + "retry_delay, connect_timeout, heartbeat_interval, heartbeat_timeout, "
                     + "operation_timeout, max_retries, max_frame_length, max_event_size, require_master, "
                     + "subscription_queue_size, protocol, transport, discovery");
         }

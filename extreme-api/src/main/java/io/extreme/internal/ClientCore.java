@@ -48,6 +48,8 @@ public final class ClientCore {
         int number = CLIENTS.incrementAndGet();
         ScheduledThreadPoolExecutor loop = new ScheduledThreadPoolExecutor(1, named("extreme-engine-" + number));
         loop.setRemoveOnCancelPolicy(true);
+        // A reconnect or retry timer must not hold a closing client up: shutdown fails what it would have sent.
+        loop.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         ExecutorService ownCallbacks = settings.callbackExecutor() == null ? callbackPool(number) : null;
         Executor callbacks = ownCallbacks != null ? ownCallbacks : settings.callbackExecutor();
         ConnectionEngine engine = new ConnectionEngine(settings, transport, codec, discovery, callbacks, loop,

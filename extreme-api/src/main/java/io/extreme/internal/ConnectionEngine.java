@@ -4,17 +4,16 @@ import io.extreme.ConnectionClosedException;
 import io.extreme.DropReason;
 import io.extreme.Endpoint;
 import io.extreme.ExtremeSettings;
-import io.extreme.OperationTimeoutException;
 import io.extreme.spi.Discovery;
 import io.extreme.spi.Frame;
+import io.extreme.spi.MalformedFrameException;
 import io.extreme.spi.ProtocolCodec;
 import io.extreme.spi.TcpCommand;
 import io.extreme.spi.Transport;
 import io.extreme.spi.TransportConnection;
 import io.extreme.spi.TransportListener;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.UUID;
+import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -23,49 +22,52 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The client's engine: one connection at a time, its handshake, the operations in flight, retries,
- * reconnects, heartbeats and timeouts. Every field below is touched only on {@link #loop}, a
- * single thread, so there are no locks: transport callbacks and user calls hop onto it.
- * One periodic tick serves every timeout. User futures complete on the callback executor.
+ * The client's engine: one connection at a time, its handshake, heartbeats, reconnects (with
+ * backoff, a limit, and redirects to the master) and the final close; the operations on it are
+ * the {@link Dispatcher}'s. Every field below is touched only on {@link #loop}, a single thread,
+ * so there are no locks: transport callbacks and user calls hop onto it. One periodic tick
+ * serves every timeout. User futures and lifecycle events go out on the callback executor.
  */
-final class ConnectionEngine implements TransportListener {
+final class ConnectionEngine implements TransportListener, Dispatcher.Wire {
     private static final Logger log = LoggerFactory.getLogger(ConnectionEngine.class);
 
     private enum State { CONNECTING, HANDSHAKE, CONNECTED, CLOSED }
 
     private final ExtremeSettings settings;
     private final Transport transport;
-    private final ProtocolCodec codec;
     private final Discovery discovery;
-    private final Executor callbacks;
     private final ScheduledExecutorService loop;
     private final Runnable onShutdown;
     private final String name;
+    private final Dispatcher dispatcher;
+    private final Handshake handshake;
+    private final Heartbeat heartbeat;
+    private final ReconnectPolicy reconnects;
+    private final Lifecycle lifecycle;
 
     private State state = State.CONNECTING;
+    /** Set once, when the engine stops for good; read from any thread. */
+    private volatile boolean closed;
     private TransportConnection connection;
     private Endpoint endpoint;
     private Endpoint lastFailed;
+    /** The master a NotMaster answer named: the next connection goes there, not to discovery. */
+    private Endpoint redirect;
     private int failedAttempts;
-    private final OperationTable operations;
-    private final LiveSubscriptions subscriptions;
-    private final Handshake handshake;
-    private final Heartbeat heartbeat;
 
     ConnectionEngine(ExtremeSettings settings, Transport transport, ProtocolCodec codec, Discovery discovery,
                      Executor callbacks, ScheduledExecutorService loop, Runnable onShutdown) {
         this.settings = settings;
         this.transport = transport;
-        this.codec = codec;
         this.discovery = discovery;
-        this.callbacks = callbacks;
         this.loop = loop;
         this.onShutdown = onShutdown;
         this.name = settings.connectionName();
-        this.operations = new OperationTable(settings.operationTimeout().toNanos());
-        this.subscriptions = new LiveSubscriptions(codec);
+        this.dispatcher = new Dispatcher(settings, codec, callbacks, loop, this);
         this.handshake = new Handshake(settings, codec);
         this.heartbeat = new Heartbeat(settings);
+        this.reconnects = new ReconnectPolicy(settings);
+        this.lifecycle = new Lifecycle(settings.connectionListeners(), callbacks);
     }
 
     void start() {
@@ -74,27 +76,40 @@ final class ConnectionEngine implements TransportListener {
         loop.execute(this::connect);
     }
 
-    /** Sends {@code operation} now if connected, else when the connection is ready. Any thread. */
+    /**
+     * Sends {@code operation} now if connected and below the in-flight limit, else when it can;
+     * fails it at once when the queue is full. Any thread.
+     */
     <T> void submit(Operation<T> operation) {
+        if (!dispatcher.admit(operation)) {
+            return;
+        }
         try {
             loop.execute(() -> {
                 if (state == State.CLOSED) {
-                    fail(operation, new ConnectionClosedException("The client is closed; cannot " + operation.describe() + "."));
-                } else if (state == State.CONNECTED) {
-                    send(operation);
+                    dispatcher.fail(operation, closedFor(operation));
                 } else {
-                    operations.park(operation, System.nanoTime());
+                    dispatcher.accept(operation);
                 }
             });
-        } catch (RejectedExecutionException closed) {
-            fail(operation, new ConnectionClosedException("The client is closed; cannot " + operation.describe() + "."));
+        } catch (RejectedExecutionException stopped) {
+            dispatcher.fail(operation, closedFor(operation));
         }
+    }
+
+    private static ConnectionClosedException closedFor(Operation<?> operation) {
+        return new ConnectionClosedException("The client is closed; cannot " + operation.describe() + ".");
+    }
+
+    /** Whether the client has stopped for good (closed by the user, or gave up reconnecting). Any thread. */
+    boolean isClosed() {
+        return closed;
     }
 
     /** Closes the client: pending operations fail. Waits briefly for the engine to stop. */
     void close() {
         try {
-            loop.execute(() -> shutdown(new ConnectionClosedException("The client was closed.")));
+            loop.execute(() -> shutdown(new ConnectionClosedException("The client was closed."), true));
             loop.awaitTermination(5, TimeUnit.SECONDS);
         } catch (RejectedExecutionException alreadyClosed) {
             // closed before: nothing to do
@@ -110,17 +125,27 @@ final class ConnectionEngine implements TransportListener {
             return;
         }
         state = State.CONNECTING;
+        if (redirect != null) {
+            Endpoint master = redirect;
+            redirect = null;
+            open(master);
+            return;
+        }
         discovery.discover(lastFailed).whenComplete((found, error) -> onLoop(() -> {
             if (state == State.CLOSED) {
                 return;
             }
             if (error != null) {
                 connectFailed(null, error);
-                return;
+            } else {
+                open(found);
             }
-            log.debug("[{}] connecting to {}", name, found);
-            transport.connect(found, this).whenComplete((opened, failure) -> onLoop(() -> opened(found, opened, failure)));
         }));
+    }
+
+    private void open(Endpoint target) {
+        log.debug("[{}] connecting to {}", name, target);
+        transport.connect(target, this).whenComplete((opened, failure) -> onLoop(() -> opened(target, opened, failure)));
     }
 
     private void opened(Endpoint target, TransportConnection opened, Throwable failure) {
@@ -149,10 +174,10 @@ final class ConnectionEngine implements TransportListener {
     private void connectFailed(Endpoint target, Throwable error) {
         failedAttempts++;
         lastFailed = target;
-        int max = settings.maxReconnectAttempts();
-        if (max >= 0 && failedAttempts > max) {
+        if (reconnects.exhausted(failedAttempts)) {
             shutdown(new ConnectionClosedException("Could not connect to EventStore" + (target == null ? "" : " at " + target)
-                    + " after " + failedAttempts + " attempts: " + error.getMessage(), error));
+                    + " after " + failedAttempts + " attempts in a row (maxReconnectAttempts "
+                    + settings.maxReconnectAttempts() + "): " + error.getMessage(), error), false);
             return;
         }
         log.debug("[{}] connection attempt {} failed: {}", name, failedAttempts, error.toString());
@@ -161,54 +186,62 @@ final class ConnectionEngine implements TransportListener {
 
     private void scheduleReconnect() {
         state = State.CONNECTING;
-        loop.schedule(this::connect, settings.reconnectDelay().toMillis(), TimeUnit.MILLISECONDS);
+        Duration delay = redirect != null ? Duration.ZERO : reconnects.delay(failedAttempts);
+        lifecycle.reconnecting(failedAttempts + 1, delay);
+        loop.schedule(this::connect, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void connected() {
         state = State.CONNECTED;
         failedAttempts = 0;
         log.debug("[{}] connected to {}", name, endpoint);
-        Operation<?> parked;
-        while (state == State.CONNECTED && (parked = operations.nextParked()) != null) {
-            send(parked);
+        lifecycle.connected(endpoint);
+        dispatcher.drain();
+    }
+
+    private void handshakeReply(Frame frame) {
+        if (handshake.authenticating() && frame.command() == TcpCommand.NOT_AUTHENTICATED) {
+            lifecycle.authenticationFailed(endpoint, new String(frame.payload(), StandardCharsets.UTF_8));
+        }
+        switch (handshake.reply(frame, System.nanoTime())) {
+            case NEXT -> connection.send(handshake.next(System.nanoTime()));
+            case DONE -> connected();
+            case REFUSED -> shutdown(handshake.refusal(frame, endpoint), false);
         }
     }
 
-    // ---- sending and receiving --------------------------------------------------------------
+    // ---- the wire, for the dispatcher ---------------------------------------------------------
 
-    private void send(Operation<?> operation) {
-        UUID id = CorrelationIds.next();
-        Frame frame;
-        try {
-            frame = operation instanceof RawOperation raw ? raw.frame(id)
-                    : codec.encode(id, operation.credentials, operation.request());
-        } catch (RuntimeException e) {
-            fail(operation, e);
-            return;
-        }
-        if (operation instanceof SubscribeOperation subscription) {
-            if (subscription.cancelled) {
-                subscription.feed.dropped(DropReason.UNSUBSCRIBED, null);
-                return;
-            }
-            subscription.correlationId = id;
-        }
-        operation.attempts++;
-        boolean answered = !(operation instanceof RawOperation raw) || raw.expectsReply();
-        if (answered) {
-            operations.sent(id, operation, System.nanoTime());
-        }
-        try {
-            connection.send(frame);
-        } catch (RuntimeException refused) {
-            operations.answered(id);
-            fail(operation, refused);
-            return;
-        }
-        if (!answered) {
-            complete(operation, null);
+    @Override
+    public TransportConnection ready() {
+        return state == State.CONNECTED ? connection : null;
+    }
+
+    @Override
+    public Endpoint node() {
+        return endpoint;
+    }
+
+    /** Lets the current connection go now, as if the transport had reported it closed, and reconnects. */
+    @Override
+    public void drop(Throwable cause) {
+        TransportConnection current = connection;
+        if (current != null) {
+            lost(current, cause);
+            current.close(); // its own close report then finds it forgotten
         }
     }
+
+    @Override
+    public void redirect(Endpoint master, Throwable cause) {
+        redirect = master;
+        if (connection != null) {
+            log.info("[{}] {} is not the master; reconnecting to the master at {}", name, endpoint, master);
+            drop(cause);
+        }
+    }
+
+    // ---- receiving ----------------------------------------------------------------------------
 
     @Override
     public void onFrame(TransportConnection from, Frame frame) {
@@ -216,103 +249,51 @@ final class ConnectionEngine implements TransportListener {
     }
 
     @Override
-    public void onClosed(TransportConnection closed, Throwable cause) {
-        onLoop(() -> lost(closed, cause));
+    public void onClosed(TransportConnection gone, Throwable cause) {
+        onLoop(() -> lost(gone, cause));
     }
 
     private void received(TransportConnection from, Frame frame) {
         if (from != connection) {
             return;
         }
-        heartbeat.received(System.nanoTime());
+        heartbeat.received(System.nanoTime()); // any frame is proof of life
         switch (frame.command()) {
-            case TcpCommand.HEARTBEAT_REQUEST -> {
-                connection.send(Frame.of(TcpCommand.HEARTBEAT_RESPONSE, frame.correlationId(), null));
-                return;
+            case TcpCommand.HEARTBEAT_REQUEST -> connection.send(Frame.of(TcpCommand.HEARTBEAT_RESPONSE, frame.correlationId(), null));
+            case TcpCommand.HEARTBEAT_RESPONSE -> { }
+            default -> {
+                if (state == State.HANDSHAKE && handshake.owns(frame)) {
+                    handshakeReply(frame);
+                } else if (state == State.CONNECTED) {
+                    dispatcher.received(frame);
+                } else {
+                    log.trace("[{}] frame before the handshake ended: {}", name, frame);
+                }
             }
-            case TcpCommand.HEARTBEAT_RESPONSE -> {
-                return;
-            }
-            default -> { }
-        }
-        if (state == State.HANDSHAKE && handshake.owns(frame)) {
-            handshakeReply(frame);
-            return;
-        }
-        if (subscriptions.route(frame.correlationId(), frame)) {
-            return;
-        }
-        Operation<?> operation = operations.answered(frame.correlationId());
-        if (operation instanceof SubscribeOperation subscription) {
-            subscriptions.answered(subscription, frame, connection::send);
-            return;
-        }
-        if (operation == null) {
-            if (frame.command() == TcpCommand.BAD_REQUEST && Frame.ZERO_ID.equals(frame.correlationId())) {
-                log.warn("[{}] server rejected the connection: {}", name, new String(frame.payload(), StandardCharsets.UTF_8));
-            } else {
-                log.trace("[{}] frame for no operation: {}", name, frame);
-            }
-            return;
-        }
-        answer(operation, frame);
-    }
-
-    private void answer(Operation<?> operation, Frame frame) {
-        Outcome<?> outcome = Replies.outcome(operation, frame, codec, endpoint);
-        if (outcome.isRetry()) {
-            retry(operation, outcome.retryReason, outcome.whenExhausted);
-        } else if (outcome.failure != null) {
-            fail(operation, outcome.failure);
-        } else {
-            complete(operation, outcome.value);
         }
     }
 
-    private void retry(Operation<?> operation, String reason, RuntimeException whenExhausted) {
-        if (operation.attempts > settings.maxOperationRetries()) {
-            fail(operation, whenExhausted);
-            return;
-        }
-        log.debug("[{}] retrying {} ({}), attempt {}", name, operation.describe(), reason, operation.attempts + 1);
-        if (state == State.CONNECTED) {
-            send(operation);
-        } else {
-            operations.park(operation, System.nanoTime());
-        }
-    }
-
-    private void handshakeReply(Frame frame) {
-        switch (handshake.reply(frame, System.nanoTime())) {
-            case NEXT -> connection.send(handshake.next(System.nanoTime()));
-            case DONE -> connected();
-            case REFUSED -> shutdown(handshake.refusal(frame, endpoint));
-        }
-    }
-
-    private void lost(TransportConnection closed, Throwable cause) {
-        if (closed != connection) {
+    private void lost(TransportConnection gone, Throwable cause) {
+        if (gone != connection) {
             return;
         }
         connection = null;
         if (state == State.CLOSED) {
             return;
         }
+        boolean handshaking = state == State.HANDSHAKE;
         log.info("[{}] connection to {} lost{}", name, endpoint, cause == null ? "" : ": " + cause.getMessage());
-        List<SubscribeOperation> resume = subscriptions.connectionLost(
-                new ConnectionClosedException("The connection to " + endpoint + " closed.", cause));
-        for (Operation<?> operation : operations.takeAll()) {
-            if (operation.attempts > settings.maxOperationRetries()) {
-                fail(operation, new ConnectionClosedException("Connection to " + endpoint + " lost during "
-                        + operation.describe() + " and no retries are left.", cause));
-            } else {
-                operations.park(operation, System.nanoTime());
-            }
+        if (cause instanceof MalformedFrameException) {
+            lifecycle.error(cause);
         }
-        for (SubscribeOperation subscription : resume) {
-            operations.park(subscription, System.nanoTime());
+        lifecycle.disconnected(endpoint, cause);
+        dispatcher.connectionLost(endpoint, cause);
+        if (handshaking && redirect == null) {
+            // A node that lets us in and closes before the handshake is done is a failed attempt.
+            connectFailed(endpoint, cause != null ? cause : new ConnectionClosedException("Closed during the handshake."));
+            return;
         }
-        lastFailed = endpoint;
+        lastFailed = redirect == null ? endpoint : null;
         scheduleReconnect();
     }
 
@@ -323,35 +304,40 @@ final class ConnectionEngine implements TransportListener {
             return;
         }
         long now = System.nanoTime();
-        operations.expireSent(now, operation -> fail(operation, new OperationTimeoutException("No answer from "
-                + endpoint + " to " + operation.describe() + " within " + settings.operationTimeout().toMillis() + " ms.")));
-        operations.expireParked(now, operation -> fail(operation, new OperationTimeoutException("Could not "
-                + operation.describe() + ": no connection to EventStore within " + settings.operationTimeout().toMillis() + " ms.")));
-        if (connection != null) {
-            if (state == State.HANDSHAKE && handshake.expired(now)) {
-                log.warn("[{}] no answer to the handshake from {} within {} ms; reconnecting", name, endpoint,
-                        settings.operationTimeout().toMillis());
-                connection.close();
-                return;
+        dispatcher.expire(now);
+        if (connection == null) {
+            return;
+        }
+        if (state == State.HANDSHAKE && handshake.expired(now)) {
+            ConnectionClosedException silent = new ConnectionClosedException("No answer to the handshake from "
+                    + endpoint + " within " + settings.operationTimeout().toMillis() + " ms.");
+            log.warn("[{}] {}; reconnecting", name, silent.getMessage());
+            lifecycle.error(silent);
+            drop(silent);
+            return;
+        }
+        switch (heartbeat.check(now)) {
+            case SEND -> connection.send(Frame.of(TcpCommand.HEARTBEAT_REQUEST, CorrelationIds.next(), null));
+            case DEAD -> {
+                log.warn("[{}] no data from {} within the heartbeat timeout; closing the connection", name, endpoint);
+                drop(new ConnectionClosedException("No data from " + endpoint + " within the heartbeat timeout ("
+                        + settings.heartbeatTimeout().toMillis() + " ms)."));
             }
-            switch (heartbeat.check(now)) {
-                case SEND -> connection.send(Frame.of(TcpCommand.HEARTBEAT_REQUEST, CorrelationIds.next(), null));
-                case DEAD -> {
-                    log.warn("[{}] no data from {} within the heartbeat timeout; closing the connection", name, endpoint);
-                    connection.close();
-                }
-                case FINE -> { }
-            }
+            case FINE -> { }
         }
     }
 
-    // ---- completion ----------------------------------------------------------------------------
+    // ---- the end -------------------------------------------------------------------------------
 
-    private void shutdown(RuntimeException reason) {
+    private void shutdown(RuntimeException reason, boolean byUser) {
         if (state == State.CLOSED) {
             return;
         }
         state = State.CLOSED;
+        closed = true;
+        if (!byUser) {
+            log.error("[{}] giving up: {}", name, reason.getMessage());
+        }
         // Release the network first, so that whoever hears of the close finds everything let go.
         if (connection != null) {
             connection.close();
@@ -359,31 +345,21 @@ final class ConnectionEngine implements TransportListener {
         }
         transport.close();
         discovery.close();
-        subscriptions.dropAll(reason);
-        for (Operation<?> operation : operations.takeAll()) {
-            fail(operation, reason);
-        }
+        dispatcher.closeAll(reason);
+        lifecycle.closed(byUser ? null : reason);
         loop.shutdown();
         onShutdown.run();
     }
 
-    private void complete(Operation<?> operation, Object value) {
-        operation.complete(callbacks, value);
-    }
-
-    private void fail(Operation<?> operation, Throwable error) {
-        operation.fail(callbacks, error);
-    }
-
     /** Sends {@code message} under a live subscription's correlation id (acks, naks); dropped when it is not live. Any thread. */
     void sendOnSubscription(SubscribeOperation subscription, io.extreme.spi.message.Message message) {
-        onLoop(() -> subscriptions.send(subscription, message, connection));
+        onLoop(() -> dispatcher.subscriptions.send(subscription, message, ready()));
     }
 
     /** Ends {@code subscription} at the user's request. Any thread. */
     void unsubscribe(SubscribeOperation subscription) {
         onLoop(() -> {
-            if (!subscriptions.cancel(subscription, connection, operations)) {
+            if (!dispatcher.subscriptions.cancel(subscription, ready(), dispatcher.operations)) {
                 subscription.feed.dropped(DropReason.UNSUBSCRIBED, null);
             }
         });
@@ -392,7 +368,7 @@ final class ConnectionEngine implements TransportListener {
     private void onLoop(Runnable task) {
         try {
             loop.execute(task);
-        } catch (RejectedExecutionException closed) {
+        } catch (RejectedExecutionException stopped) {
             // The engine stopped: whatever arrives now has nobody to go to.
         }
     }

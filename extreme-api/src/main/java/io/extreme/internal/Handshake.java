@@ -68,6 +68,11 @@ final class Handshake {
         return pending != null && pending.equals(frame.correlationId());
     }
 
+    /** Whether the step under way is Authenticate (a NotAuthenticated now means refused credentials). */
+    boolean authenticating() {
+        return pending != null && stage == Stage.AUTHENTICATE;
+    }
+
     boolean expired(long now) {
         return pending != null && now - deadlineNanos >= 0;
     }

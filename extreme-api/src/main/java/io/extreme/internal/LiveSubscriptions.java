@@ -7,7 +7,6 @@ import io.extreme.DropReason;
 import io.extreme.ExtremeException;
 import io.extreme.NotAuthenticatedException;
 import io.extreme.spi.Frame;
-import io.extreme.spi.MalformedFrameException;
 import io.extreme.spi.ProtocolCodec;
 import io.extreme.spi.TransportConnection;
 import io.extreme.spi.message.BadRequest;
@@ -170,14 +169,9 @@ final class LiveSubscriptions {
         return codec.encode(subscription.correlationId, subscription.credentials, new UnsubscribeFromStream());
     }
 
+    /** The message in {@code frame}; a frame that does not decode costs the connection (the engine's call). */
     private Message decode(Frame frame, SubscribeOperation subscription) {
-        try {
-            return codec.decode(frame);
-        } catch (MalformedFrameException e) {
-            live.remove(frame.correlationId());
-            subscription.feed.dropped(DropReason.SERVER_ERROR, e);
-            return null;
-        }
+        return codec.decode(frame);
     }
 
     static DropReason reason(SubscriptionDropReason reason) {

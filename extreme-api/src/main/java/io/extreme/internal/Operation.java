@@ -16,6 +16,8 @@ abstract class Operation<T> {
     final UserCredentials credentials;
     int attempts;
     long queuedAtNanos;
+    /** Whether this operation still counts against the queue limit (admitted, never sent yet). */
+    boolean queued;
 
     Operation(UserCredentials credentials) {
         this.credentials = credentials;

@@ -4,6 +4,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +18,8 @@ import java.util.function.Consumer;
 final class OperationTable {
     private final Map<UUID, InFlight> inFlight = new LinkedHashMap<>();
     private final ArrayDeque<Operation<?>> waiting = new ArrayDeque<>();
+    /** Operations between a NotReady/TooBusy answer and their retry, which a timer will send. */
+    private final Set<Operation<?>> delayed = new LinkedHashSet<>();
     private final long timeoutNanos;
 
     OperationTable(long timeoutNanos) {
@@ -31,6 +35,32 @@ final class OperationTable {
     Operation<?> answered(UUID id) {
         InFlight sent = inFlight.remove(id);
         return sent == null ? null : sent.operation;
+    }
+
+    /** The operation sent under {@code id}, left in place; {@code null} when there is none. */
+    Operation<?> peek(UUID id) {
+        InFlight sent = inFlight.get(id);
+        return sent == null ? null : sent.operation;
+    }
+
+    /** How many operations await their answer. */
+    int inFlightCount() {
+        return inFlight.size();
+    }
+
+    /** Whether any operation waits to be sent. */
+    boolean hasParked() {
+        return !waiting.isEmpty();
+    }
+
+    /** Holds {@code operation} until its retry timer fires. */
+    void delay(Operation<?> operation) {
+        delayed.add(operation);
+    }
+
+    /** Ends the delay of {@code operation}; false when it was taken meanwhile (the client closed). */
+    boolean undelay(Operation<?> operation) {
+        return delayed.remove(operation);
     }
 
     /** Whether an operation was sent under {@code id} and awaits its answer. */
@@ -49,15 +79,22 @@ final class OperationTable {
         return waiting.poll();
     }
 
-    /** Every operation sent on a connection that is gone, in the order sent, then the parked ones; all removed. */
-    List<Operation<?>> takeAll() {
-        List<Operation<?>> all = new ArrayList<>(inFlight.size() + waiting.size());
+    /**
+     * Every operation sent on a connection that is gone, in the order sent, then the parked ones;
+     * all removed. With {@code withDelayed}, also those waiting for a retry timer.
+     */
+    List<Operation<?>> takeAll(boolean withDelayed) {
+        List<Operation<?>> all = new ArrayList<>(inFlight.size() + waiting.size() + delayed.size());
         for (InFlight sent : inFlight.values()) {
             all.add(sent.operation);
         }
         inFlight.clear();
         all.addAll(waiting);
         waiting.clear();
+        if (withDelayed) {
+            all.addAll(delayed);
+            delayed.clear();
+        }
         return all;
     }
 

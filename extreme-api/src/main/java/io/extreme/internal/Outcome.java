@@ -9,6 +9,10 @@ final class Outcome<T> {
     final String retryReason;
     /** For a retry: the failure to report when no retries are left. */
     final RuntimeException whenExhausted;
+    /** For a retry: wait the retry delay first (the node is busy or not ready). */
+    boolean later;
+    /** For a retry: the node to send it to instead (the master a NotMaster answer named). */
+    io.extreme.Endpoint redirect;
 
     private Outcome(T value, RuntimeException failure, String retryReason) {
         this(value, failure, retryReason, null);
@@ -31,6 +35,20 @@ final class Outcome<T> {
 
     static <T> Outcome<T> retry(String reason, RuntimeException whenExhausted) {
         return new Outcome<>(null, null, reason, whenExhausted);
+    }
+
+    /** A retry after the settings' retry delay. */
+    static <T> Outcome<T> retryLater(String reason, RuntimeException whenExhausted) {
+        Outcome<T> outcome = retry(reason, whenExhausted);
+        outcome.later = true;
+        return outcome;
+    }
+
+    /** A retry on another node: the client reconnects there first. */
+    static <T> Outcome<T> redirect(io.extreme.Endpoint master, String reason, RuntimeException whenExhausted) {
+        Outcome<T> outcome = retry(reason, whenExhausted);
+        outcome.redirect = master;
+        return outcome;
     }
 
     boolean isRetry() {

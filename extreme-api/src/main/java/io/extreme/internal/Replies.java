@@ -5,9 +5,9 @@ import io.extreme.Endpoint;
 import io.extreme.NotAuthenticatedException;
 import io.extreme.NotHandledException;
 import io.extreme.spi.Frame;
-import io.extreme.spi.MalformedFrameException;
 import io.extreme.spi.ProtocolCodec;
 import io.extreme.spi.message.BadRequest;
+import io.extreme.spi.message.MasterInfo;
 import io.extreme.spi.message.Message;
 import io.extreme.spi.message.NotAuthenticated;
 import io.extreme.spi.message.NotHandled;
@@ -24,12 +24,7 @@ final class Replies {
         if (operation instanceof RawOperation) {
             return Outcome.done(frame);
         }
-        Message reply;
-        try {
-            reply = codec.decode(frame);
-        } catch (MalformedFrameException e) {
-            return Outcome.fail(e);
-        }
+        Message reply = codec.decode(frame); // a MalformedFrameException costs the connection: the engine's call
         if (reply instanceof BadRequest bad) {
             return Outcome.fail(new BadRequestException("Bad request in " + operation.describe() + ": " + bad.reason()));
         }
@@ -43,14 +38,21 @@ final class Replies {
         return operation.inspect(reply);
     }
 
-    /** A busy or initialising node is asked again; anything else fails (redirects to the master come with clusters). */
+    /**
+     * A busy or initialising node is asked again after a pause; a node that is not the master
+     * sends the client to the master it names (PROTOCOL.md §4.13); anything else fails.
+     */
     private static Outcome<?> notHandled(Operation<?> operation, NotHandled notHandled, Endpoint node) {
-        String where = notHandled.masterInfo() == null ? ""
-                : "; the master is at " + notHandled.masterInfo().externalTcpAddress() + ":" + notHandled.masterInfo().externalTcpPort();
+        MasterInfo master = notHandled.masterInfo();
+        String where = master == null ? "" : "; the master is at " + master.externalTcpAddress() + ":" + master.externalTcpPort();
         NotHandledException error = new NotHandledException("Node " + node + " did not handle " + operation.describe()
                 + ": " + notHandled.reason() + where);
         return switch (notHandled.reason()) {
-            case NOT_READY, TOO_BUSY -> Outcome.retry(notHandled.reason().name(), error);
+            case NOT_READY, TOO_BUSY -> Outcome.retryLater(notHandled.reason().name(), error);
+            case NOT_MASTER -> master == null || master.externalTcpAddress() == null || master.externalTcpPort() <= 0
+                    ? Outcome.retryLater(notHandled.reason().name(), error)
+                    : Outcome.redirect(new Endpoint(master.externalTcpAddress(), master.externalTcpPort()),
+                            notHandled.reason().name(), error);
             default -> Outcome.fail(error);
         };
     }

@@ -83,6 +83,11 @@ public final class TcpCommand {
         return name != null ? name : String.format("0x%02X", command);
     }
 
+    /** Whether {@code command} is one of the codes above. */
+    public static boolean isKnown(int command) {
+        return command >= 0 && command < 256 && NAMES[command] != null;
+    }
+
     /** The code of a command named as the server names it; -1 when there is none. */
     public static int codeOf(String name) {
         for (int i = 0; i < NAMES.length; i++) {
