@@ -36,12 +36,14 @@ public final class EmbeddedEventStore implements AutoCloseable {
     private final SessionHost host;
     private final TcpServer server;
     private final Endpoint endpoint;
+    private final ServerFaults faults;
     private volatile boolean closed;
 
     private EmbeddedEventStore(EventStoreEngine engine, String host, int port, HeartbeatSettings heartbeat) {
         this.engine = engine;
         ProtocolCodec codec = new V4CodecProvider().codec();
         this.host = new SessionHost(engine, codec, heartbeat);
+        this.faults = new ServerFaults(this.host.faults());
         try {
             this.server = new TcpServer(this.host, new InetSocketAddress(host, port));
         } catch (RuntimeException e) {
@@ -86,6 +88,14 @@ public final class EmbeddedEventStore implements AutoCloseable {
     /** How many client connections, TCP and in-memory, are open now: a way for tests to see a client let go. */
     public int openConnections() {
         return host.openSessions();
+    }
+
+    /**
+     * The faults this store makes on purpose (NotHandled answers, quiet subscriptions), on TCP
+     * and in-memory connections alike; none until a test asks for them.
+     */
+    public ServerFaults faults() {
+        return faults;
     }
 
     /** The engine behind both ways in; tests may inspect it or share it with another store. */

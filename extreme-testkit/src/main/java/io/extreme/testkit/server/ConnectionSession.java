@@ -11,6 +11,7 @@ import io.extreme.spi.message.HeartbeatResponse;
 import io.extreme.spi.message.IdentifyClient;
 import io.extreme.spi.message.Message;
 import io.extreme.spi.message.NotAuthenticated;
+import io.extreme.spi.message.NotHandled;
 import io.extreme.spi.message.Pong;
 import io.extreme.spi.message.RawMessage;
 import io.extreme.testkit.engine.EngineSession;
@@ -26,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * One client connection as a real EventStore 4.1.4 treats it on its external TCP interface
  * (PROTOCOL.md §2.4, §4.4, §4.5, §6, §7.3, §12.1), shared by the TCP server and the in-memory
  * transport: it answers heartbeats, Ping, Authenticate and IdentifyClient itself, checks
- * credentials, refuses what it cannot unwrap with BadRequest, and hands every other request to
- * the {@link EventStoreEngine} with the principal it runs as.
+ * credentials, refuses what it cannot unwrap with BadRequest, answers NotHandled where the host's
+ * {@link FaultInjector} says so, and hands every other request to the {@link EventStoreEngine}
+ * with the principal it runs as.
  *
  * <p>Threads: {@link #onFrame} is called by one thread at a time (the connection's reader), in
  * the order frames arrived. {@link #send} is the engine's way back and may come from any thread,
@@ -106,7 +108,8 @@ public final class ConnectionSession implements EngineSession {
     @Override
     public void send(UUID correlationId, Message message) {
         // After a broken IdentifyClient the real server fails to wrap every message it publishes.
-        if (!versionBroken) {
+        // A push dropped on purpose is lost, as when a real server's subscription goes quiet.
+        if (!versionBroken && !host.faults().dropsPush(message)) {
             output.send(correlationId, message);
         }
     }
@@ -201,6 +204,13 @@ public final class ConnectionSession implements EngineSession {
         } catch (RuntimeException e) {
             LOG.debug("{}: cannot decode {}: {}", name, frame, e.toString());
             output.send(id, new BadRequest(ServerCommandNames.couldNotUnwrap(frame.command())));
+            return;
+        }
+        // Like the real server's node state, a fault refuses only what was unwrapped and authenticated.
+        NotHandled refusal = host.faults().refusal(request);
+        if (refusal != null) {
+            LOG.debug("{}: refusing {} on purpose: {}", name, request.getClass().getSimpleName(), refusal);
+            output.send(id, refusal);
             return;
         }
         boolean handled;

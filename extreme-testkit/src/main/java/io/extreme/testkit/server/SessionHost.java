@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What every connection of one in-memory EventStore shares, whichever way it came in (TCP or the
- * in-memory transport): the engine, the codec, the heartbeat timer and settings, and the list of
- * open sessions so that a shutdown closes all of them.
+ * in-memory transport): the engine, the codec, the heartbeat timer and settings, the faults tests
+ * ask for, and the list of open sessions so that a shutdown closes all of them.
  *
  * <p>Threads: safe to use from any thread.
  */
@@ -27,6 +27,7 @@ public final class SessionHost implements AutoCloseable {
     private final ScheduledThreadPoolExecutor timer;
     private final Set<ConnectionSession> sessions = ConcurrentHashMap.newKeySet();
     private final AtomicInteger connections = new AtomicInteger();
+    private final FaultInjector faults = new FaultInjector();
     private volatile boolean closed;
 
     /**
@@ -76,6 +77,11 @@ public final class SessionHost implements AutoCloseable {
 
     public ProtocolCodec codec() {
         return codec;
+    }
+
+    /** The faults every session of this host makes on purpose; none until a test asks. */
+    public FaultInjector faults() {
+        return faults;
     }
 
     HeartbeatSettings heartbeatSettings() {
