@@ -1,0 +1,114 @@
+package io.extreme.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.extreme.EventData;
+import io.extreme.ExpectedVersion;
+import io.extreme.Extreme;
+import io.extreme.ExtremeClient;
+import io.extreme.ExtremeSettings;
+import io.extreme.PersistentSubscriptionSettings;
+import io.extreme.Position;
+import io.extreme.ResolvedEvent;
+import io.extreme.Subscription;
+import io.extreme.SubscriptionListener;
+import io.extreme.UserCredentials;
+import io.extreme.testkit.EmbeddedEventStore;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No password in any log line or exception message, at any level. Runs in its own JVM (a
+ * surefire execution of its own, see the pom) with every logger at TRACE writing to a file, then
+ * searches that file and every exception the operations produced for the passwords, as text
+ * and as hex (in case something dumps frame bytes).
+ */
+class SecretsInLogsTest {
+    private static final String GOOD = "changeit"; // the testkit's admin password
+    private static final String WRONG = "wr0ng-" + UUID.randomUUID();
+    private static final String PER_OPERATION = "per-op-" + UUID.randomUUID();
+
+    private final List<Throwable> errors = new ArrayList<>();
+    private final List<String> texts = new ArrayList<>();
+
+    @Test
+    void noPasswordReachesTheLogsOrTheErrors() throws Exception {
+        Path logFile = Path.of(System.getProperty("org.slf4j.simpleLogger.logFile", "target/secrets-in-logs.log"));
+        Assumptions.assumeTrue("trace".equals(System.getProperty("org.slf4j.simpleLogger.defaultLogLevel")),
+                "runs in the secrets-in-logs surefire execution, where every logger writes TRACE to a file");
+        try (EmbeddedEventStore store = EmbeddedEventStore.start()) {
+            ExtremeSettings base = ExtremeSettings.builder().endpoint(store.endpoint()).connectionName("secrets")
+                    .reconnectDelay(Duration.ofMillis(20)).operationTimeout(Duration.ofSeconds(3)).build();
+            String stream = "secrets-" + UUID.randomUUID();
+            try (ExtremeClient good = Extreme.connect(base.toBuilder().credentials("admin", GOOD).build())) {
+                texts.add(good.settings().toString());
+                texts.add(good.settings().credentials().toString());
+                get(good.appendToStream(stream, ExpectedVersion.ANY, EventData.json("t", "{}")));
+                get(good.readStreamForward(stream, 0, 10, false));
+                get(good.readAllBackward(Position.END, 5, false));
+                get(good.createPersistentSubscription(stream, "g", PersistentSubscriptionSettings.defaults()));
+                Subscription live = get(good.subscribeToStream(stream, false, new Quiet()));
+                live.close();
+                // Per-operation credentials that the server refuses.
+                ExtremeClient refused = good.withCredentials(UserCredentials.of("admin", PER_OPERATION));
+                get(refused.appendToStream(stream, ExpectedVersion.ANY, EventData.json("t", "{}")));
+                get(refused.readStreamForward(stream, 0, 10, false));
+                get(refused.subscribeToStream(stream, false, new Quiet()));
+                get(refused.connectToPersistentSubscription(stream, "g", 10, true, (s, e, retries) -> { }));
+                get(refused.execute(0xB0, new byte[] {1, 2, 3}, UserCredentials.of("admin", PER_OPERATION)));
+                // A lost connection, while the default credentials are on it.
+                store.close();
+                get(good.appendToStream(stream, ExpectedVersion.ANY, EventData.json("t", "{}")));
+            }
+        }
+        try (EmbeddedEventStore store = EmbeddedEventStore.start();
+             ExtremeClient wrong = Extreme.connect(ExtremeSettings.builder().endpoint(store.endpoint())
+                     .credentials("admin", WRONG).operationTimeout(Duration.ofSeconds(3)).build())) {
+            get(wrong.appendToStream("secrets-" + UUID.randomUUID(), ExpectedVersion.ANY, EventData.json("t", "{}")));
+            get(wrong.readEvent("$users", 0, false));
+        }
+        assertThat(errors).as("the refusals were exercised").hasSizeGreaterThanOrEqualTo(5);
+        for (Throwable error : errors) {
+            for (Throwable t = error; t != null; t = t.getCause()) {
+                texts.add(t.toString());
+            }
+        }
+        String log = Files.readString(logFile, StandardCharsets.UTF_8);
+        assertThat(log).as("the log captured TRACE lines").contains("TRACE").contains("connecting to");
+        texts.add(log);
+        for (String secret : List.of(GOOD, WRONG, PER_OPERATION)) {
+            String hex = HexFormat.of().formatHex(secret.getBytes(StandardCharsets.UTF_8));
+            for (String text : texts) {
+                assertThat(text).doesNotContain(secret);
+                assertThat(text.toLowerCase().replace(" ", "")).doesNotContain(hex);
+            }
+        }
+    }
+
+    private <T> T get(CompletableFuture<T> future) {
+        try {
+            return future.get(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            errors.add(e.getCause());
+            return null;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static final class Quiet implements SubscriptionListener {
+        @Override
+        public void onEvent(Subscription subscription, ResolvedEvent event) {
+        }
+    }
+}
