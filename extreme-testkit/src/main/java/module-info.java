@@ -11,6 +11,7 @@ module io.extreme.testkit {
 
     exports io.extreme.testkit;
     exports io.extreme.testkit.engine;
+    exports io.extreme.testkit.fault;
 
     // The in-memory transport, chosen with settings.transport("in-memory").
     provides io.extreme.spi.TransportProvider with io.extreme.testkit.InMemoryTransportProvider;

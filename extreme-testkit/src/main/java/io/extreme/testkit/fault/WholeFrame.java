@@ -1,0 +1,56 @@
+package io.extreme.testkit.fault;
+
+import java.util.Arrays;
+
+/**
+ * One server frame gathered whole, length prefix included, so that a fault can rewrite its
+ * payload before it goes on. It starts on a frame boundary and keeps its own count.
+ *
+ * <p>Not thread-safe: its owner guards it.
+ */
+final class WholeFrame {
+    private static final int PREFIX_BYTES = 4;
+    /** Command, flags and correlation id: what comes before the payload in a server's frame. */
+    private static final int HEADER_BYTES = 18;
+
+    private final byte[] prefix = new byte[PREFIX_BYTES];
+    private byte[] frame;
+    private int filled;
+
+    /** Takes bytes of {@code chunk[offset, offset + length)} up to the end of the frame; returns how many. */
+    int take(byte[] chunk, int offset, int length) {
+        int used = 0;
+        if (frame == null) {
+            int count = Math.min(PREFIX_BYTES - filled, length);
+            System.arraycopy(chunk, offset, prefix, filled, count);
+            filled += count;
+            used += count;
+            if (filled < PREFIX_BYTES) {
+                return used;
+            }
+            int body = (prefix[0] & 0xFF) | (prefix[1] & 0xFF) << 8 | (prefix[2] & 0xFF) << 16 | (prefix[3] & 0xFF) << 24;
+            frame = Arrays.copyOf(prefix, PREFIX_BYTES + Math.max(0, body));
+        }
+        int count = Math.min(frame.length - filled, length - used);
+        System.arraycopy(chunk, offset + used, frame, filled, count);
+        filled += count;
+        return used + count;
+    }
+
+    boolean complete() {
+        return frame != null && filled == frame.length;
+    }
+
+    byte[] bytes() {
+        return frame;
+    }
+
+    static boolean hasPayload(byte[] frame) {
+        return frame.length > PREFIX_BYTES + HEADER_BYTES;
+    }
+
+    /** Sets every payload byte to 0xFF: a protobuf varint that never ends. */
+    static void corruptPayload(byte[] frame) {
+        Arrays.fill(frame, PREFIX_BYTES + HEADER_BYTES, frame.length, (byte) 0xFF);
+    }
+}
