@@ -1,0 +1,87 @@
+package io.extreme.reliability;
+
+import io.extreme.Extreme;
+import io.extreme.ExtremeClient;
+import io.extreme.ExtremeSettings;
+import io.extreme.ResolvedEvent;
+import io.extreme.StreamSlice;
+import io.extreme.testkit.EmbeddedEventStore;
+import io.extreme.testkit.fault.FaultProxy;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * One fault test's world: an in-memory EventStore, a fault proxy in front of it, a client that
+ * goes through the proxy (the one under test) and one that does not (to write and check).
+ */
+final class FaultRig implements AutoCloseable {
+    final EmbeddedEventStore store = EmbeddedEventStore.start();
+    final FaultProxy proxy = FaultProxy.start(store.endpoint());
+    final Lifecycles lifecycle = new Lifecycles();
+    final ExtremeClient client;
+    final ExtremeClient direct;
+
+    FaultRig(UnaryOperator<ExtremeSettings.Builder> change) {
+        client = Extreme.connect(change.apply(ExtremeSettings.builder().endpoint(proxy.endpoint())
+                .credentials("admin", "changeit").connectionName("under-faults").reconnectDelay(Duration.ofMillis(10))
+                .maxReconnectAttempts(-1).connectionListener(lifecycle)).build());
+        direct = Extreme.connect(ExtremeSettings.builder().endpoint(store.endpoint()).credentials("admin", "changeit")
+                .connectionName("checker").build());
+    }
+
+    static String stream(String purpose) {
+        return purpose + "-" + UUID.randomUUID();
+    }
+
+    /** Every event of {@code stream}, read without faults. */
+    List<ResolvedEvent> readAll(String stream) {
+        List<ResolvedEvent> all = new ArrayList<>();
+        long next = 0;
+        while (true) {
+            StreamSlice slice = get(direct.readStreamForward(stream, next, 4096, false));
+            all.addAll(slice.events());
+            if (slice.endOfStream()) {
+                return all;
+            }
+            next = slice.nextEventNumber();
+        }
+    }
+
+    static <T> T get(CompletableFuture<T> future) {
+        try {
+            return future.get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Waits for {@code condition} up to {@code seconds}, polling. */
+    static void await(String what, long seconds, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            try {
+                Thread.sleep(5); // polling a condition with a deadline
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        direct.close();
+        proxy.close();
+        store.close();
+    }
+}
