@@ -76,7 +76,9 @@ public interface ExtremeClient extends AutoCloseable {
      * Subscribes to the events written to {@code stream} from now on. The future completes when
      * the server confirms; the listener then gets each new event, in order, and exactly one
      * {@link SubscriptionListener#onDropped} at the end. A refusal fails the future and is also
-     * reported to {@code onDropped}.
+     * reported to {@code onDropped}. A lost connection ends it with
+     * {@link DropReason#CONNECTION_CLOSED}, unless {@link ExtremeSettings#resumeVolatileSubscriptions()}
+     * is set: it then subscribes again after the reconnect (missing what was written meanwhile).
      */
     CompletableFuture<Subscription> subscribeToStream(String stream, boolean resolveLinkTos, SubscriptionListener listener);
 
@@ -90,6 +92,12 @@ public interface ExtremeClient extends AutoCloseable {
      * written. A missing or soft-deleted stream is waited for; a hard-deleted one ends the
      * subscription with {@link DropReason#STREAM_DELETED}. Starts at once; problems reach
      * {@link SubscriptionListener#onDropped}.
+     *
+     * <p>A lost connection does not end it: after the reconnect it reads on from the last event
+     * it delivered and subscribes again, so the handler still sees each event once, in order, and
+     * hears one drop only when the subscription ends for good (closed, or the client gave up).
+     * While live, a watchdog ({@link CatchUpOptions#watchdog()}) notices a subscription the server
+     * stopped feeding while the stream moved on, and subscribes again from the last event.
      */
     CatchUpSubscription subscribeToStreamFrom(String stream, long lastProcessedEventNumber, CatchUpOptions options,
                                               SubscriptionListener listener);
@@ -175,6 +183,12 @@ public interface ExtremeClient extends AutoCloseable {
      * @param credentials credentials for this frame, or {@code null} for the client's default
      */
     CompletableFuture<Frame> execute(int command, byte[] payload, UserCredentials credentials);
+
+    /**
+     * Whether this client has stopped for good: closed by the user, or given up after
+     * {@link ExtremeSettings#maxReconnectAttempts()}. A client that is only reconnecting is not closed.
+     */
+    boolean isClosed();
 
     /** Closes the connection; pending operations fail with {@link ConnectionClosedException}. */
     @Override

@@ -281,7 +281,8 @@ public final class Listener implements AutoCloseable {
                 return; // paused or closed on purpose
             }
             fruitlessResubscriptions = attempt.progressed ? 1 : fruitlessResubscriptions + 1;
-            if (reason != DropReason.CONNECTION_CLOSED || fruitlessResubscriptions > MAX_FRUITLESS_RESUBSCRIPTIONS) {
+            if (reason != DropReason.CONNECTION_CLOSED || client.isClosed()
+                    || fruitlessResubscriptions > MAX_FRUITLESS_RESUBSCRIPTIONS) {
                 state = State.FAILED;
                 current = null;
                 next = null;

@@ -7,7 +7,7 @@ import io.extreme.SubscriptionListener;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
-/** Catch-up on {@code $all}: positions are the cursor and the guard. */
+/** Catch-up on {@code $all}: positions are the cursor, the guard and the head the watchdog compares. */
 final class AllCatchUp extends CatchUp {
     private Position nextRead;
     private Position lastQueued;
@@ -61,6 +61,25 @@ final class AllCatchUp extends CatchUp {
     @Override
     String wireStream() {
         return SubscribeOperation.ALL;
+    }
+
+    @Override
+    synchronized String resumePoint() {
+        return lastQueued == null ? "the start" : "after position " + lastQueued;
+    }
+
+    /** The last event of {@code $all} (it needs the rights to read {@code $all}), against the last queued. */
+    @Override
+    public CompletableFuture<String> headPastLastQueued() {
+        return client.readAllBackward(Position.END, 1, false).thenApply(slice -> {
+            if (slice.events().isEmpty()) {
+                return null;
+            }
+            Position head = slice.events().get(0).position();
+            synchronized (this) {
+                return lastQueued == null || head.compareTo(lastQueued) > 0 ? "position " + head : null;
+            }
+        });
     }
 
     @Override

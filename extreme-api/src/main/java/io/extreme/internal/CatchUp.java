@@ -1,17 +1,18 @@
 package io.extreme.internal;
 
-import io.extreme.AccessDeniedException;
 import io.extreme.CatchUpOptions;
 import io.extreme.CatchUpSubscription;
-import io.extreme.ConnectionClosedException;
 import io.extreme.DropReason;
 import io.extreme.ResolvedEvent;
-import io.extreme.StreamDeletedException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The catch-up algorithm (PROTOCOL.md §4.10), shared by streams and {@code $all}: read pages from
@@ -19,9 +20,14 @@ import java.util.concurrent.TimeUnit;
  * live. Live events that arrive before that are held (bounded) and filtered by one guard: only
  * events after the last one queued pass, so nothing is lost and nothing comes twice. When the
  * handler falls behind, the live subscription is let go and reading resumes after the last
- * event queued. State changes happen under this object's lock; the handler runs outside it.
+ * event queued. The same resume serves a lost connection (the subscription outlives any number
+ * of reconnects and ends only when the client closes) and a live subscription gone silent while
+ * its stream moved on ({@link SubscriptionWatchdog}). State changes happen under this object's
+ * lock; the handler runs outside it.
  */
-abstract class CatchUp implements CatchUpSubscription {
+abstract class CatchUp implements CatchUpSubscription, SubscriptionWatchdog.Watched {
+    private static final Logger log = LoggerFactory.getLogger(CatchUp.class);
+
     private enum Phase { READING, SUBSCRIBING, READING_GAP, LIVE, ENDED }
 
     final ClientView client;
@@ -36,8 +42,15 @@ abstract class CatchUp implements CatchUpSubscription {
     private boolean readWaitingForRoom;
     /** How many times live delivery fell back to reading; a page being queued stops when it changes. */
     private int fallBacks;
-    /** A page is being read: one read at a time, whatever asks for the next (room, fall-back, a retry). */
+    /** A page is being read, or a failed read waits to be tried again: one read at a time. */
     private boolean reading;
+    /** Reads failed in a row because of the connection; sets the pause before the next. */
+    private int readRetries;
+    /** Events queued since the start: the watchdog's measure of silence. */
+    private long queuedSoFar;
+    /** Null when {@link CatchUpOptions#watchdog()} is zero. */
+    private final SubscriptionWatchdog watchdog;
+    private int resumes;
 
     /** @param outboxes builds where events go: a listener's queue, a Flow subscriber's... */
     CatchUp(ClientView client, String name, CatchUpOptions options, Outbox.Factory outboxes, Executor callbacks) {
@@ -45,10 +58,11 @@ abstract class CatchUp implements CatchUpSubscription {
         this.name = name;
         this.options = options;
         this.callbacks = callbacks;
+        this.watchdog = options.watchdog().isZero() ? null : new SubscriptionWatchdog(this, options.watchdog());
         this.outbox = outboxes.create(this, this::roomForReads, (reason, cause) -> end(reason, cause, true));
     }
 
-    // ---- what streams and $all do differently -----------------------------------------------
+    // ---- what streams and $all do differently (and the head read of the watchdog) -------------
 
     /** Reads the next page from the read cursor. */
     abstract CompletableFuture<Page> readPage();
@@ -70,6 +84,9 @@ abstract class CatchUp implements CatchUpSubscription {
 
     /** Moves the read cursor to where {@code page} says the next one starts. */
     abstract void advance(Page page);
+
+    /** Where reading goes on from, for the log: {@code "the start"}, {@code "after event 41"}, {@code "after position 1200/1200"}. */
+    abstract String resumePoint();
 
     /**
      * One page read: its events, whether it was the last, where the next starts, and a failure
@@ -103,14 +120,37 @@ abstract class CatchUp implements CatchUpSubscription {
         reading = true;
         readPage().whenComplete((page, error) -> {
             synchronized (this) {
-                reading = false;
-                if (error != null) {
-                    end(reasonOf(error), unwrap(error), false);
-                } else {
+                if (error == null) {
+                    reading = false;
+                    readRetries = 0;
                     onPage(page);
+                } else if (CatchUpFailures.isTransient(null, error) && !clientClosed() && phase != Phase.ENDED) {
+                    retryRead(CatchUpFailures.unwrap(error)); // still "reading": nothing else reads meanwhile
+                } else {
+                    reading = false;
+                    end(CatchUpFailures.reasonOf(error), CatchUpFailures.unwrap(error), false);
                 }
             }
         });
+    }
+
+    /** The read failed because of the connection: read again from the cursor after a pause. */
+    private void retryRead(Throwable cause) {
+        readRetries++;
+        Duration pause = CatchUpFailures.retryDelay(client.settings().reconnectDelay(),
+                client.settings().maxReconnectDelay(), readRetries);
+        log.info("[{}] a read of the catch-up subscription to {} failed ({}); reading again in {} ms from {}",
+                client.settings().connectionName(), name, cause.getMessage(), pause.toMillis(), resumePoint());
+        SubscriptionWatchdog.later(pause, () -> {
+            synchronized (this) {
+                reading = false;
+                readNext();
+            }
+        });
+    }
+
+    private boolean clientClosed() {
+        return client.core().engine.isClosed();
     }
 
     private void roomForReads() {
@@ -172,19 +212,24 @@ abstract class CatchUp implements CatchUpSubscription {
                 return;
             }
             queued(event);
+            queuedSoFar++;
+            if (watchdog != null) {
+                watchdog.activity();
+            }
         }
     }
 
     private void subscribe() {
         phase = Phase.SUBSCRIBING;
-        live = new LiveLink();
-        SubscribeOperation operation = new SubscribeOperation(wireStream(), options.resolveLinkTos(), live, client.credentials());
-        live.operation = operation;
-        client.core().engine.submit(operation);
+        live = new LiveLink(this, client.core().engine);
+        client.core().engine.submit(live.subscribe(wireStream(), options.resolveLinkTos(), client.credentials()));
     }
 
     private void goLive() {
         phase = Phase.LIVE;
+        if (watchdog != null) {
+            watchdog.arm();
+        }
         if (!liveAnnounced) {
             liveAnnounced = true;
             outbox.live();
@@ -194,8 +239,12 @@ abstract class CatchUp implements CatchUpSubscription {
         }
     }
 
+    /** Lets the live link go (if any) and reads again from just after the last event queued. */
     private void fallBack() {
         fallBacks++;
+        if (watchdog != null) {
+            watchdog.disarm();
+        }
         if (live != null) {
             live.abandon();
             live = null;
@@ -206,54 +255,78 @@ abstract class CatchUp implements CatchUpSubscription {
         readNext();
     }
 
-    /** The live subscription of one attempt; abandoned ones are ignored when they end. */
-    private final class LiveLink implements LiveFeed {
-        SubscribeOperation operation;
-        long commitPosition;
-        long eventNumber;
-        private boolean abandoned;
+    /** The connection was lost under the live link: read from the last event queued, then subscribe again. */
+    private void resume(LiveLink link, DropReason reason, Throwable cause) {
+        resumes++;
+        log.info("[{}] the catch-up subscription to {} lost its live subscription ({}{}); resuming from {}",
+                client.settings().connectionName(), name, reason, cause == null ? "" : ": " + cause.getMessage(),
+                resumePoint());
+        link.abandoned = true; // already ended on the wire: nothing to unsubscribe
+        live = null;
+        fallBack();
+    }
 
-        void abandon() {
-            abandoned = true;
-            client.core().engine.unsubscribe(operation);
+    // ---- the watchdog -------------------------------------------------------------------------
+
+    @Override
+    public synchronized long queuedSoFar() {
+        return queuedSoFar;
+    }
+
+    @Override
+    public synchronized boolean movedOnWithout(String head, long silentMillis, BooleanSupplier stillSilent) {
+        if (phase != Phase.LIVE || !stillSilent.getAsBoolean()) {
+            return false;
         }
+        log.warn("[{}] subscription to {} saw nothing for {} ms while the stream moved on to {}; subscribing again from {}",
+                client.settings().connectionName(), name, silentMillis, head, resumePoint());
+        fallBack();
+        return true;
+    }
 
-        @Override
-        public void confirmed(long lastCommitPosition, long lastEventNumber) {
-            synchronized (CatchUp.this) {
-                if (abandoned || phase != Phase.SUBSCRIBING) {
-                    return;
-                }
-                commitPosition = lastCommitPosition;
-                eventNumber = lastEventNumber;
-                phase = Phase.READING_GAP;
-                readNext();
-            }
+    /** How many times the watchdog found the live subscription silent behind its stream and subscribed again. */
+    int watchdogResubscriptions() {
+        return watchdog == null ? 0 : watchdog.resubscriptions();
+    }
+
+    /** How many times a lost connection sent the subscription back to reading. */
+    synchronized int resumes() {
+        return resumes;
+    }
+
+    // ---- what the live link hears, on the engine thread -----------------------------------------
+
+    synchronized void confirmed(LiveLink link, long lastCommitPosition, long lastEventNumber) {
+        if (link.abandoned || phase != Phase.SUBSCRIBING) {
+            return;
         }
+        link.commitPosition = lastCommitPosition;
+        link.eventNumber = lastEventNumber;
+        phase = Phase.READING_GAP;
+        readNext();
+    }
 
-        @Override
-        public void event(io.extreme.spi.message.ResolvedEvent event) {
-            synchronized (CatchUp.this) {
-                if (abandoned || phase == Phase.ENDED) {
-                    return;
-                }
-                if (phase == Phase.LIVE) {
-                    enqueue(Events.resolved(event));
-                } else if (held.size() < options.queueSize()) {
-                    held.add(event);
-                } else {
-                    fallBack();
-                }
-            }
+    synchronized void pushed(LiveLink link, io.extreme.spi.message.ResolvedEvent event) {
+        if (link.abandoned || phase == Phase.ENDED) {
+            return;
         }
+        if (phase == Phase.LIVE) {
+            enqueue(Events.resolved(event));
+        } else if (held.size() < options.queueSize()) {
+            held.add(event);
+        } else {
+            fallBack();
+        }
+    }
 
-        @Override
-        public void dropped(DropReason reason, Throwable cause) {
-            synchronized (CatchUp.this) {
-                if (!abandoned) {
-                    end(reason, cause, reason == DropReason.UNSUBSCRIBED);
-                }
-            }
+    synchronized void dropped(LiveLink link, DropReason reason, Throwable cause) {
+        if (link.abandoned || phase == Phase.ENDED) {
+            return;
+        }
+        if (CatchUpFailures.isTransient(reason, cause) && !clientClosed()) {
+            resume(link, reason, cause);
+        } else {
+            end(reason, cause, reason == DropReason.UNSUBSCRIBED);
         }
     }
 
@@ -265,6 +338,9 @@ abstract class CatchUp implements CatchUpSubscription {
                 return;
             }
             phase = Phase.ENDED;
+            if (watchdog != null) {
+                watchdog.disarm();
+            }
             if (live != null) {
                 live.abandon();
                 live = null;
@@ -272,24 +348,6 @@ abstract class CatchUp implements CatchUpSubscription {
             held.clear();
         }
         outbox.end(reason, cause, now);
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        return error instanceof java.util.concurrent.CompletionException && error.getCause() != null ? error.getCause() : error;
-    }
-
-    private static DropReason reasonOf(Throwable error) {
-        Throwable cause = unwrap(error);
-        if (cause instanceof AccessDeniedException) {
-            return DropReason.ACCESS_DENIED;
-        }
-        if (cause instanceof StreamDeletedException) {
-            return DropReason.STREAM_DELETED;
-        }
-        if (cause instanceof ConnectionClosedException) {
-            return DropReason.CONNECTION_CLOSED;
-        }
-        return DropReason.SERVER_ERROR;
     }
 
     // ---- Subscription -------------------------------------------------------------------------

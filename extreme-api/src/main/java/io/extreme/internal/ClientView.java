@@ -47,6 +47,11 @@ final class ClientView implements ExtremeClient {
     }
 
     @Override
+    public boolean isClosed() {
+        return core.engine.isClosed();
+    }
+
+    @Override
     public ExtremeSettings settings() {
         return core.settings;
     }
@@ -174,7 +179,7 @@ final class ClientView implements ExtremeClient {
                                                       SubscriptionListener listener) {
         Arguments.notNull(listener, "listener");
         VolatileSubscription subscription = new VolatileSubscription(name, listener, core.callbacks,
-                core.settings.subscriptionQueueSize());
+                core.settings.subscriptionQueueSize(), core.settings.resumeVolatileSubscriptions());
         SubscribeOperation operation = new SubscribeOperation(wireStream, resolveLinkTos, subscription, credentials);
         subscription.onClose(() -> core.engine.unsubscribe(operation));
         core.engine.submit(operation);

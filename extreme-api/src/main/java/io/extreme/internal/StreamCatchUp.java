@@ -2,6 +2,7 @@ package io.extreme.internal;
 
 import io.extreme.CatchUpOptions;
 import io.extreme.DropReason;
+import io.extreme.ReadStatus;
 import io.extreme.ResolvedEvent;
 import io.extreme.StreamDeletedException;
 import io.extreme.SubscriptionListener;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
-/** Catch-up on one stream: event numbers are the cursor and the guard. */
+/** Catch-up on one stream: event numbers are the cursor, the guard and the head the watchdog compares. */
 final class StreamCatchUp extends CatchUp {
     private final String stream;
     private long nextRead;
@@ -72,6 +73,23 @@ final class StreamCatchUp extends CatchUp {
     @Override
     String wireStream() {
         return stream;
+    }
+
+    @Override
+    synchronized String resumePoint() {
+        return lastQueued < 0 ? "the start" : "after event " + lastQueued;
+    }
+
+    /** The last event of the stream (links as they are, as the guard counts them), against the last queued. */
+    @Override
+    public CompletableFuture<String> headPastLastQueued() {
+        return client.readStreamBackward(stream, -1, 1, false).thenApply(slice -> {
+            long head = slice.status() != ReadStatus.SUCCESS ? -1
+                    : slice.events().isEmpty() ? slice.lastEventNumber() : slice.events().get(0).originalEventNumber();
+            synchronized (this) {
+                return head > lastQueued ? "event " + head : null;
+            }
+        });
     }
 
     @Override

@@ -10,17 +10,29 @@ import io.extreme.SubscriptionListener;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A volatile subscription as the user sees it: events from the wire go through a bounded queue
  * to the listener, one at a time, in order. A full queue, a throwing handler or a close ends it;
  * the listener hears the end exactly once, after the last event it was given.
+ *
+ * <p>A lost connection ends it with {@link DropReason#CONNECTION_CLOSED}, unless it was made to
+ * resume ({@link io.extreme.ExtremeSettings#resumeVolatileSubscriptions()}): then the engine
+ * subscribes it again once the client has reconnected, and the listener hears no drop. It is
+ * still volatile: events written while the client was disconnected are not delivered (use a
+ * catch-up subscription for those); delivery goes on with the events written after the new
+ * confirmation. It ends with {@code CONNECTION_CLOSED} only when the client stops for good.
  */
 final class VolatileSubscription implements Subscription, LiveFeed {
+    private static final Logger log = LoggerFactory.getLogger(VolatileSubscription.class);
+
     private final String streamId;
     private final SubscriptionListener listener;
     private final SerialDelivery delivery;
     private final Executor callbacks;
+    private final boolean resumes;
     private final CompletableFuture<Subscription> started = new CompletableFuture<>();
     private final AtomicBoolean ended = new AtomicBoolean();
     private volatile boolean stopped;
@@ -28,11 +40,28 @@ final class VolatileSubscription implements Subscription, LiveFeed {
     private volatile long lastEventNumber = -1;
     private Runnable unsubscribe = () -> { };
 
+    /** A subscription that ends when the connection is lost. */
     VolatileSubscription(String streamId, SubscriptionListener listener, Executor callbacks, int queueLimit) {
+        this(streamId, listener, callbacks, queueLimit, false);
+    }
+
+    /** @param resumes whether it is subscribed again after a reconnect instead of ending */
+    VolatileSubscription(String streamId, SubscriptionListener listener, Executor callbacks, int queueLimit,
+                         boolean resumes) {
         this.streamId = streamId;
         this.listener = listener;
         this.callbacks = callbacks;
+        this.resumes = resumes;
         this.delivery = new SerialDelivery(callbacks, queueLimit);
+    }
+
+    /**
+     * Only while it has not ended. One being closed resumes too: its unsubscribe, queued behind the
+     * connection loss, then ends it as the user asked (UNSUBSCRIBED) and it is never sent again.
+     */
+    @Override
+    public boolean resumesAfterReconnect() {
+        return resumes && !ended.get();
     }
 
     /** How to tell the server to stop; set before the subscription is sent. */
@@ -46,6 +75,10 @@ final class VolatileSubscription implements Subscription, LiveFeed {
 
     @Override
     public void confirmed(long commitPosition, long eventNumber) {
+        if (started.isDone()) {
+            log.info("the subscription to {} resumed after a reconnect at event {}, position {}; events written meanwhile"
+                    + " are not delivered", streamId, eventNumber, commitPosition);
+        }
         lastCommitPosition = commitPosition;
         lastEventNumber = eventNumber;
         CompletableFutureHop.complete(callbacks, started, this);

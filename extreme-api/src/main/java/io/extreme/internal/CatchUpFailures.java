@@ -1,0 +1,56 @@
+package io.extreme.internal;
+
+import io.extreme.AccessDeniedException;
+import io.extreme.ConnectionClosedException;
+import io.extreme.DropReason;
+import io.extreme.OperationTimeoutException;
+import io.extreme.StreamDeletedException;
+import java.time.Duration;
+import java.util.concurrent.CompletionException;
+
+/**
+ * What a failed read or subscribe means to a catch-up subscription: the drop reason it ends
+ * with, or that it is only the connection's trouble and worth trying again.
+ */
+final class CatchUpFailures {
+    private CatchUpFailures() {
+    }
+
+    static Throwable unwrap(Throwable error) {
+        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    }
+
+    static DropReason reasonOf(Throwable error) {
+        Throwable cause = unwrap(error);
+        if (cause instanceof AccessDeniedException) {
+            return DropReason.ACCESS_DENIED;
+        }
+        if (cause instanceof StreamDeletedException) {
+            return DropReason.STREAM_DELETED;
+        }
+        if (cause instanceof ConnectionClosedException) {
+            return DropReason.CONNECTION_CLOSED;
+        }
+        return DropReason.SERVER_ERROR;
+    }
+
+    /**
+     * Whether the failure comes from the connection, not from the stream: the engine ran out of
+     * retries while disconnected, or the request waited for a connection longer than the
+     * operation timeout. Both pass when the client reconnects; while the client is not closed,
+     * the catch-up tries again instead of ending.
+     */
+    static boolean isTransient(DropReason reason, Throwable error) {
+        Throwable cause = error == null ? null : unwrap(error);
+        return reason == DropReason.CONNECTION_CLOSED || cause instanceof ConnectionClosedException
+                || cause instanceof OperationTimeoutException;
+    }
+
+    /** The pause before the {@code attempt}th retry in a row: the reconnect delay, doubling up to the maximum. */
+    static Duration retryDelay(Duration first, Duration max, int attempt) {
+        long firstMillis = Math.max(1, first.toMillis());
+        long maxMillis = Math.max(firstMillis, max.toMillis());
+        int doublings = Math.min(Math.max(0, attempt - 1), 20);
+        return Duration.ofMillis(Math.min(maxMillis, firstMillis << doublings));
+    }
+}

@@ -1,0 +1,73 @@
+package io.extreme.contract;
+
+import static io.extreme.contract.Await.result;
+import static io.extreme.contract.Events.events;
+import static io.extreme.contract.Events.numbers;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.extreme.CatchUpOptions;
+import io.extreme.CatchUpSubscription;
+import io.extreme.DropReason;
+import io.extreme.ExpectedVersion;
+import io.extreme.ExtremeClient;
+import io.extreme.testkit.EmbeddedEventStore;
+import java.lang.reflect.Method;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.LongStream;
+
+/**
+ * The subscription watchdog against a server that stops pushing events to subscriptions while
+ * still confirming them: only a client that compares what it got with the head of the stream
+ * notices. Testkit only: it takes {@code faults().dropSubscriptionPushes}. Each run has a store
+ * of its own over the shared engine, so the quiet pushes reach no other test's subscriptions.
+ */
+class WatchdogContractTest {
+    private static final CatchUpOptions WATCHED = CatchUpOptions.defaults().withReadBatchSize(20)
+            .withWatchdog(Duration.ofMillis(300));
+
+    @ContractTest
+    void aCatchUpWhoseServerStopsPushingStillGetsEveryEventOnceInOrder(Server server) {
+        EmbeddedEventStore shared = server.testkit();
+        String stream = server.stream("watchdog");
+        try (EmbeddedEventStore store = EmbeddedEventStore.builder().engine(shared.engine()).start();
+             ExtremeClient client = ContractTargets.connect(server, b -> b.endpoint(store.endpoint()))) {
+            Recorder recorder = new Recorder();
+            CatchUpSubscription subscription = client.subscribeToStreamFrom(stream, -1, WATCHED, recorder);
+            Await.until("the subscription to go live", () -> recorder.lives.get() == 1);
+
+            store.faults().dropSubscriptionPushes(true);
+            for (int i = 0; i < 50; i++) {
+                result(client.appendToStream(stream, ExpectedVersion.ANY, events(1)));
+            }
+            assertThat(numbers(recorder.take(50))).isEqualTo(LongStream.range(0, 50).boxed().toList());
+            Await.until("the watchdog to count its resubscriptions", () -> watchdogResubscriptions(subscription) > 0);
+
+            // Exactly once: with pushes back, the next event is the 51st, not a repeat of one before it.
+            store.faults().dropSubscriptionPushes(false);
+            Await.until("the subscription to be live again", subscription::isLive);
+            result(client.appendToStream(stream, ExpectedVersion.exactly(49), events(1)));
+            assertThat(numbers(recorder.take(1))).isEqualTo(List.of(50L));
+            subscription.close();
+            assertThat(recorder.drop().reason()).isEqualTo(DropReason.UNSUBSCRIBED);
+            assertThat(recorder.drops.get()).isEqualTo(1);
+            assertThat(recorder.lives.get()).isEqualTo(1);
+        }
+    }
+
+    /** The package-private count the engine keeps for tests; the contract suite reaches it on the class path. */
+    private static int watchdogResubscriptions(CatchUpSubscription subscription) {
+        for (Class<?> type = subscription.getClass(); type != null; type = type.getSuperclass()) {
+            try {
+                Method count = type.getDeclaredMethod("watchdogResubscriptions");
+                count.setAccessible(true);
+                return (int) count.invoke(subscription);
+            } catch (NoSuchMethodException notHere) {
+                // declared on the shared catch-up base class: look further up
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError(subscription.getClass() + " has no watchdogResubscriptions()");
+    }
+}
