@@ -63,6 +63,44 @@ class SettingsParserTest {
     }
 
     @Test
+    void readsTheResilienceSettings() {
+        Properties p = new Properties();
+        p.setProperty("max_attempts", "unlimited");
+        p.setProperty("reconnect_delay", "100");
+        p.setProperty("max_reconnect_delay", "3000");
+        p.setProperty("max_queue_size", "20000");
+        p.setProperty("max_concurrent_operations", "300");
+        p.setProperty("retry_delay", "50");
+        ExtremeSettings s = SettingsParser.fromProperties(p);
+        assertThat(s.maxReconnectAttempts()).isEqualTo(-1);
+        assertThat(s.reconnectDelay()).isEqualTo(Duration.ofMillis(100));
+        assertThat(s.maxReconnectDelay()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(s.maxQueueSize()).isEqualTo(20_000);
+        assertThat(s.maxConcurrentOperations()).isEqualTo(300);
+        assertThat(s.retryDelay()).isEqualTo(Duration.ofMillis(50));
+        ExtremeSettings fromUri = SettingsParser.fromUri("tcp://127.0.0.1:1113?maxQueueSize=7&maxReconnectDelay=900");
+        assertThat(fromUri.maxQueueSize()).isEqualTo(7);
+        assertThat(fromUri.maxReconnectDelay()).isEqualTo(Duration.ofMillis(900));
+        assertThat(SettingsParser.fromUri("tcp://127.0.0.1").maxReconnectDelay()).as("no backoff by default")
+                .isEqualTo(ExtremeSettings.DEFAULT_RECONNECT_DELAY);
+    }
+
+    @Test
+    void resilienceSettingsRefuseWhatCannotWork() {
+        assertThatThrownBy(() -> ExtremeSettings.builder().maxQueueSize(0)).hasMessageContaining("maxQueueSize must be at least 1");
+        assertThatThrownBy(() -> ExtremeSettings.builder().maxConcurrentOperations(-1)).hasMessageContaining("maxConcurrentOperations");
+        assertThatThrownBy(() -> ExtremeSettings.builder().retryDelay(Duration.ofMillis(-1))).hasMessageContaining("retryDelay");
+        assertThatThrownBy(() -> ExtremeSettings.builder().reconnectBackoff(Duration.ofSeconds(2), Duration.ofSeconds(1)))
+                .hasMessageContaining("max (1000 ms) must not be shorter than min (2000 ms)");
+        assertThatThrownBy(() -> ExtremeSettings.builder().reconnectDelay(Duration.ofSeconds(5))
+                .maxReconnectDelay(Duration.ofSeconds(1)).build()).hasMessageContaining("maxReconnectDelay");
+        assertThatThrownBy(() -> ExtremeSettings.builder().connectionListener(null)).hasMessageContaining("connectionListener");
+        ExtremeSettings kept = ExtremeSettings.builder().reconnectBackoff(Duration.ofMillis(10), Duration.ofSeconds(1))
+                .build().toBuilder().build();
+        assertThat(kept.maxReconnectDelay()).as("a copy keeps the backoff").isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
     void propertiesNeedUserAndPasswordTogether() {
         Properties p = new Properties();
         p.setProperty("username", "ops");
