@@ -11,8 +11,18 @@ import io.extreme.spi.message.IdentifyClient;
 import io.extreme.spi.message.Message;
 import io.extreme.spi.message.NotAuthenticated;
 import io.extreme.spi.message.NotHandled;
+import io.extreme.spi.message.ReadAllEvents;
+import io.extreme.spi.message.ReadAllEventsCompleted;
+import io.extreme.spi.message.ReadDirection;
 import io.extreme.spi.message.ReadEvent;
 import io.extreme.spi.message.ReadEventCompleted;
+import io.extreme.spi.message.ReadStreamEvents;
+import io.extreme.spi.message.ReadStreamEventsCompleted;
+import io.extreme.spi.message.StreamEventAppeared;
+import io.extreme.spi.message.SubscribeToStream;
+import io.extreme.spi.message.SubscriptionConfirmation;
+import io.extreme.spi.message.SubscriptionDropped;
+import io.extreme.spi.message.UnsubscribeFromStream;
 import io.extreme.spi.message.WriteEvents;
 import io.extreme.spi.message.WriteEventsCompleted;
 import java.nio.ByteBuffer;
@@ -21,7 +31,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** A codec for engine tests: the payload is a key to the message object, so tests see messages, not bytes. */
+/**
+ * A codec for engine tests: the payload is a key to the message object, so tests see messages,
+ * not bytes. It knows the handshake, writes, reads and volatile subscriptions.
+ */
 final class FakeCodec implements ProtocolCodec {
     private final Map<Long, Message> messages = new ConcurrentHashMap<>();
     private final AtomicLong keys = new AtomicLong();
@@ -59,6 +72,25 @@ final class FakeCodec implements ProtocolCodec {
         if (m instanceof NotHandled) return TcpCommand.NOT_HANDLED;
         if (m instanceof BadRequest) return TcpCommand.BAD_REQUEST;
         if (m instanceof NotAuthenticated) return TcpCommand.NOT_AUTHENTICATED;
+        if (m instanceof ReadStreamEvents r) {
+            return r.direction() == ReadDirection.FORWARD ? TcpCommand.READ_STREAM_EVENTS_FORWARD : TcpCommand.READ_STREAM_EVENTS_BACKWARD;
+        }
+        if (m instanceof ReadStreamEventsCompleted r) {
+            return r.direction() == ReadDirection.FORWARD ? TcpCommand.READ_STREAM_EVENTS_FORWARD_COMPLETED
+                    : TcpCommand.READ_STREAM_EVENTS_BACKWARD_COMPLETED;
+        }
+        if (m instanceof ReadAllEvents r) {
+            return r.direction() == ReadDirection.FORWARD ? TcpCommand.READ_ALL_EVENTS_FORWARD : TcpCommand.READ_ALL_EVENTS_BACKWARD;
+        }
+        if (m instanceof ReadAllEventsCompleted r) {
+            return r.direction() == ReadDirection.FORWARD ? TcpCommand.READ_ALL_EVENTS_FORWARD_COMPLETED
+                    : TcpCommand.READ_ALL_EVENTS_BACKWARD_COMPLETED;
+        }
+        if (m instanceof SubscribeToStream) return TcpCommand.SUBSCRIBE_TO_STREAM;
+        if (m instanceof SubscriptionConfirmation) return TcpCommand.SUBSCRIPTION_CONFIRMATION;
+        if (m instanceof StreamEventAppeared) return TcpCommand.STREAM_EVENT_APPEARED;
+        if (m instanceof UnsubscribeFromStream) return TcpCommand.UNSUBSCRIBE_FROM_STREAM;
+        if (m instanceof SubscriptionDropped) return TcpCommand.SUBSCRIPTION_DROPPED;
         throw new IllegalArgumentException("fake codec does not know " + m);
     }
 }

@@ -46,7 +46,7 @@ final class FakeEventServer implements AutoCloseable {
     private record Held(FakeTransport.Connection connection, UUID id, Message request) {
     }
 
-    private final ServerCodec codec;
+    private final FakeCodec codec;
     private final FakeTransport transport;
     private final Map<String, List<EventRecord>> streams = new HashMap<>();
     private final List<ResolvedEvent> all = new ArrayList<>();
@@ -60,7 +60,7 @@ final class FakeEventServer implements AutoCloseable {
     private final Map<String, AtomicInteger> headReads = new HashMap<>();
     private volatile boolean stopped;
 
-    FakeEventServer(ServerCodec codec, FakeTransport transport) {
+    FakeEventServer(FakeCodec codec, FakeTransport transport) {
         this.codec = codec;
         this.transport = transport;
         daemon("fake-server-acceptor", this::accept).start();

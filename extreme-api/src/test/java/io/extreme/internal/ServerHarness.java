@@ -15,7 +15,7 @@ import java.util.function.BooleanSupplier;
 
 /** A client on a {@link FakeEventServer}, for subscription tests; closes both. */
 final class ServerHarness implements AutoCloseable {
-    final ServerCodec codec = new ServerCodec();
+    final FakeCodec codec = new FakeCodec();
     final FakeTransport transport = new FakeTransport();
     final FakeEventServer server = new FakeEventServer(codec, transport);
     final ClientView client;
