@@ -286,7 +286,9 @@ final class ConnectionEngine implements TransportListener, Dispatcher.Wire {
         if (cause instanceof MalformedFrameException) {
             lifecycle.error(cause);
         }
-        lifecycle.disconnected(endpoint, cause);
+        if (!handshaking) {
+            lifecycle.disconnected(endpoint, cause); // pairs with the "connected" it had
+        }
         dispatcher.connectionLost(endpoint, cause);
         if (handshaking && redirect == null) {
             // A node that lets us in and closes before the handshake is done is a failed attempt.
