@@ -185,6 +185,13 @@ public interface ExtremeClient extends AutoCloseable {
     CompletableFuture<Frame> execute(int command, byte[] payload, UserCredentials credentials);
 
     /**
+     * The protocol version spoken on the current (or last) connection: 3 or 4; 0 before the first
+     * connection's handshake. With protocol {@code auto} the server's answer to IdentifyClient
+     * decided it; a reconnect to the same node keeps it.
+     */
+    int protocolVersion();
+
+    /**
      * Whether this client has stopped for good: closed by the user, or given up after
      * {@link ExtremeSettings#maxReconnectAttempts()}. A client that is only reconnecting is not closed.
      */

@@ -25,6 +25,10 @@ public final class ExtremeSettings {
     public static final int DEFAULT_MAX_CONCURRENT_OPERATIONS = 5_000;
     /** The pause before asking again a node that answered NotReady or TooBusy. */
     public static final Duration DEFAULT_RETRY_DELAY = Duration.ofMillis(100);
+    /** The protocol setting that asks the server: IdentifyClient first, its answer decides v3 or v4. */
+    public static final String PROTOCOL_AUTO = "auto";
+    /** How long a new connection may wait for the answers of its handshake (IdentifyClient, Authenticate). */
+    public static final Duration DEFAULT_HANDSHAKE_TIMEOUT = Duration.ofSeconds(5);
     /** How long to wait for a TCP connection to open. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     /** Silence on the connection for this long makes the client send a HeartbeatRequest. */
@@ -55,6 +59,7 @@ public final class ExtremeSettings {
     private final Duration retryDelay;
     private final java.util.List<ConnectionListener> connectionListeners;
     private final Duration connectTimeout;
+    private final Duration handshakeTimeout;
     private final Duration heartbeatInterval;
     private final Duration heartbeatTimeout;
     private final Duration operationTimeout;
@@ -81,6 +86,7 @@ public final class ExtremeSettings {
         retryDelay = b.retryDelay;
         connectionListeners = java.util.List.copyOf(b.connectionListeners);
         connectTimeout = b.connectTimeout;
+        handshakeTimeout = b.handshakeTimeout;
         heartbeatInterval = b.heartbeatInterval;
         heartbeatTimeout = b.heartbeatTimeout;
         operationTimeout = b.operationTimeout;
@@ -161,8 +167,14 @@ public final class ExtremeSettings {
     public boolean resumeVolatileSubscriptions() { return resumeVolatileSubscriptions; }
     /** The transport provider's name, or {@code null} for the highest priority one. */
     public String transport() { return transport; }
-    /** The protocol codec's name ({@code "v4"}), or {@code null} for the highest priority one. */
+    /**
+     * The protocol version to speak: {@code "3"} (EventStore 3.x, 32-bit event numbers), {@code "4"}
+     * (EventStore 3.9.4, 4.x and later) or {@code "auto"} (the default): send IdentifyClient first;
+     * ClientIdentified means v4, a BadRequest under the same correlation id means v3.
+     */
     public String protocol() { return protocol; }
+    /** How long a new connection may wait for each answer of its handshake before it counts as failed. */
+    public Duration handshakeTimeout() { return handshakeTimeout; }
     /** The discovery provider's name, or {@code null} for the first that supports these settings. */
     public String discovery() { return discovery; }
     /** Where user callbacks run, or {@code null} for the client's own executor. */
@@ -198,7 +210,8 @@ public final class ExtremeSettings {
         private int subscriptionQueueSize = DEFAULT_SUBSCRIPTION_QUEUE_SIZE;
         private boolean resumeVolatileSubscriptions;
         private String transport;
-        private String protocol;
+        private String protocol = PROTOCOL_AUTO;
+        private Duration handshakeTimeout = DEFAULT_HANDSHAKE_TIMEOUT;
         private String discovery;
         private Executor callbackExecutor;
 
@@ -228,6 +241,7 @@ public final class ExtremeSettings {
             resumeVolatileSubscriptions = s.resumeVolatileSubscriptions;
             transport = s.transport;
             protocol = s.protocol;
+            handshakeTimeout = s.handshakeTimeout;
             discovery = s.discovery;
             callbackExecutor = s.callbackExecutor;
         }
@@ -312,7 +326,20 @@ public final class ExtremeSettings {
         }
         public Builder resumeVolatileSubscriptions(boolean value) { resumeVolatileSubscriptions = value; return this; }
         public Builder transport(String name) { transport = name; return this; }
-        public Builder protocol(String name) { protocol = name; return this; }
+        /**
+         * The protocol: {@code "3"}, {@code "4"} or {@code "auto"} ({@code "v3"}, {@code "v4"} and
+         * {@code null} for auto are accepted too).
+         */
+        public Builder protocol(String value) {
+            String v = value == null ? PROTOCOL_AUTO : value.trim().toLowerCase(java.util.Locale.ROOT);
+            v = v.startsWith("v") ? v.substring(1) : v;
+            if (!v.equals("3") && !v.equals("4") && !v.equals(PROTOCOL_AUTO)) {
+                throw new IllegalArgumentException("protocol must be 3, 4 or auto, was '" + value + "'");
+            }
+            protocol = v;
+            return this;
+        }
+        public Builder handshakeTimeout(Duration value) { handshakeTimeout = positive("handshakeTimeout", value); return this; }
         public Builder discovery(String name) { discovery = name; return this; }
         public Builder callbackExecutor(Executor value) { callbackExecutor = value; return this; }
 

@@ -105,14 +105,15 @@ public final class SettingsParser {
             case "max_event_size" -> b.maxEventSize(integer(key, value));
             case "require_master" -> b.requireMaster(bool(key, value));
             case "subscription_queue_size" -> b.subscriptionQueueSize(integer(key, value));
-            case "protocol" -> b.protocol(value);
+            case "protocol", "protocol_version" -> b.protocol(value);
+            case "handshake_timeout" -> b.handshakeTimeout(millis(key, value));
             case "transport" -> b.transport(value);
             case "discovery" -> b.discovery(value);
             default -> throw new IllegalArgumentException("unknown setting '" + key + "'; known: connection_name, "
                     + "reconnect_delay, max_reconnect_delay, max_attempts, max_queue_size, max_concurrent_operations, "
                     + "retry_delay, connect_timeout, heartbeat_interval, heartbeat_timeout, "
                     + "operation_timeout, max_retries, max_frame_length, max_event_size, require_master, "
-                    + "subscription_queue_size, protocol, transport, discovery");
+                    + "subscription_queue_size, protocol (protocol_version), handshake_timeout, transport, discovery");
         }
     }
 

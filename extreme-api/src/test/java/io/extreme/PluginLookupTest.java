@@ -1,5 +1,6 @@
 package io.extreme;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,21 @@ class PluginLookupTest {
 
     @Test
     void aProviderChosenByNameThatNobodyOffersIsNamed() {
-        assertThatThrownBy(() -> Extreme.connect(ExtremeSettings.builder().protocol("v9").build()))
+        assertThatThrownBy(() -> Extreme.connect(ExtremeSettings.builder().protocol("4").build()))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("'v9'").hasMessageContaining("available: none");
+                .hasMessageContaining("'v4'").hasMessageContaining("available: none")
+                .hasMessageContaining("io.extreme:extreme-protocol-v4");
+        assertThatThrownBy(() -> Extreme.connect(ExtremeSettings.builder().protocol("3").build()))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("io.extreme:extreme-protocol-v3");
+    }
+
+    @Test
+    void theProtocolIsThreeFourOrAuto() {
+        assertThat(ExtremeSettings.defaults().protocol()).isEqualTo("auto");
+        assertThat(ExtremeSettings.builder().protocol("V3").build().protocol()).isEqualTo("3");
+        assertThat(ExtremeSettings.builder().protocol("4").build().protocol()).isEqualTo("4");
+        assertThat(ExtremeSettings.builder().protocol(null).build().protocol()).isEqualTo("auto");
+        assertThatThrownBy(() -> ExtremeSettings.builder().protocol("v9"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("protocol must be 3, 4 or auto, was 'v9'");
     }
 }

@@ -22,7 +22,7 @@ class SettingsParserTest {
         assertThat(s.heartbeatTimeout()).isEqualTo(Duration.ofSeconds(1));
         assertThat(s.operationTimeout()).isEqualTo(Duration.ofSeconds(3));
         assertThat(s.requireMaster()).isFalse();
-        assertThat(s.protocol()).isEqualTo("v4");
+        assertThat(s.protocol()).isEqualTo("4");
         assertThat(s.transport()).isEqualTo("nio");
         assertThat(s.maxOperationRetries()).isEqualTo(3);
     }
@@ -71,6 +71,8 @@ class SettingsParserTest {
         p.setProperty("max_queue_size", "20000");
         p.setProperty("max_concurrent_operations", "300");
         p.setProperty("retry_delay", "50");
+        p.setProperty("protocol_version", "3");
+        p.setProperty("handshake_timeout", "1500");
         ExtremeSettings s = SettingsParser.fromProperties(p);
         assertThat(s.maxReconnectAttempts()).isEqualTo(-1);
         assertThat(s.reconnectDelay()).isEqualTo(Duration.ofMillis(100));
@@ -78,6 +80,8 @@ class SettingsParserTest {
         assertThat(s.maxQueueSize()).isEqualTo(20_000);
         assertThat(s.maxConcurrentOperations()).isEqualTo(300);
         assertThat(s.retryDelay()).isEqualTo(Duration.ofMillis(50));
+        assertThat(s.protocol()).isEqualTo("3");
+        assertThat(s.handshakeTimeout()).isEqualTo(Duration.ofMillis(1500));
         ExtremeSettings fromUri = SettingsParser.fromUri("tcp://127.0.0.1:1113?maxQueueSize=7&maxReconnectDelay=900");
         assertThat(fromUri.maxQueueSize()).isEqualTo(7);
         assertThat(fromUri.maxReconnectDelay()).isEqualTo(Duration.ofMillis(900));

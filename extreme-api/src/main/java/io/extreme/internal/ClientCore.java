@@ -34,8 +34,7 @@ public final class ClientCore {
 
     /** Starts a client for {@code settings}; see {@link io.extreme.Extreme#connect}. */
     public static ExtremeClient start(ExtremeSettings settings) {
-        ProtocolCodec codec = Plugins.find(ProtocolCodecProvider.class, settings.protocol(), p -> true,
-                "extreme-protocol-v4").codec();
+        NegotiatedCodec codec = codecs(settings.protocol());
         DiscoveryProvider discoveryProvider = Plugins.find(DiscoveryProvider.class, settings.discovery(),
                 p -> p.supports(settings), "extreme-discovery");
         TransportProvider transportProvider = Plugins.find(TransportProvider.class, settings.transport(), p -> true,
@@ -43,8 +42,27 @@ public final class ClientCore {
         return start(settings, codec, transportProvider.create(settings), discoveryProvider.create(settings));
     }
 
-    /** Starts a client over the given adapters; the seam tests use. */
+    /** The codec for protocol 3 or 4, or both that are on the class path for auto. */
+    private static NegotiatedCodec codecs(String protocol) {
+        if (!ExtremeSettings.PROTOCOL_AUTO.equals(protocol)) {
+            return NegotiatedCodec.fixed(Plugins.find(ProtocolCodecProvider.class, "v" + protocol, p -> true,
+                    "extreme-protocol-v" + protocol).codec());
+        }
+        ProtocolCodec v3 = Plugins.named(ProtocolCodecProvider.class, "v3").map(ProtocolCodecProvider::codec).orElse(null);
+        ProtocolCodec v4 = Plugins.named(ProtocolCodecProvider.class, "v4").map(ProtocolCodecProvider::codec).orElse(null);
+        if (v3 == null && v4 == null) {
+            Plugins.find(ProtocolCodecProvider.class, null, p -> false, "extreme-protocol-v4"); // throws, naming the module
+        }
+        return NegotiatedCodec.auto(v3, v4);
+    }
+
+    /** Starts a client over the given adapters with one fixed codec; the seam tests use. */
     static ExtremeClient start(ExtremeSettings settings, ProtocolCodec codec, Transport transport, Discovery discovery) {
+        return start(settings, codec instanceof NegotiatedCodec n ? n : NegotiatedCodec.fixed(codec), transport, discovery);
+    }
+
+    /** Starts a client over the given adapters; the seam tests use. */
+    static ExtremeClient start(ExtremeSettings settings, NegotiatedCodec codec, Transport transport, Discovery discovery) {
         int number = CLIENTS.incrementAndGet();
         ScheduledThreadPoolExecutor loop = new ScheduledThreadPoolExecutor(1, named("extreme-engine-" + number));
         loop.setRemoveOnCancelPolicy(true);

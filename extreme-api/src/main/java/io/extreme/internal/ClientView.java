@@ -47,6 +47,11 @@ final class ClientView implements ExtremeClient {
     }
 
     @Override
+    public int protocolVersion() {
+        return core.engine.protocolVersion();
+    }
+
+    @Override
     public boolean isClosed() {
         return core.engine.isClosed();
     }

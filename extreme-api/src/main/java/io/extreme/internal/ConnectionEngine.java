@@ -7,7 +7,6 @@ import io.extreme.ExtremeSettings;
 import io.extreme.spi.Discovery;
 import io.extreme.spi.Frame;
 import io.extreme.spi.MalformedFrameException;
-import io.extreme.spi.ProtocolCodec;
 import io.extreme.spi.TcpCommand;
 import io.extreme.spi.Transport;
 import io.extreme.spi.TransportConnection;
@@ -44,6 +43,11 @@ final class ConnectionEngine implements TransportListener, Dispatcher.Wire {
     private final Heartbeat heartbeat;
     private final ReconnectPolicy reconnects;
     private final Lifecycle lifecycle;
+    private final NegotiatedCodec codec;
+    /** The protocol version each node spoke, so that a reconnect to it need not ask again. */
+    private final java.util.Map<Endpoint, Integer> spoken = new java.util.HashMap<>();
+    /** The version of the current (or last) connection; 0 before the first. Read from any thread. */
+    private volatile int protocolVersion;
 
     private State state = State.CONNECTING;
     /** Set once, when the engine stops for good; read from any thread. */
@@ -55,7 +59,7 @@ final class ConnectionEngine implements TransportListener, Dispatcher.Wire {
     private Endpoint redirect;
     private int failedAttempts;
 
-    ConnectionEngine(ExtremeSettings settings, Transport transport, ProtocolCodec codec, Discovery discovery,
+    ConnectionEngine(ExtremeSettings settings, Transport transport, NegotiatedCodec codec, Discovery discovery,
                      Executor callbacks, ScheduledExecutorService loop, Runnable onShutdown) {
         this.settings = settings;
         this.transport = transport;
@@ -63,6 +67,7 @@ final class ConnectionEngine implements TransportListener, Dispatcher.Wire {
         this.loop = loop;
         this.onShutdown = onShutdown;
         this.name = settings.connectionName();
+        this.codec = codec;
         this.dispatcher = new Dispatcher(settings, codec, callbacks, loop, this);
         this.handshake = new Handshake(settings, codec);
         this.heartbeat = new Heartbeat(settings);
@@ -99,6 +104,11 @@ final class ConnectionEngine implements TransportListener, Dispatcher.Wire {
 
     private static ConnectionClosedException closedFor(Operation<?> operation) {
         return new ConnectionClosedException("The client is closed; cannot " + operation.describe() + ".");
+    }
+
+    /** The protocol version of the current (or last) connection: 3 or 4; 0 before the first. Any thread. */
+    int protocolVersion() {
+        return protocolVersion;
     }
 
     /** Whether the client has stopped for good (closed by the user, or gave up reconnecting). Any thread. */
@@ -163,7 +173,7 @@ final class ConnectionEngine implements TransportListener, Dispatcher.Wire {
         endpoint = target;
         state = State.HANDSHAKE;
         heartbeat.received(System.nanoTime());
-        Frame first = handshake.begin(System.nanoTime());
+        Frame first = handshake.begin(System.nanoTime(), spoken.getOrDefault(target, 0));
         if (first == null) {
             connected();
         } else {
@@ -176,7 +186,7 @@ final class ConnectionEngine implements TransportListener, Dispatcher.Wire {
         lastFailed = target;
         if (reconnects.exhausted(failedAttempts)) {
             shutdown(new ConnectionClosedException("Could not connect to EventStore" + (target == null ? "" : " at " + target)
-                    + " after " + failedAttempts + " attempts in a row (maxReconnectAttempts "
+                    + " after " + failedAttempts + (failedAttempts == 1 ? " attempt" : " attempts in a row") + " (maxReconnectAttempts "
                     + settings.maxReconnectAttempts() + "): " + error.getMessage(), error), false);
             return;
         }
@@ -194,6 +204,14 @@ final class ConnectionEngine implements TransportListener, Dispatcher.Wire {
     private void connected() {
         state = State.CONNECTED;
         failedAttempts = 0;
+        int version = handshake.version();
+        codec.use(version);
+        Integer before = spoken.put(endpoint, version);
+        protocolVersion = version;
+        if (before == null || before != version) {
+            log.info("[{}] {} speaks protocol v{}{}", name, endpoint, version,
+                    ExtremeSettings.PROTOCOL_AUTO.equals(settings.protocol()) ? " (chosen by its answer to IdentifyClient)" : "");
+        }
         log.debug("[{}] connected to {}", name, endpoint);
         lifecycle.connected(endpoint);
         dispatcher.drain();
@@ -204,7 +222,7 @@ final class ConnectionEngine implements TransportListener, Dispatcher.Wire {
             lifecycle.authenticationFailed(endpoint, new String(frame.payload(), StandardCharsets.UTF_8));
         }
         switch (handshake.reply(frame, System.nanoTime())) {
-            case NEXT -> connection.send(handshake.next(System.nanoTime()));
+            case NEXT -> connection.send(handshake.next());
             case DONE -> connected();
             case REFUSED -> shutdown(handshake.refusal(frame, endpoint), false);
         }
@@ -311,12 +329,16 @@ final class ConnectionEngine implements TransportListener, Dispatcher.Wire {
             return;
         }
         if (state == State.HANDSHAKE && handshake.expired(now)) {
-            ConnectionClosedException silent = new ConnectionClosedException("No answer to the handshake from "
-                    + endpoint + " within " + settings.operationTimeout().toMillis() + " ms.");
+            ConnectionClosedException silent = new ConnectionClosedException("No answer to " + handshake.waitingFor()
+                    + " from " + endpoint + " within the handshake timeout (" + settings.handshakeTimeout().toMillis()
+                    + " ms): is it an EventStore TCP endpoint?");
             log.warn("[{}] {}; reconnecting", name, silent.getMessage());
             lifecycle.error(silent);
             drop(silent);
             return;
+        }
+        if (state != State.CONNECTED) {
+            return; // the handshake has its own timeout
         }
         switch (heartbeat.check(now)) {
             case SEND -> connection.send(Frame.of(TcpCommand.HEARTBEAT_REQUEST, CorrelationIds.next(), null));

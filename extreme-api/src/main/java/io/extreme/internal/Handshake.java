@@ -1,21 +1,25 @@
 package io.extreme.internal;
 
 import io.extreme.ConfigurationException;
+import io.extreme.Endpoint;
 import io.extreme.ExtremeSettings;
 import io.extreme.spi.Frame;
-import io.extreme.spi.ProtocolCodec;
 import io.extreme.spi.TcpCommand;
 import io.extreme.spi.message.Authenticate;
 import io.extreme.spi.message.IdentifyClient;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The frames a new connection exchanges before operations flow: Authenticate when the settings
- * carry default credentials, then IdentifyClient (protocol v4 and later) with the connection
- * name. A refused Authenticate only warns, as EventStore's own clients do: each operation then
- * fails with NotAuthenticated and says so. Engine thread only.
+ * The frames a new connection exchanges before operations flow, and the protocol version they
+ * settle on. IdentifyClient goes first (protocol 4 and auto) with the connection name, because
+ * its answer tells the version whatever the credentials: ClientIdentified means v4; a
+ * BadRequest under the same correlation id is what EventStore 3.9.3 and older say, so v3
+ * (PROTOCOL.md §12). Then Authenticate, when the settings carry default credentials. A refused
+ * Authenticate only warns, as EventStore's own clients do: each operation then fails with
+ * NotAuthenticated and says so. Every step has the handshake timeout. Engine thread only.
  */
 final class Handshake {
     private static final Logger log = LoggerFactory.getLogger(Handshake.class);
@@ -24,44 +28,47 @@ final class Handshake {
 
     enum Step { NEXT, DONE, REFUSED }
 
-    private enum Stage { AUTHENTICATE, IDENTIFY }
+    private enum Stage { IDENTIFY, AUTHENTICATE }
 
     private final ExtremeSettings settings;
-    private final ProtocolCodec codec;
+    private final NegotiatedCodec codec;
     private final long timeoutNanos;
     private Stage stage;
     private UUID pending;
     private long deadlineNanos;
+    private Frame nextFrame;
+    private int version;
 
-    Handshake(ExtremeSettings settings, ProtocolCodec codec) {
+    Handshake(ExtremeSettings settings, NegotiatedCodec codec) {
         this.settings = settings;
         this.codec = codec;
-        this.timeoutNanos = settings.operationTimeout().toNanos();
+        this.timeoutNanos = settings.handshakeTimeout().toNanos();
     }
 
-    /** The first frame of the handshake, or {@code null} when there is none to do. */
-    Frame begin(long now) {
-        if (settings.credentials() != null) {
-            stage = Stage.AUTHENTICATE;
-            return frame(new Authenticate(), settings, true, now);
+    /**
+     * The first frame of the handshake, or {@code null} when there is none to do.
+     *
+     * @param spokenBefore the version this node spoke on an earlier connection, 0 when unknown:
+     *     a node known to speak v3 is not asked again
+     */
+    Frame begin(long now, int spokenBefore) {
+        version = codec.initialVersion();
+        if (codec.identifies() && !(spokenBefore == 3 && codec.fallsBackToV3())) {
+            stage = Stage.IDENTIFY;
+            return codec.forVersion(4).encode(pendingId(now), null, new IdentifyClient(CLIENT_VERSION, settings.connectionName()));
         }
-        return next(now);
+        version = 3;
+        return authenticate(now);
     }
 
-    /** The frame after a successful step, or {@code null} when the handshake is complete. */
-    Frame next(long now) {
-        if (codec.version() < 4) {
-            pending = null;
-            return null;
-        }
-        stage = Stage.IDENTIFY;
-        return frame(new IdentifyClient(CLIENT_VERSION, settings.connectionName()), settings, false, now);
+    /** The frame that follows a {@link Step#NEXT}. */
+    Frame next() {
+        return nextFrame;
     }
 
-    private Frame frame(io.extreme.spi.message.Message message, ExtremeSettings s, boolean withCredentials, long now) {
-        pending = CorrelationIds.next();
-        deadlineNanos = now + timeoutNanos;
-        return codec.encode(pending, withCredentials ? s.credentials() : null, message);
+    /** The version this connection speaks, once the handshake is done. */
+    int version() {
+        return version;
     }
 
     boolean owns(Frame frame) {
@@ -77,6 +84,11 @@ final class Handshake {
         return pending != null && now - deadlineNanos >= 0;
     }
 
+    /** The request that went unanswered, for the timeout's message. */
+    String waitingFor() {
+        return stage == Stage.IDENTIFY ? "IdentifyClient" : "Authenticate";
+    }
+
     /** What to do after the server's answer to the current step. */
     Step reply(Frame frame, long now) {
         if (stage == Stage.AUTHENTICATE) {
@@ -84,19 +96,39 @@ final class Handshake {
                 log.warn("[{}] the server refused the default credentials of '{}'; operations will fail with "
                         + "NotAuthenticated", settings.connectionName(), settings.credentials().login());
             }
-            return codec.version() < 4 ? done() : Step.NEXT;
-        }
-        if (frame.command() == TcpCommand.CLIENT_IDENTIFIED) {
             return done();
         }
-        if (frame.command() == TcpCommand.NOT_AUTHENTICATED) {
-            // A server that refused our credentials may refuse this too: it still speaks v4, and
-            // each operation will say that the credentials were refused.
-            log.warn("[{}] the server answered IdentifyClient with NotAuthenticated", settings.connectionName());
-            return done();
+        switch (frame.command()) {
+            case TcpCommand.CLIENT_IDENTIFIED, TcpCommand.NOT_AUTHENTICATED -> version = 4; // it knew the command
+            case TcpCommand.BAD_REQUEST -> {
+                if (!codec.fallsBackToV3()) {
+                    pending = null;
+                    return Step.REFUSED;
+                }
+                version = 3;
+            }
+            default -> {
+                pending = null;
+                return Step.REFUSED;
+            }
         }
-        pending = null;
-        return Step.REFUSED;
+        nextFrame = authenticate(now);
+        return nextFrame == null ? done() : Step.NEXT;
+    }
+
+    private Frame authenticate(long now) {
+        if (settings.credentials() == null) {
+            pending = null;
+            return null;
+        }
+        stage = Stage.AUTHENTICATE;
+        return codec.forVersion(version).encode(pendingId(now), settings.credentials(), new Authenticate());
+    }
+
+    private UUID pendingId(long now) {
+        pending = CorrelationIds.next();
+        deadlineNanos = now + timeoutNanos;
+        return pending;
     }
 
     private Step done() {
@@ -104,10 +136,18 @@ final class Handshake {
         return Step.DONE;
     }
 
-    /** Why the client gives up on a server that refused IdentifyClient: it speaks an older protocol. */
-    ConfigurationException refusal(Frame frame, io.extreme.Endpoint endpoint) {
-        return new ConfigurationException("The server at " + endpoint + " refused IdentifyClient ("
-                + new String(frame.payload(), java.nio.charset.StandardCharsets.UTF_8).trim() + "): it does not speak protocol v"
-                + codec.version() + ". An EventStore 3.x server needs protocol v3 (io.extreme:extreme-protocol-v3).");
+    /** Why the client gives up on a server that refused IdentifyClient. */
+    ConfigurationException refusal(Frame frame, Endpoint endpoint) {
+        String answer = frame.commandName() + (frame.payload().length == 0 ? ""
+                : ": " + new String(frame.payload(), StandardCharsets.UTF_8).trim());
+        if (frame.command() != TcpCommand.BAD_REQUEST) {
+            return new ConfigurationException("The server at " + endpoint + " answered IdentifyClient with " + answer
+                    + "; is it an EventStore TCP endpoint?");
+        }
+        String remedy = settings.protocol().equals(ExtremeSettings.PROTOCOL_AUTO)
+                ? "add io.extreme:extreme-protocol-v3 to the class path"
+                : "choose protocol 3 or auto (with io.extreme:extreme-protocol-v3)";
+        return new ConfigurationException("The server at " + endpoint + " refused IdentifyClient (" + answer
+                + "): it speaks protocol v3 (EventStore 3.9.3 or older); " + remedy + ".");
     }
 }

@@ -30,20 +30,12 @@ public final class Plugins {
      * @param module  the artifact that provides a default, for the error message
      */
     public static <P extends Plugin> P find(Class<P> type, String chosen, Predicate<P> fits, String module) {
-        List<P> all = new ArrayList<>();
-        ServiceLoader.load(type, Plugins.class.getClassLoader()).forEach(all::add);
-        if (all.isEmpty()) {
-            // Modules on the module path register with the boot layer; try the context loader too.
-            ClassLoader context = Thread.currentThread().getContextClassLoader();
-            if (context != null) {
-                ServiceLoader.load(type, context).forEach(all::add);
-            }
-        }
+        List<P> all = all(type);
         String kind = type.getSimpleName().replace("Provider", "").toLowerCase();
         if (chosen != null) {
             return all.stream().filter(p -> p.name().equals(chosen)).findFirst()
                     .orElseThrow(() -> new ConfigurationException("No " + kind + " named '" + chosen + "'; available: "
-                            + names(all) + ". Add the module that provides it (for example " + module + ")."));
+                            + names(all) + ". Add the module that provides it (for example io.extreme:" + module + ")."));
         }
         List<P> fitting = all.stream().filter(fits).sorted(Comparator.comparingInt(Plugin::priority).reversed()).toList();
         if (fitting.isEmpty()) {
@@ -56,6 +48,24 @@ public final class Plugins {
                     kind, fitting.get(0).priority(), names(fitting), fitting.get(0).name());
         }
         return fitting.get(0);
+    }
+
+    /** The provider of {@code type} named {@code name}, if one is on the class path or module path. */
+    public static <P extends Plugin> java.util.Optional<P> named(Class<P> type, String name) {
+        return all(type).stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    private static <P extends Plugin> List<P> all(Class<P> type) {
+        List<P> all = new ArrayList<>();
+        ServiceLoader.load(type, Plugins.class.getClassLoader()).forEach(all::add);
+        if (all.isEmpty()) {
+            // Modules on the module path register with the boot layer; try the context loader too.
+            ClassLoader context = Thread.currentThread().getContextClassLoader();
+            if (context != null) {
+                ServiceLoader.load(type, context).forEach(all::add);
+            }
+        }
+        return all;
     }
 
     private static String names(List<? extends Plugin> plugins) {

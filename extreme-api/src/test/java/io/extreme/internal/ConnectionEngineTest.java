@@ -92,14 +92,16 @@ class ConnectionEngineTest {
     }
 
     @Test
-    void authenticatesFirstWhenTheSettingsCarryCredentials() throws Exception {
+    void identifiesThenAuthenticatesWhenTheSettingsCarryCredentials() throws Exception {
         start(settings().credentials("admin", "changeit"));
         FakeTransport.Connection c = transport.nextConnection();
+        Frame identify = c.next();
+        assertThat(identify.command()).isEqualTo(TcpCommand.IDENTIFY_CLIENT);
+        assertThat(identify.credentials()).as("IdentifyClient goes without credentials").isNull();
+        c.deliver(codec.reply(identify.correlationId(), new ClientIdentified()));
         Frame authenticate = c.next();
         assertThat(authenticate.command()).isEqualTo(TcpCommand.AUTHENTICATE);
         assertThat(authenticate.credentials()).isEqualTo(UserCredentials.of("admin", "changeit"));
-        c.deliver(Frame.of(TcpCommand.AUTHENTICATED, authenticate.correlationId(), null));
-        assertThat(c.next().command()).isEqualTo(TcpCommand.IDENTIFY_CLIENT);
     }
 
     @Test
@@ -216,10 +218,11 @@ class ConnectionEngineTest {
         start(settings().credentials("admin", "wrong"));
         CompletableFuture<WriteResult> pending = append();
         FakeTransport.Connection c = transport.nextConnection();
-        Frame authenticate = c.next();
-        c.deliver(codec.reply(authenticate.correlationId(), new io.extreme.spi.message.NotAuthenticated("Unauthorized")));
         Frame identify = c.next();
-        c.deliver(codec.reply(identify.correlationId(), new io.extreme.spi.message.NotAuthenticated("Not Authenticated")));
+        c.deliver(codec.reply(identify.correlationId(), new ClientIdentified()));
+        Frame authenticate = c.next();
+        assertThat(authenticate.command()).isEqualTo(TcpCommand.AUTHENTICATE);
+        c.deliver(codec.reply(authenticate.correlationId(), new io.extreme.spi.message.NotAuthenticated("Unauthorized")));
         Frame write = c.next();
         c.deliver(codec.reply(write.correlationId(), new io.extreme.spi.message.NotAuthenticated("Not Authenticated")));
         assertThat(failure(pending)).isInstanceOf(io.extreme.NotAuthenticatedException.class)

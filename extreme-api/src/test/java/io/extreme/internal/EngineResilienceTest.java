@@ -221,7 +221,9 @@ class EngineResilienceTest {
         start(settings().maxReconnectAttempts(2));
         CompletableFuture<WriteResult> pending = append();
         for (int i = 0; i < 3; i++) {
-            transport.nextConnection().drop(); // lets us in, then resets before ClientIdentified
+            FakeTransport.Connection c = transport.nextConnection();
+            c.next(); // IdentifyClient: the client is in its handshake
+            c.drop(); // the node let us in, then resets before ClientIdentified
         }
         assertThat(failure(pending)).isInstanceOf(ConnectionClosedException.class).hasMessageContaining("3 attempts");
         awaitEvent("closed giving up");

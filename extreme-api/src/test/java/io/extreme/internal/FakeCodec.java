@@ -39,9 +39,21 @@ final class FakeCodec implements ProtocolCodec {
     private final Map<Long, Message> messages = new ConcurrentHashMap<>();
     private final AtomicLong keys = new AtomicLong();
 
+    private final int version;
+
+    /** A protocol v4 codec. */
+    FakeCodec() {
+        this(4);
+    }
+
+    /** A codec that says it speaks {@code version}; each instance knows only the messages it encoded. */
+    FakeCodec(int version) {
+        this.version = version;
+    }
+
     @Override
     public int version() {
-        return 4;
+        return version;
     }
 
     @Override
