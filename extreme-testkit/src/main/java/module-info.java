@@ -5,6 +5,7 @@
 module io.extreme.testkit {
     requires io.extreme.api;
     requires io.extreme.protocol.v4;
+    requires io.extreme.protocol.v3;
     requires com.fasterxml.jackson.databind;
     requires org.slf4j;
     requires static org.junit.jupiter.api;

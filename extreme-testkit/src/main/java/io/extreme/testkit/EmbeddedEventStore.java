@@ -1,8 +1,6 @@
 package io.extreme.testkit;
 
 import io.extreme.Endpoint;
-import io.extreme.protocol.v4.V4CodecProvider;
-import io.extreme.spi.ProtocolCodec;
 import io.extreme.testkit.engine.EventStoreEngine;
 import io.extreme.testkit.inmemory.InMemoryRegistry;
 import io.extreme.testkit.server.HeartbeatSettings;
@@ -14,9 +12,11 @@ import java.util.Objects;
 
 /**
  * An EventStore in memory, reachable two ways over one {@link EventStoreEngine}: a TCP server
- * speaking protocol v4 on a loopback port, for any client, and the {@code "in-memory"}
- * transport ({@link InMemoryTransportProvider}), for a client of the same JVM, both at
- * {@link #endpoint()}. Users are {@code admin}/{@code changeit} and {@code ops}/{@code changeit}.
+ * on a loopback port, for any client, and the {@code "in-memory"} transport
+ * ({@link InMemoryTransportProvider}), for a client of the same JVM, both at {@link #endpoint()}.
+ * Both speak protocol v4 and answer as EventStore 4.1.4 by default, or protocol v3 and answer as
+ * EventStore 3.9.3 ({@link Builder#protocol(int)}). Users are {@code admin}/{@code changeit} and
+ * {@code ops}/{@code changeit}.
  *
  * <pre>{@code
  * try (EmbeddedEventStore store = EmbeddedEventStore.start()) {
@@ -32,6 +32,9 @@ public final class EmbeddedEventStore implements AutoCloseable {
     /** The loopback address the store listens on unless told otherwise. */
     public static final String LOOPBACK = "127.0.0.1";
 
+    /** The protocol a store speaks unless told otherwise. */
+    public static final int DEFAULT_PROTOCOL = 4;
+
     private final EventStoreEngine engine;
     private final SessionHost host;
     private final TcpServer server;
@@ -39,10 +42,10 @@ public final class EmbeddedEventStore implements AutoCloseable {
     private final ServerFaults faults;
     private volatile boolean closed;
 
-    private EmbeddedEventStore(EventStoreEngine engine, String host, int port, HeartbeatSettings heartbeat) {
+    private EmbeddedEventStore(EventStoreEngine engine, String host, int port, HeartbeatSettings heartbeat,
+                               int protocol) {
         this.engine = engine;
-        ProtocolCodec codec = new V4CodecProvider().codec();
-        this.host = new SessionHost(engine, codec, heartbeat);
+        this.host = new SessionHost(engine, ProtocolCodecs.forVersion(protocol), heartbeat);
         this.faults = new ServerFaults(this.host.faults());
         try {
             this.server = new TcpServer(this.host, new InetSocketAddress(host, port));
@@ -75,7 +78,7 @@ public final class EmbeddedEventStore implements AutoCloseable {
         return builder().engine(engine).port(port).start();
     }
 
-    /** A builder for the less common choices: the address to bind, heartbeat timing. */
+    /** A builder for the less common choices: the protocol, the address to bind, heartbeat timing. */
     public static Builder builder() {
         return new Builder();
     }
@@ -83,6 +86,14 @@ public final class EmbeddedEventStore implements AutoCloseable {
     /** Where clients connect, over TCP or with the in-memory transport: {@code 127.0.0.1:<port>}. */
     public Endpoint endpoint() {
         return endpoint;
+    }
+
+    /**
+     * The protocol version both ways in speak: 4 (EventStore 4.1.4) or 3 (EventStore 3.9.3, which
+     * answers IdentifyClient with BadRequest, so clients that probe fall back to v3).
+     */
+    public int protocol() {
+        return host.codec().version();
     }
 
     /** How many client connections, TCP and in-memory, are open now: a way for tests to see a client let go. */
@@ -117,12 +128,13 @@ public final class EmbeddedEventStore implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "EmbeddedEventStore[" + endpoint + "]";
+        return "EmbeddedEventStore[" + endpoint + ", protocol v" + protocol() + "]";
     }
 
-    /** Chooses the engine, the address and the heartbeat timing of an {@link EmbeddedEventStore}. */
+    /** Chooses the engine, the protocol, the address and the heartbeat timing of an {@link EmbeddedEventStore}. */
     public static final class Builder {
         private EventStoreEngine engine;
+        private int protocol = DEFAULT_PROTOCOL;
         private String host = LOOPBACK;
         private int port;
         private HeartbeatSettings heartbeat = HeartbeatSettings.EVENTSTORE;
@@ -133,6 +145,23 @@ public final class EmbeddedEventStore implements AutoCloseable {
         /** The engine to serve; a new empty one by default. */
         public Builder engine(EventStoreEngine value) {
             engine = Objects.requireNonNull(value, "engine");
+            return this;
+        }
+
+        /**
+         * The protocol version to speak, 3 or 4 (4 by default), on TCP and
+         * in-memory connections alike. Under 3 the store is an EventStore 3.9.3: 32-bit event
+         * numbers, no IdentifyClient, and 3.9.3's answers where they differ from 4.1.4's (see
+         * {@link io.extreme.testkit.engine.ServerGeneration}). Stores of both protocols may share
+         * one engine.
+         *
+         * @throws IllegalArgumentException when {@code version} is neither 3 nor 4
+         */
+        public Builder protocol(int version) {
+            if (version != 3 && version != 4) {
+                throw new IllegalArgumentException("protocol must be 3 or 4, was " + version);
+            }
+            protocol = version;
             return this;
         }
 
@@ -162,7 +191,8 @@ public final class EmbeddedEventStore implements AutoCloseable {
 
         /** Starts the store. */
         public EmbeddedEventStore start() {
-            return new EmbeddedEventStore(engine != null ? engine : new EventStoreEngine(), host, port, heartbeat);
+            return new EmbeddedEventStore(engine != null ? engine : new EventStoreEngine(), host, port, heartbeat,
+                    protocol);
         }
     }
 }

@@ -4,8 +4,9 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs an in-memory EventStore as a process:
- * {@code java -jar extreme-testkit-server.jar [--host 127.0.0.1] [--port 1113]}. It prints the
- * endpoint and the default credentials on one line and serves until the process is stopped.
+ * {@code java -jar extreme-testkit-server.jar [--host 127.0.0.1] [--port 1113] [--protocol 3|4]}.
+ * It prints the endpoint, the protocol and the default credentials on one line and serves until
+ * the process is stopped.
  */
 public final class TestkitMain {
     private TestkitMain() {
@@ -13,46 +14,71 @@ public final class TestkitMain {
 
     /** Entry point; exits with status 2 on bad arguments. */
     public static void main(String[] args) throws InterruptedException {
-        String host = EmbeddedEventStore.LOOPBACK;
-        int port = 1113;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            try {
-                switch (arg) {
-                    case "--host" -> host = args[++i];
-                    case "--port" -> port = Integer.parseInt(args[++i]);
-                    case "--help", "-h" -> {
-                        System.out.println(usage());
-                        return;
-                    }
-                    default -> fail("unknown argument '" + arg + "'");
-                }
-            } catch (ArrayIndexOutOfBoundsException e) {
-                fail(arg + " needs a value");
-            } catch (NumberFormatException e) {
-                fail("--port needs a number, was '" + args[i] + "'");
-            }
+        EmbeddedEventStore.Builder builder;
+        try {
+            builder = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("extreme-testkit-server: " + e.getMessage());
+            System.err.println(usage());
+            System.exit(2);
+            return;
         }
-        EmbeddedEventStore store = EmbeddedEventStore.builder().host(host).port(port).start();
+        if (builder == null) {
+            System.out.println(usage());
+            return;
+        }
+        EmbeddedEventStore store = builder.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             store.close();
             stopped.countDown();
         }, "extreme-testkit-shutdown"));
         System.out.println("In-memory EventStore listening on " + store.endpoint()
-                + " (protocol v4); default credentials admin/changeit (also ops/changeit)");
+                + " (protocol v" + store.protocol() + "); default credentials admin/changeit (also ops/changeit)");
         System.out.flush();
         // The server's threads are daemons: the main thread keeps the process alive.
         stopped.await();
     }
 
-    private static void fail(String message) {
-        System.err.println("extreme-testkit-server: " + message);
-        System.err.println(usage());
-        System.exit(2);
+    /**
+     * The store the arguments ask for, not yet started; null for {@code --help}.
+     *
+     * @throws IllegalArgumentException naming the argument that is wrong and what it allows
+     */
+    static EmbeddedEventStore.Builder parse(String... args) {
+        EmbeddedEventStore.Builder builder = EmbeddedEventStore.builder().port(1113);
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--host" -> builder.host(value(args, i++));
+                case "--port" -> builder.port(number(arg, value(args, i++)));
+                case "--protocol" -> builder.protocol(number(arg, value(args, i++)));
+                case "--help", "-h" -> {
+                    return null;
+                }
+                default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
+            }
+        }
+        return builder;
     }
 
-    private static String usage() {
-        return "usage: java -jar extreme-testkit-server.jar [--host <ip>] [--port <port, default 1113>]";
+    static String usage() {
+        return "usage: java -jar extreme-testkit-server.jar [--host <ip>] [--port <port, default 1113>]"
+                + " [--protocol <3|4, default 4>]";
+    }
+
+    private static String value(String[] args, int i) {
+        if (i + 1 >= args.length) {
+            throw new IllegalArgumentException(args[i] + " needs a value");
+        }
+        return args[i + 1];
+    }
+
+    private static int number(String option, String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a number, was '" + text + "'");
+        }
     }
 }

@@ -14,7 +14,8 @@ import java.util.List;
  * event, {@code $$} metadata and tombstones included, whatever the streams' metadata says. The
  * reply echoes where the read started ((-1, -1) replaced by the end of the log once the page size
  * is accepted); the next position of a forward read points after the last event returned (prepare
- * 0 after a plain write), of a backward read at it; an empty page leaves it where it started.
+ * 0 after a plain write on 4.1.4, prepare = commit on 3.9.3), of a backward read at it; an empty
+ * page leaves it where it started.
  * Success leaves the result field out; refusals carry next (-1, -1).
  *
  * <p>One liberty: a forward read that reaches the end of the log resumes after the last commit
@@ -36,7 +37,7 @@ final class AllReads {
         this.links = links;
     }
 
-    ReadAllEventsCompleted read(ReadAllEvents request, Principal principal) {
+    ReadAllEventsCompleted read(ReadAllEvents request, Principal principal, ServerGeneration generation) {
         ReadDirection direction = request.direction();
         LogPosition from = new LogPosition(request.commitPosition(), request.preparePosition());
         if (request.maxCount() > SystemNames.MAX_PAGE_SIZE) {
@@ -66,13 +67,22 @@ final class AllReads {
         LogPosition next = from;
         if (!page.isEmpty()) {
             StoredEvent last = page.get(page.size() - 1);
-            next = direction == ReadDirection.FORWARD ? last.nextForward() : last.nextBackward();
+            next = direction == ReadDirection.FORWARD ? resumeAfter(last.nextForward(), generation)
+                    : last.nextBackward();
         }
         if (direction == ReadDirection.FORWARD && log.noEventsFrom(next)) {
-            next = max(next, log.afterLastCommit());
+            next = max(next, resumeAfter(log.afterLastCommit(), generation));
         }
         return new ReadAllEventsCompleted(direction, from.commit(), from.prepare(), events, next.commit(),
                 next.prepare(), null, null);
+    }
+
+    /** 4.1.4 resumes after a plain write with prepare 0; 3.9.3 with the commit position there too. */
+    private static LogPosition resumeAfter(LogPosition next, ServerGeneration generation) {
+        if (next.prepare() == 0 && !generation.resumesForwardWithPrepareZero()) {
+            return new LogPosition(next.commit(), next.commit());
+        }
+        return next;
     }
 
     private static LogPosition max(LogPosition a, LogPosition b) {

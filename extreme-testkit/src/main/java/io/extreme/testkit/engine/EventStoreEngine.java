@@ -23,8 +23,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * An EventStore 4.x in memory: takes the protocol-neutral requests and answers them as a real
- * EventStore 4.1.4 answers over TCP (PROTOCOL.md §3, §4, §12.1), for writes, deletes,
+ * An EventStore in memory: takes the protocol-neutral requests and answers them as a real
+ * EventStore 4.1.4 answers over TCP (PROTOCOL.md §3, §4, §12.1), or as 3.9.3 does for a session
+ * whose {@link EngineSession#generation()} says so (see {@link ServerGeneration}), for writes, deletes,
  * transactions, reads of streams and of {@code $all}, volatile subscriptions and persistent
  * subscriptions (competing consumers, whose message timeouts a daemon ticker checks on the
  * engine's clock, see {@link #retryTimedOutMessages}). Connections,
@@ -104,7 +105,7 @@ public final class EventStoreEngine {
             if (handlePersistent(session, correlationId, who, request)) {
                 return true;
             }
-            Message reply = answer(request, who);
+            Message reply = answer(request, who, session.generation());
             if (reply == null) {
                 return false;
             }
@@ -161,12 +162,12 @@ public final class EventStoreEngine {
         persistentSubscriptions.eventCommitted(event);
     }
 
-    private Message answer(Message request, Principal principal) {
+    private Message answer(Message request, Principal principal, ServerGeneration generation) {
         if (request instanceof WriteEvents write) {
-            return writes.write(write, principal);
+            return writes.write(write, principal, generation);
         }
         if (request instanceof DeleteStream delete) {
-            return writes.delete(delete, principal);
+            return writes.delete(delete, principal, generation);
         }
         if (request instanceof ReadEvent read) {
             return streamReads.readEvent(read, principal);
@@ -175,7 +176,7 @@ public final class EventStoreEngine {
             return streamReads.readStream(read, principal);
         }
         if (request instanceof ReadAllEvents read) {
-            return allReads.read(read, principal);
+            return allReads.read(read, principal, generation);
         }
         if (request instanceof TransactionStart start) {
             return transactions.start(start, principal);

@@ -80,10 +80,10 @@ final class MetadataJson {
         }
     }
 
-    /** The metadata a soft delete writes: nothing but the deleted-stream marker. */
-    static byte[] softDeleteMarker() {
+    /** The metadata a soft delete writes: nothing but {@code marker}, the deleted-stream {@code $tb}. */
+    static byte[] softDeleteMarker(long marker) {
         ObjectNode root = MAPPER.createObjectNode();
-        root.put("$tb", SystemNames.DELETED_STREAM);
+        root.put("$tb", marker);
         try {
             return MAPPER.writeValueAsBytes(root);
         } catch (IOException impossible) {

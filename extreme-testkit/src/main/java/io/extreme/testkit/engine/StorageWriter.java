@@ -38,11 +38,17 @@ final class StorageWriter {
         return last;
     }
 
-    /** An append of no events still writes a record, and answers with its position. */
-    long writeEmpty(String streamId) {
+    /**
+     * An append of no events still writes a record, and answers with its position. With
+     * {@code movesLastCommit} false (3.9.3) that record is not indexed, so reads keep reporting
+     * the last commit before it.
+     */
+    long writeEmpty(String streamId, boolean movesLastCommit) {
         long size = TransactionLog.emptyPrepareSize(streamId);
         long start = log.reserve(size);
-        log.committedAt(start, start + size);
+        if (movesLastCommit) {
+            log.committedAt(start, start + size);
+        }
         return start;
     }
 

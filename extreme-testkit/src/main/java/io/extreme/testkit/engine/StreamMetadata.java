@@ -6,8 +6,8 @@ package io.extreme.testkit.engine;
  *
  * @param maxCount       keep only the last N events
  * @param maxAgeSeconds  hide events older than this
- * @param truncateBefore hide event numbers below it; {@link SystemNames#DELETED_STREAM} marks a
- *                       soft-deleted stream
+ * @param truncateBefore hide event numbers below it; {@link SystemNames#DELETED_STREAM} (or
+ *                       {@code int.MaxValue}, as 3.x wrote it) marks a soft-deleted stream
  * @param cacheControl   seconds, an HTTP hint the TCP protocol does not use
  * @param tempStream     {@code $tmp}
  * @param acl            the stream's {@code $acl}
@@ -21,9 +21,14 @@ record StreamMetadata(Long maxCount, Long maxAgeSeconds, Long truncateBefore, Lo
     /** What every {@code $$} stream has: only its last event counts, so only it is kept. */
     static final StreamMetadata METASTREAM = new StreamMetadata(1L, null, null, null, null, null);
 
-    /** Whether the stream was soft-deleted: {@code $tb} is the deleted-stream marker. */
+    /**
+     * Whether the stream was soft-deleted: {@code $tb} is the deleted-stream marker, of either
+     * generation. A 4.x server takes {@code int.MaxValue} as the marker only in records a 3.x
+     * server wrote; the engine does not tell writers apart, so it takes it from anyone.
+     */
     boolean softDeleted() {
-        return truncateBefore != null && truncateBefore == SystemNames.DELETED_STREAM;
+        return truncateBefore != null
+                && (truncateBefore == SystemNames.DELETED_STREAM || truncateBefore == Integer.MAX_VALUE);
     }
 
     /**

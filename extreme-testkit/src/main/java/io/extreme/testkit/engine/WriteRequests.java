@@ -13,7 +13,9 @@ import java.util.UUID;
  * Answers WriteEvents and DeleteStream (PROTOCOL.md §4.1, §4.6, §12.1 #1 and #4) with the exact
  * fields a 4.1.4 server sends: on success {@code current_version} 0; on failure the first/last
  * numbers and prepare position -2147483648, commit position 0, and {@code current_version} the
- * stream's version for a wrong expected version, -1 otherwise.
+ * stream's version for a wrong expected version, -1 otherwise. The connection's codec leaves
+ * {@code current_version} out under protocol v3; its {@link ServerGeneration} decides the
+ * rest (the soft-delete marker, whether an empty append moves the last commit position).
  */
 final class WriteRequests {
     static final String ACCESS_DENIED = "Access denied.";
@@ -33,7 +35,7 @@ final class WriteRequests {
         this.writer = writer;
     }
 
-    WriteEventsCompleted write(WriteEvents request, Principal principal) {
+    WriteEventsCompleted write(WriteEvents request, Principal principal, ServerGeneration generation) {
         String streamId = request.streamId();
         if (!access.canWrite(principal, streamId)) {
             return failedWrite(OperationResult.ACCESS_DENIED, ACCESS_DENIED, -1);
@@ -57,14 +59,14 @@ final class WriteRequests {
         boolean revivesStream = revivesByMetadata(streamId);
         long first = check.currentVersion() + 1;
         long position = events.isEmpty()
-                ? writer.writeEmpty(streamId)
+                ? writer.writeEmpty(streamId, generation.emptyAppendMovesLastCommit())
                 : writer.writeEvents(streamId, first, events).prepareStart();
         afterWrite(streamId, check, revivesStream);
         return new WriteEventsCompleted(OperationResult.SUCCESS, null, first, first + events.size() - 1,
                 position, position, 0L);
     }
 
-    DeleteStreamCompleted delete(DeleteStream request, Principal principal) {
+    DeleteStreamCompleted delete(DeleteStream request, Principal principal, ServerGeneration generation) {
         String streamId = request.streamId();
         if (!access.canDelete(principal, streamId)) {
             return failedDelete(OperationResult.ACCESS_DENIED, ACCESS_DENIED);
@@ -86,8 +88,9 @@ final class WriteRequests {
         } else {
             // A soft delete replaces the stream's metadata with the deleted-stream marker alone.
             String metastream = SystemNames.metastreamOf(streamId);
+            byte[] marker = MetadataJson.softDeleteMarker(generation.softDeleteMarker());
             written = writer.writeSystemEvent(metastream, index.lastEventNumber(metastream) + 1,
-                    SystemNames.METADATA_EVENT_TYPE, true, MetadataJson.softDeleteMarker());
+                    SystemNames.METADATA_EVENT_TYPE, true, marker);
         }
         return new DeleteStreamCompleted(OperationResult.SUCCESS, null, written.prepareStart(), written.prepareStart());
     }

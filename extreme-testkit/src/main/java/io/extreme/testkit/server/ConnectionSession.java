@@ -17,6 +17,7 @@ import io.extreme.spi.message.RawMessage;
 import io.extreme.testkit.engine.EngineSession;
 import io.extreme.testkit.engine.EventStoreEngine;
 import io.extreme.testkit.engine.Principal;
+import io.extreme.testkit.engine.ServerGeneration;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,7 +30,12 @@ import org.slf4j.LoggerFactory;
  * transport: it answers heartbeats, Ping, Authenticate and IdentifyClient itself, checks
  * credentials, refuses what it cannot unwrap with BadRequest, answers NotHandled where the host's
  * {@link FaultInjector} says so, and hands every other request to the {@link EventStoreEngine}
- * with the principal it runs as.
+ * with the principal it runs as. Until the client identifies itself, replies carry event numbers
+ * narrowed as for a protocol-3 client ({@link V1EventNumbers}).
+ *
+ * <p>On a host speaking protocol v3 it is an EventStore 3.9.3 connection instead: IdentifyClient
+ * is a command it does not know (BadRequest, connection kept), and the engine answers with the
+ * 3.9.3 behaviour ({@link ServerGeneration#V3}).
  *
  * <p>Threads: {@link #onFrame} is called by one thread at a time (the connection's reader), in
  * the order frames arrived. {@link #send} is the engine's way back and may come from any thread,
@@ -52,6 +58,11 @@ public final class ConnectionSession implements EngineSession {
      * the server cannot unwrap requests nor wrap replies, so only its raw answers get out.
      */
     private volatile boolean versionBroken;
+    /**
+     * The version byte IdentifyClient set: 0 ("V1", a client that never identified) until then.
+     * Only the reader thread writes it; {@link #send} reads it from the engine's threads.
+     */
+    private volatile int clientVersion;
 
     ConnectionSession(SessionHost host, SessionOutput output, String name) {
         this.host = host;
@@ -88,7 +99,14 @@ public final class ConnectionSession implements EngineSession {
         switch (frame.command()) {
             case TcpCommand.HEARTBEAT_RESPONSE -> { }
             case TcpCommand.HEARTBEAT_REQUEST -> output.send(id, new HeartbeatResponse());
-            case TcpCommand.IDENTIFY_CLIENT -> identify(frame);
+            // 3.9.3 has no IdentifyClient: it goes the way of any command it cannot unwrap.
+            case TcpCommand.IDENTIFY_CLIENT -> {
+                if (host.generation() == ServerGeneration.V3) {
+                    dispatch(frame);
+                } else {
+                    identify(frame);
+                }
+            }
             case TcpCommand.BAD_REQUEST -> LOG.warn("{}: the client sent BadRequest: {}", name,
                     new String(frame.payload(), StandardCharsets.UTF_8));
             case TcpCommand.AUTHENTICATE -> authenticate(frame);
@@ -109,9 +127,18 @@ public final class ConnectionSession implements EngineSession {
     public void send(UUID correlationId, Message message) {
         // After a broken IdentifyClient the real server fails to wrap every message it publishes.
         // A push dropped on purpose is lost, as when a real server's subscription goes quiet.
-        if (!versionBroken && !host.faults().dropsPush(message)) {
-            output.send(correlationId, message);
+        if (versionBroken || host.faults().dropsPush(message)) {
+            return;
         }
+        // A 4.x server answers a client that never identified with its V1 dispatcher (§7.3).
+        boolean v1Client = host.generation() == ServerGeneration.V4 && clientVersion == 0;
+        output.send(correlationId, v1Client ? V1EventNumbers.narrow(message) : message);
+    }
+
+    /** The server this connection's requests are answered as: the host's protocol decides. */
+    @Override
+    public ServerGeneration generation() {
+        return host.generation();
     }
 
     /** The connection is gone, whoever closed it: stop the timer and let the engine forget it. */
@@ -150,6 +177,7 @@ public final class ConnectionSession implements EngineSession {
         // The server keeps the version as a byte and indexes its dispatcher tables (V1 = 0, V2 = 1) with it.
         int version = identify.version() & 0xFF;
         LOG.debug("{}: identified as '{}', version {}", name, identify.connectionName(), identify.version());
+        clientVersion = version;
         output.send(frame.correlationId(), new ClientIdentified());
         if (version > 1) {
             versionBroken = true;
@@ -198,12 +226,17 @@ public final class ConnectionSession implements EngineSession {
             output.send(id, new Pong(frame.payload()));
             return;
         }
+        if (frame.command() == TcpCommand.IDENTIFY_CLIENT) {
+            // Only under v3 does IdentifyClient get here: 3.9.3 has no such command, whatever the codec knows.
+            output.send(id, new BadRequest(ServerCommandNames.couldNotUnwrap(frame.command(), host.generation())));
+            return;
+        }
         Message request;
         try {
             request = host.codec().decode(frame);
         } catch (RuntimeException e) {
             LOG.debug("{}: cannot decode {}: {}", name, frame, e.toString());
-            output.send(id, new BadRequest(ServerCommandNames.couldNotUnwrap(frame.command())));
+            output.send(id, new BadRequest(ServerCommandNames.couldNotUnwrap(frame.command(), host.generation())));
             return;
         }
         // Like the real server's node state, a fault refuses only what was unwrapped and authenticated.
@@ -223,7 +256,7 @@ public final class ConnectionSession implements EngineSession {
             return;
         }
         if (!handled) {
-            output.send(id, new BadRequest(ServerCommandNames.couldNotUnwrap(frame.command())));
+            output.send(id, new BadRequest(ServerCommandNames.couldNotUnwrap(frame.command(), host.generation())));
         }
     }
 

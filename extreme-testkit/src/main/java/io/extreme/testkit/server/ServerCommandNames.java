@@ -1,11 +1,16 @@
 package io.extreme.testkit.server;
 
+import io.extreme.spi.TcpCommand;
+import io.extreme.testkit.engine.ServerGeneration;
+
 /**
  * The names a real EventStore 4.1.4 gives to command bytes in its BadRequest texts
  * ("Could not unwrap network package for command WriteEvents."). They are the server's own
  * enum names, which differ from the client's ({@code HeartbeatRequestCommand}) and include the
  * node-to-node codes ({@code PrepareAck}); a byte the 4.1.4 enum does not define prints as its
  * decimal number ({@code 85}, {@code 186} for the 20.x filtered read), as the transcripts show.
+ * EventStore 3.9.3's enum is the same without IdentifyClient and ClientIdentified, which came
+ * with 3.9.4: it prints them as {@code 245} and {@code 246}.
  */
 final class ServerCommandNames {
     private static final String[] NAMES = new String[256];
@@ -87,8 +92,19 @@ final class ServerCommandNames {
         return name != null ? name : Integer.toString(command);
     }
 
-    /** The text of the BadRequest a real server answers to a frame it cannot unwrap. */
+    /** The name a server of {@code generation} gives {@code command}, or its decimal number when it has none. */
+    static String of(int command, ServerGeneration generation) {
+        boolean newerThanV3 = command == TcpCommand.IDENTIFY_CLIENT || command == TcpCommand.CLIENT_IDENTIFIED;
+        return generation == ServerGeneration.V3 && newerThanV3 ? Integer.toString(command) : of(command);
+    }
+
+    /** The text of the BadRequest a real 4.1.4 server answers to a frame it cannot unwrap. */
     static String couldNotUnwrap(int command) {
-        return "Could not unwrap network package for command " + of(command) + ".\n";
+        return couldNotUnwrap(command, ServerGeneration.V4);
+    }
+
+    /** The text of the BadRequest a server of {@code generation} answers to a frame it cannot unwrap. */
+    static String couldNotUnwrap(int command, ServerGeneration generation) {
+        return "Could not unwrap network package for command " + of(command, generation) + ".\n";
     }
 }

@@ -2,6 +2,7 @@ package io.extreme.testkit.server;
 
 import io.extreme.spi.ProtocolCodec;
 import io.extreme.testkit.engine.EventStoreEngine;
+import io.extreme.testkit.engine.ServerGeneration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -23,6 +24,7 @@ public final class SessionHost implements AutoCloseable {
 
     private final EventStoreEngine engine;
     private final ProtocolCodec codec;
+    private final ServerGeneration generation;
     private final HeartbeatSettings heartbeatSettings;
     private final ScheduledThreadPoolExecutor timer;
     private final Set<ConnectionSession> sessions = ConcurrentHashMap.newKeySet();
@@ -32,12 +34,15 @@ public final class SessionHost implements AutoCloseable {
 
     /**
      * @param engine            answers the requests of every connection
-     * @param codec             decodes requests and encodes replies (protocol v4)
+     * @param codec             decodes requests and encodes replies; its version (3 or 4) also
+     *                          decides which server the sessions behave as ({@link ServerGeneration})
      * @param heartbeatSettings when the server asks idle clients and gives up on silent ones
+     * @throws IllegalArgumentException when the codec speaks a version other than 3 or 4
      */
     public SessionHost(EventStoreEngine engine, ProtocolCodec codec, HeartbeatSettings heartbeatSettings) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.codec = Objects.requireNonNull(codec, "codec");
+        this.generation = ServerGeneration.ofProtocol(codec.version());
         this.heartbeatSettings = Objects.requireNonNull(heartbeatSettings, "heartbeatSettings");
         this.timer = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = Executors.defaultThreadFactory().newThread(runnable);
@@ -77,6 +82,11 @@ public final class SessionHost implements AutoCloseable {
 
     public ProtocolCodec codec() {
         return codec;
+    }
+
+    /** The server every session of this host behaves as: EventStore 3.9.3 under protocol v3, 4.1.4 under v4. */
+    public ServerGeneration generation() {
+        return generation;
     }
 
     /** The faults every session of this host makes on purpose; none until a test asks. */

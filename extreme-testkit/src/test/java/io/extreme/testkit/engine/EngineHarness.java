@@ -29,9 +29,19 @@ final class EngineHarness {
 
     final MutableClock clock = new MutableClock(START);
     final EventStoreEngine engine = new EventStoreEngine(clock);
-    final CapturingSession session = new CapturingSession();
+    final CapturingSession session;
     final Principal admin = engine.authenticate("admin", "changeit").orElseThrow();
     final Principal ops = engine.authenticate("ops", "changeit").orElseThrow();
+
+    /** A harness whose requests are answered as EventStore 4.1.4 answers them. */
+    EngineHarness() {
+        this(ServerGeneration.V4);
+    }
+
+    /** A harness whose requests are answered as {@code generation} answers them. */
+    EngineHarness(ServerGeneration generation) {
+        session = new CapturingSession(generation);
+    }
 
     /** A fresh stream name, as every transcript uses. */
     static String stream(String prefix) {

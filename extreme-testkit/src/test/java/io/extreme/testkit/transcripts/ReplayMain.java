@@ -16,11 +16,14 @@ import java.util.Set;
  * Through Maven, use {@link TranscriptDebugTest}; from an IDE or with the test class path:
  *
  * <pre>
- * java ... io.extreme.testkit.transcripts.ReplayMain read-event|all [--endpoint host:port] [--raw] [--full-waits]
+ * java ... io.extreme.testkit.transcripts.ReplayMain read-event|all [--protocol 3|4] [--endpoint host:port]
+ *     [--raw] [--full-waits]
  * </pre>
  *
- * Without {@code --endpoint} it starts an {@link EmbeddedEventStore}; with it, it replays against
- * that server (a running testkit, or a real EventStore 4.x) with the README's full waits;
+ * {@code --protocol} (4 by default) chooses the protocol of the run and the recording compared
+ * with. Without {@code --endpoint} it starts an {@link EmbeddedEventStore} speaking that
+ * protocol; with it, it replays against that server (a running testkit, or a real EventStore 4.x,
+ * or 3.x under protocol 3) with the README's full waits;
  * {@code --full-waits} uses them against the embedded server too (see {@link Exchange} on
  * probing). {@code --raw} also prints the transcript before normalisation.
  */
@@ -33,37 +36,45 @@ public final class ReplayMain {
         Endpoint endpoint = null;
         boolean raw = false;
         boolean fullWaits = false;
+        int protocol = 4;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--endpoint" -> endpoint = Endpoint.parse(args[++i]);
+                case "--protocol" -> protocol = Integer.parseInt(args[++i]);
                 case "--raw" -> raw = true;
                 case "--full-waits" -> fullWaits = true;
                 default -> names.add(args[i]);
             }
         }
         if (names.isEmpty()) {
-            System.err.println("usage: ReplayMain <scenario>... | all [--endpoint host:port] [--raw] [--full-waits]");
+            System.err.println("usage: ReplayMain <scenario>... | all [--protocol 3|4] [--endpoint host:port] [--raw]"
+                    + " [--full-waits]");
             System.exit(2);
         }
-        replay(names.toArray(String[]::new), endpoint, raw, fullWaits, System.out);
+        replay(names.toArray(String[]::new), protocol, endpoint, raw, fullWaits, System.out);
     }
 
-    /** Replays {@code names} ({@code all} for every scenario) against {@code endpoint}, or an embedded testkit when null. */
-    static void replay(String[] names, Endpoint endpoint, boolean raw, boolean fullWaits, PrintStream out) {
+    /**
+     * Replays {@code names} ({@code all} for every scenario recorded under {@code protocol})
+     * against {@code endpoint}, or an embedded testkit speaking {@code protocol} when null.
+     */
+    static void replay(String[] names, int protocol, Endpoint endpoint, boolean raw, boolean fullWaits,
+                       PrintStream out) {
         List<String> scenarios = new ArrayList<>();
         for (String name : names) {
             if (name.trim().equals("all")) {
-                scenarios.addAll(ScenarioLoader.names());
+                ScenarioLoader.names().stream().filter(n -> ScenarioLoader.hasRecorded(n, protocol))
+                        .forEach(scenarios::add);
             } else {
                 scenarios.add(name.trim());
             }
         }
-        EmbeddedEventStore server = endpoint == null ? EmbeddedEventStore.start() : null;
+        EmbeddedEventStore server = endpoint == null ? EmbeddedEventStore.builder().protocol(protocol).start() : null;
         try {
             Endpoint target = endpoint != null ? endpoint : server.endpoint();
             for (String name : scenarios) {
                 long start = System.nanoTime();
-                TranscriptReplay replay = TranscriptReplay.replay(ScenarioLoader.load(name), target,
+                TranscriptReplay replay = TranscriptReplay.replay(ScenarioLoader.load(name), target, protocol,
                         server != null && !fullWaits);
                 print(replay, raw, out);
                 out.printf("(%s took %d ms)%n%n", name, (System.nanoTime() - start) / 1_000_000);
@@ -76,7 +87,8 @@ public final class ReplayMain {
     }
 
     static void print(TranscriptReplay replay, boolean raw, PrintStream out) {
-        out.println("#### " + replay.scenario().name() + ": " + replay.scenario().description());
+        out.println("#### " + replay.scenario().name() + " (protocol " + replay.protocol() + "): "
+                + replay.scenario().description());
         Map<String, JsonNode> recorded = TranscriptComparator.keyed(TranscriptComparator.comparable(replay.recorded()));
         Map<String, JsonNode> ours = TranscriptComparator.keyed(TranscriptComparator.comparable(replay.normalised()));
         Set<String> keys = new LinkedHashSet<>(recorded.keySet());

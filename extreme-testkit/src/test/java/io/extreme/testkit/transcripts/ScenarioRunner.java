@@ -16,9 +16,12 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Replays a scenario under protocol 4 against a server and records what comes back as a raw
- * transcript (rendered but not yet normalised). Steps run one after the other on this thread;
- * the connections' reader threads only fill the inbox.
+ * Replays a scenario under protocol 4 or 3 against a server and records what comes back as a
+ * raw transcript (rendered but not yet normalised). Steps run one after the other on this
+ * thread; the connections' reader threads only fill the inbox. Under protocol 3 no connection
+ * sends IdentifyClient, as the 3.9.3 recordings did not; the messages sent are the same (the
+ * v4 schema's int64 fields encode in-range numbers exactly as v3's int32 fields do), and replies
+ * render the same way, fields a v3 server does not send simply being absent.
  */
 final class ScenarioRunner {
     /** The raw transcript of a run and the values it made up, which the normaliser undoes. */
@@ -29,6 +32,7 @@ final class ScenarioRunner {
 
     private final Scenario scenario;
     private final Endpoint endpoint;
+    private final int protocol;
     private final Substitutions substitutions = new Substitutions();
     private final FrameRouter router = new FrameRouter(() -> substitutions.freshValues().keySet());
     private final Exchange exchange;
@@ -38,20 +42,29 @@ final class ScenarioRunner {
     private final Map<String, String> stepConn = new HashMap<>();
     private final ArrayNode entries = Json.NODES.arrayNode();
 
-    private ScenarioRunner(Scenario scenario, Endpoint endpoint, boolean probing) {
+    private ScenarioRunner(Scenario scenario, Endpoint endpoint, int protocol, boolean probing) {
         this.scenario = scenario;
         this.endpoint = endpoint;
+        this.protocol = protocol;
         this.exchange = new Exchange(router, this::closed, probing);
         this.waits = new Waits(router, exchange, this::closed, probing);
     }
 
-    /**
-     * Runs {@code scenario} against {@code endpoint} and returns its raw transcript. With
-     * {@code probing}, the close and end waits end early once the server answered a Ping (see
-     * {@link Exchange}); without, they last as long as the README says.
-     */
+    /** Runs {@code scenario} under protocol 4; see {@link #run(Scenario, Endpoint, int, boolean)}. */
     static Run run(Scenario scenario, Endpoint endpoint, boolean probing) {
-        ScenarioRunner runner = new ScenarioRunner(scenario, endpoint, probing);
+        return run(scenario, endpoint, 4, probing);
+    }
+
+    /**
+     * Runs {@code scenario} under {@code protocol} (3 or 4) against {@code endpoint} and returns
+     * its raw transcript. With {@code probing}, the close and end waits end early once the server
+     * answered a Ping (see {@link Exchange}); without, they last as long as the README says.
+     */
+    static Run run(Scenario scenario, Endpoint endpoint, int protocol, boolean probing) {
+        if (protocol != 3 && protocol != 4) {
+            throw new IllegalArgumentException("protocol must be 3 or 4, was " + protocol);
+        }
+        ScenarioRunner runner = new ScenarioRunner(scenario, endpoint, protocol, probing);
         try {
             for (int i = 0; i < scenario.steps().size(); i++) {
                 runner.step(i + 1, scenario.steps().get(i));
@@ -60,7 +73,7 @@ final class ScenarioRunner {
         } finally {
             runner.connections.values().forEach(ScenarioConnection::close);
         }
-        ObjectNode transcript = Json.object().put("scenario", "shared/" + scenario.name()).put("protocol", 4);
+        ObjectNode transcript = Json.object().put("scenario", "shared/" + scenario.name()).put("protocol", protocol);
         transcript.set("entries", runner.entries);
         return new Run(scenario, transcript, runner.substitutions);
     }
@@ -83,7 +96,7 @@ final class ScenarioRunner {
                 if (old != null) {
                     old.close();
                 }
-                open(step.connect(), step.identify() == null ? scenario.identify() : step.identify(), number);
+                open(step.connect(), identifies(step.identify() == null ? scenario.identify() : step.identify()), number);
             }
         }
     }
@@ -179,7 +192,12 @@ final class ScenarioRunner {
         if (connection != null && connection.isOpen()) {
             return connection;
         }
-        return open(name, scenario.identify(), null);
+        return open(name, identifies(scenario.identify()), null);
+    }
+
+    /** Whether a new connection sends IdentifyClient first: never under protocol 3. */
+    private boolean identifies(boolean asked) {
+        return asked && protocol == 4;
     }
 
     private ScenarioConnection open(String name, boolean identify, Integer stepNumber) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * {@code -Dtranscripts.replay} (comma-separated, or {@code all}) against a fresh testkit and
  * prints each normalised transcript next to the recorded one, entry by entry, as
  * {@link ReplayMain} does; the same text goes to {@code target/transcripts/replay.txt}.
+ * {@code -Dtranscripts.protocol=3} replays under protocol 3 against a v3 testkit.
  *
  * <pre>
  * cd /work/main &amp;&amp; mvn -B -pl extreme-testkit -am test -Dtest=TranscriptDebugTest \
@@ -29,7 +30,7 @@ class TranscriptDebugTest {
         assumeTrue(names != null && !names.isBlank(), "set -Dtranscripts.replay=<scenario>[,<scenario>...] or all");
         ByteArrayOutputStream text = new ByteArrayOutputStream();
         try (PrintStream out = new PrintStream(text, true, StandardCharsets.UTF_8)) {
-            ReplayMain.replay(names.split(","), null, Boolean.getBoolean("transcripts.raw"),
+            ReplayMain.replay(names.split(","), Integer.getInteger("transcripts.protocol", 4), null, Boolean.getBoolean("transcripts.raw"),
                     Boolean.getBoolean("transcripts.fullWaits"), out);
         }
         Path file = Path.of("target", "transcripts", "replay.txt");
