@@ -6,7 +6,8 @@ package io.extreme;
  *
  * @param status         what happened
  * @param result         the write, when {@code status} is {@link Status#SUCCESS}; else {@code null}
- * @param currentVersion the stream's version when the server said it (on a conflict), else -1
+ * @param currentVersion the stream's version when the server said it (on a conflict, EventStore
+ *                       4.x and later), else -1: a 3.x server does not report it
  */
 public record ConditionalWriteResult(Status status, WriteResult result, long currentVersion) {
     /** What a conditional append came to. */

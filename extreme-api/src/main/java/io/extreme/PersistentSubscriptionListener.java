@@ -10,7 +10,8 @@ public interface PersistentSubscriptionListener {
     /**
      * An event.
      *
-     * @param retryCount how many times it was delivered before (0 the first time)
+     * @param retryCount how many times it was delivered before (0 the first time); always 0 from
+     *                   servers before EventStore 4.1, which do not report it
      */
     void onEvent(PersistentSubscription subscription, ResolvedEvent event, int retryCount) throws Exception;
 

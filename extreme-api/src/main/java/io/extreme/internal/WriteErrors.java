@@ -37,8 +37,7 @@ final class WriteErrors {
                                Long currentVersion, String serverMessage) {
         String words = serverMessage == null || serverMessage.isEmpty() ? "" : ": " + serverMessage;
         return switch (result) {
-            case WRONG_EXPECTED_VERSION -> new WrongExpectedVersionException(stream, expectedVersion,
-                    currentVersion == null ? -1 : currentVersion, serverMessage);
+            case WRONG_EXPECTED_VERSION -> new WrongExpectedVersionException(stream, expectedVersion, currentVersion, serverMessage);
             case STREAM_DELETED -> new StreamDeletedException(stream);
             case ACCESS_DENIED -> new AccessDeniedException("Access denied to " + what + words);
             case INVALID_TRANSACTION -> new InvalidTransactionException("Invalid transaction in " + what + words);

@@ -246,7 +246,7 @@ class CompetingConsumersContractTest {
         Consumer consumer = new Consumer();
         PersistentSubscription subscription = connect(server, stream, 10, consumer);
         List<Delivery> got = Await.take(consumer.deliveries, 2);
-        assertThat(got).extracting(Delivery::retryCount).containsExactly(0, 1);
+        assertThat(got).extracting(Delivery::retryCount).containsExactly(0, server.isV4() ? 1 : 0); // 3.x reports none
         String parked = "$persistentsubscription-" + stream + "::workers-parked";
         Await.until("the event to be parked",
                 () -> !result(admin.readStreamForward(parked, 0, 10, true)).events().isEmpty());
@@ -254,7 +254,7 @@ class CompetingConsumersContractTest {
         assertThat(link.event().eventId()).isEqualTo(got.get(0).id());
         List<Delivery> all = consumer.all();
         for (int i = 0; i < all.size(); i++) { // every delivery one retry more; never beyond the limit
-            assertThat(all.get(i).retryCount()).isEqualTo(i);
+            assertThat(all.get(i).retryCount()).isEqualTo(server.isV4() ? i : 0);
             assertThat(all.get(i).id()).isEqualTo(got.get(0).id());
         }
         assertThat(all.size()).isLessThanOrEqualTo(2 + 1);
@@ -275,7 +275,7 @@ class CompetingConsumersContractTest {
         // came again, the first would have come before it, had the skip not taken it out.
         Delivery again = Await.take(consumer.deliveries, 1).get(0);
         assertThat(again.id()).isEqualTo(got.get(1).id());
-        assertThat(again.retryCount()).isEqualTo(1);
+        assertThat(again.retryCount()).isEqualTo(server.isV4() ? 1 : 0);
         subscription.ack(again.event());
         assertThat(consumer.all()).extracting(Delivery::id).containsOnlyOnce(got.get(0).id());
         subscription.close();

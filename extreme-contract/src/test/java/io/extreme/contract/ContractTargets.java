@@ -18,10 +18,11 @@ import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
 
 /**
- * The servers contract tests run against. Without {@code extreme.it.endpoint}: one testkit for the
- * whole run, reached over TCP and through the in-memory transport. With it: that server only,
- * with {@code extreme.it.username}/{@code extreme.it.password} (default admin/changeit) as the
- * administrator and {@code extreme.it.protocol} (default v4).
+ * The servers contract tests run against. Without {@code extreme.it.endpoint}: two testkits for the
+ * whole run, one speaking protocol v4 and one v3, each reached with its own protocol and with
+ * auto, the v4 one also through the in-memory transport. With it: that server only, with
+ * {@code extreme.it.username}/{@code extreme.it.password} (default admin/changeit) as the
+ * administrator and {@code extreme.it.protocol} (3, 4 or auto, the default).
  */
 public final class ContractTargets implements TestTemplateInvocationContextProvider {
     private static final Namespace NAMESPACE = Namespace.create(ContractTargets.class);
@@ -67,35 +68,45 @@ public final class ContractTargets implements TestTemplateInvocationContextProvi
                 .operationTimeout(Duration.ofSeconds(10)).reconnectDelay(Duration.ofMillis(100));
     }
 
-    /** Everything the run shares; closed by JUnit at the end of the run. */
+    /**
+     * Everything the run shares; closed by JUnit at the end of the run. Against the testkit: a v4
+     * store and a v3 store, each reached over TCP with its own protocol and with auto, and the v4
+     * store also through the in-memory transport.
+     */
     private static final class Targets implements ExtensionContext.Store.CloseableResource {
         final List<Server> servers = new ArrayList<>();
-        private EmbeddedEventStore store;
+        private final List<EmbeddedEventStore> stores = new ArrayList<>();
 
         Targets() {
             String real = System.getProperty("extreme.it.endpoint", "").trim();
             if (!real.isEmpty()) {
                 UserCredentials admin = UserCredentials.of(System.getProperty("extreme.it.username", "admin"),
                         System.getProperty("extreme.it.password", "changeit"));
-                ExtremeSettings s = settings(Endpoint.parse(real)).protocol(System.getProperty("extreme.it.protocol", "v4"))
+                ExtremeSettings s = settings(Endpoint.parse(real)).protocol(System.getProperty("extreme.it.protocol", "auto"))
                         .transport("nio").build();
                 servers.add(new Server("real", Extreme.connect(s), s, admin, null));
                 return;
             }
-            store = EmbeddedEventStore.start();
-            UserCredentials admin = UserCredentials.of("admin", "changeit");
-            ExtremeSettings tcp = settings(store.endpoint()).transport("nio").build();
-            ExtremeSettings memory = settings(store.endpoint()).transport("in-memory").build();
-            servers.add(new Server("tcp", Extreme.connect(tcp), tcp, admin, store));
-            servers.add(new Server("in-memory", Extreme.connect(memory), memory, admin, store));
+            EmbeddedEventStore v4 = EmbeddedEventStore.start();
+            EmbeddedEventStore v3 = EmbeddedEventStore.builder().protocol(3).start();
+            stores.add(v4);
+            stores.add(v3);
+            add("tcp v4, protocol 4", v4, settings(v4.endpoint()).transport("nio").protocol("4"));
+            add("tcp v4, protocol auto", v4, settings(v4.endpoint()).transport("nio").protocol("auto"));
+            add("tcp v3, protocol 3", v3, settings(v3.endpoint()).transport("nio").protocol("3"));
+            add("tcp v3, protocol auto", v3, settings(v3.endpoint()).transport("nio").protocol("auto"));
+            add("in-memory", v4, settings(v4.endpoint()).transport("in-memory"));
+        }
+
+        private void add(String name, EmbeddedEventStore store, ExtremeSettings.Builder settings) {
+            ExtremeSettings s = settings.build();
+            servers.add(new Server(name, Extreme.connect(s), s, UserCredentials.of("admin", "changeit"), store));
         }
 
         @Override
         public void close() {
             servers.forEach(s -> s.client().close());
-            if (store != null) {
-                store.close();
-            }
+            stores.forEach(EmbeddedEventStore::close);
         }
     }
 

@@ -77,7 +77,7 @@ class PersistentConsumerContractTest {
         subscription.nack(first.event(), NackAction.RETRY, "try again");
         Delivery again = Await.take(consumer.deliveries, 1).get(0);
         assertThat(again.event().originalEventNumber()).isEqualTo(0L);
-        assertThat(again.retryCount()).isEqualTo(first.retryCount() + 1);
+        assertThat(again.retryCount()).isEqualTo(server.isV4() ? first.retryCount() + 1 : 0); // 3.x reports no count
         subscription.ackEventIds(java.util.List.of(again.event().originalEvent().eventId()));
         // Acked by id: the next delivery is the next event, not event 0 again.
         result(admin.appendToStream(stream, ExpectedVersion.exactly(0), events(1)));
@@ -141,7 +141,10 @@ class PersistentConsumerContractTest {
                 result(server.admin().appendToStream(stream, ExpectedVersion.exactly(9), events(1)));
                 Delivery marker = Await.take(consumer.deliveries, 1).get(0);
                 while (marker.event().originalEventNumber() != 10L) {
-                    assertThat(marker.retryCount()).as("only a redelivery of an event whose ack was in flight").isPositive();
+                    assertThat(marker.event().originalEventNumber()).as("only a redelivery of an earlier event").isLessThan(10L);
+                    if (server.isV4()) { // 3.x reports no retry count
+                        assertThat(marker.retryCount()).as("only a redelivery of an event whose ack was in flight").isPositive();
+                    }
                     marker = Await.take(consumer.deliveries, 1).get(0);
                 }
                 assertThat(subscription.isActive()).isTrue();

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Assumptions;
  * The server a contract test runs against, and a client connected to it as the default user
  * (anonymous) — {@link #admin()} gives the same client with administrator credentials.
  *
- * @param name      {@code tcp}, {@code in-memory} or {@code real}
+ * @param name      what the target is: {@code tcp v3, protocol auto}, {@code in-memory}, {@code real}...
  * @param client    a client with no default credentials
  * @param settings  the settings that client was made with
  * @param adminCredentials the administrator's credentials on this server
@@ -27,6 +27,23 @@ public record Server(String name, ExtremeClient client, ExtremeSettings settings
     /** A stream name no earlier run used, so the suite can run again against a server that keeps data. */
     public String stream(String purpose) {
         return purpose + "-" + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    /**
+     * The protocol version the client and server speak: 3 (EventStore 3.9.3 and older: no
+     * current version on WrongExpectedVersion, no retry count on persistent pushes) or 4.
+     */
+    public int protocol() {
+        if (client.protocolVersion() == 0) {
+            // Not connected yet: any answer means the handshake is done.
+            Await.result(client.readEvent(stream("protocol-probe"), 0, false));
+        }
+        return client.protocolVersion();
+    }
+
+    /** Whether the server is an EventStore 4.x or later (protocol v4). */
+    public boolean isV4() {
+        return protocol() >= 4;
     }
 
     /** The testkit behind this target; skips the test (not fails it) against a real server. */
