@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }
  * }</pre>
  *
- * The store lives for the test class and is closed after it. The client authenticates as
+ * The store lives for the test class and is closed after it; {@link TestkitProtocol} on the class
+ * makes it speak protocol v3 instead of v4. The client authenticates as
  * {@code admin} and talks through the {@code in-memory} transport (no socket); tests that want
  * TCP connect their own client to {@link EmbeddedEventStore#endpoint()}.
  */
@@ -57,18 +58,26 @@ public final class ExtremeTestkitExtension implements ParameterResolver {
         while (classContext.getTestMethod().isPresent() && classContext.getParent().isPresent()) {
             classContext = classContext.getParent().get();
         }
-        return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(Testkit.class, k -> new Testkit(), Testkit.class);
+        int protocol = classContext.getTestClass()
+                .map(c -> c.getAnnotation(TestkitProtocol.class)) // inherited by subclasses
+                .map(TestkitProtocol::value).orElse(EmbeddedEventStore.DEFAULT_PROTOCOL);
+        return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(Testkit.class, k -> new Testkit(protocol), Testkit.class);
     }
 
     /** The store and its client, closed by JUnit when the class's context closes. */
     private static final class Testkit implements ExtensionContext.Store.CloseableResource {
-        final EmbeddedEventStore store = EmbeddedEventStore.start();
-        final ExtremeClient client = Extreme.connect(ExtremeSettings.builder()
-                .endpoint(store.endpoint())
-                .credentials("admin", "changeit")
-                .connectionName("extreme-testkit")
-                .transport("in-memory")
-                .build());
+        final EmbeddedEventStore store;
+        final ExtremeClient client;
+
+        Testkit(int protocol) {
+            store = EmbeddedEventStore.builder().protocol(protocol).start();
+            client = Extreme.connect(ExtremeSettings.builder()
+                    .endpoint(store.endpoint())
+                    .credentials("admin", "changeit")
+                    .connectionName("extreme-testkit")
+                    .transport("in-memory")
+                    .build());
+        }
 
         @Override
         public void close() {
