@@ -57,10 +57,30 @@ public final class SettingsParser {
                 if (eq <= 0) {
                     throw new IllegalArgumentException("uri query part '" + pair + "' must be key=value");
                 }
-                apply(b, camelToSnake(decode(pair.substring(0, eq))), decode(pair.substring(eq + 1)));
+                String key = camelToSnake(decode(pair.substring(0, eq)));
+                if (key.equals("db_type")) {
+                    dbType(b, decode(pair.substring(eq + 1)), parsed.getHost(),
+                            parsed.getPort() == -1 ? ExtremeSettings.DEFAULT_GOSSIP_PORT : parsed.getPort());
+                    continue;
+                }
+                apply(b, key, decode(pair.substring(eq + 1)));
             }
         }
         return b.build();
+    }
+
+    /**
+     * The seed's {@code db_type}: {@code node} (host and port are the node's TCP endpoint),
+     * {@code cluster} (the gossip seeds are in {@code nodes}) or {@code cluster_dns} (host is the
+     * cluster's DNS name, port its gossip port).
+     */
+    private static void dbType(ExtremeSettings.Builder b, String value, String host, int port) {
+        switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "node" -> b.discovery("single-node");
+            case "cluster" -> b.discovery("cluster");
+            case "cluster_dns" -> b.discovery("cluster-dns").clusterDns(host, port);
+            default -> throw new IllegalArgumentException("db_type must be node, cluster or cluster_dns, was '" + value + "'");
+        }
     }
 
     /** Settings from properties; missing keys keep their defaults. */
@@ -79,9 +99,14 @@ public final class SettingsParser {
             b.credentials(user, password);
         }
         for (String key : properties.stringPropertyNames()) {
-            if (!key.equals("host") && !key.equals("port") && !key.equals("username") && !key.equals("password")) {
+            if (!key.equals("host") && !key.equals("port") && !key.equals("username") && !key.equals("password")
+                    && !key.equals("db_type")) {
                 apply(b, key, properties.getProperty(key));
             }
+        }
+        if (properties.containsKey("db_type")) {
+            dbType(b, properties.getProperty("db_type"), host, properties.containsKey("port") ? port
+                    : ExtremeSettings.DEFAULT_GOSSIP_PORT);
         }
         return b.build();
     }
@@ -106,6 +131,18 @@ public final class SettingsParser {
             case "require_master" -> b.requireMaster(bool(key, value));
             case "subscription_queue_size" -> b.subscriptionQueueSize(integer(key, value));
             case "protocol", "protocol_version" -> b.protocol(value);
+            case "nodes", "gossip_seeds" -> b.gossipSeeds(endpoints(key, value));
+            case "gossip_timeout" -> b.gossipTimeout(millis(key, value));
+            case "dns_server" -> b.dnsServer(endpoint(key, value));
+            case "background_gossip" -> b.backgroundGossip(millis(key, value));
+            case "mode" -> {
+                switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+                    case "write" -> b.nodePreference(NodePreference.MASTER);
+                    case "read" -> b.nodePreference(NodePreference.FOLLOWER).requireMaster(false);
+                    default -> throw new IllegalArgumentException(key + " must be read or write, was '" + value + "'");
+                }
+            }
+            case "node_preference" -> b.nodePreference(enumValue(key, value));
             case "handshake_timeout" -> b.handshakeTimeout(millis(key, value));
             case "transport" -> b.transport(value);
             case "discovery" -> b.discovery(value);
@@ -113,7 +150,8 @@ public final class SettingsParser {
                     + "reconnect_delay, max_reconnect_delay, max_attempts, max_queue_size, max_concurrent_operations, "
                     + "retry_delay, connect_timeout, heartbeat_interval, heartbeat_timeout, "
                     + "operation_timeout, max_retries, max_frame_length, max_event_size, require_master, "
-                    + "subscription_queue_size, protocol (protocol_version), handshake_timeout, transport, discovery");
+                    + "subscription_queue_size, protocol (protocol_version), handshake_timeout, db_type, nodes, mode, "
+                    + "node_preference, gossip_timeout, dns_server, background_gossip, transport, discovery");
         }
     }
 
@@ -137,6 +175,34 @@ public final class SettingsParser {
             throw new IllegalArgumentException(key + " must be a whole number of milliseconds, was '" + value + "'");
         }
         return Duration.ofMillis(ms);
+    }
+
+    /** {@code host:port} pairs separated by commas. */
+    private static java.util.List<Endpoint> endpoints(String key, String value) {
+        java.util.List<Endpoint> out = new java.util.ArrayList<>();
+        for (String part : value.split(",")) {
+            if (!part.isBlank()) {
+                out.add(endpoint(key, part));
+            }
+        }
+        return out;
+    }
+
+    private static Endpoint endpoint(String key, String value) {
+        try {
+            return Endpoint.parse(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(key + " must be host:port (or a list of them), was '" + value + "': "
+                    + e.getMessage());
+        }
+    }
+
+    private static NodePreference enumValue(String key, String value) {
+        try {
+            return NodePreference.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(key + " must be master, follower or random, was '" + value + "'");
+        }
     }
 
     private static int integer(String key, String value) {

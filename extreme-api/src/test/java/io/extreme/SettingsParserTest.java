@@ -105,6 +105,56 @@ class SettingsParserTest {
     }
 
     @Test
+    void readsTheSeedsClusterVocabulary() {
+        Properties cluster = new Properties();
+        cluster.setProperty("db_type", "cluster");
+        cluster.setProperty("nodes", "127.0.0.2:2113, 127.0.0.3:2113,127.0.0.4:2113");
+        cluster.setProperty("gossip_timeout", "300");
+        cluster.setProperty("mode", "read");
+        cluster.setProperty("max_attempts", "7");
+        ExtremeSettings s = SettingsParser.fromProperties(cluster);
+        assertThat(s.discovery()).isEqualTo("cluster");
+        assertThat(s.gossipSeeds()).containsExactly(new Endpoint("127.0.0.2", 2113), new Endpoint("127.0.0.3", 2113),
+                new Endpoint("127.0.0.4", 2113));
+        assertThat(s.gossipTimeout()).isEqualTo(Duration.ofMillis(300));
+        assertThat(s.nodePreference()).isEqualTo(NodePreference.FOLLOWER);
+        assertThat(s.requireMaster()).as("reads from followers").isFalse();
+        assertThat(s.maxReconnectAttempts()).isEqualTo(7);
+
+        Properties dns = new Properties();
+        dns.setProperty("db_type", "cluster_dns");
+        dns.setProperty("host", "es.cluster.test");
+        dns.setProperty("port", "2114");
+        dns.setProperty("mode", "write");
+        dns.setProperty("dns_server", "127.0.0.1:5353");
+        ExtremeSettings d = SettingsParser.fromProperties(dns);
+        assertThat(d.discovery()).isEqualTo("cluster-dns");
+        assertThat(d.clusterDns()).isEqualTo("es.cluster.test");
+        assertThat(d.gossipPort()).isEqualTo(2114);
+        assertThat(d.dnsServer()).isEqualTo(new Endpoint("127.0.0.1", 5353));
+        assertThat(d.nodePreference()).isEqualTo(NodePreference.MASTER);
+
+        ExtremeSettings u = SettingsParser.fromUri("tcp://es.cluster.test:2113?dbType=cluster_dns&nodePreference=random"
+                + "&backgroundGossip=500");
+        assertThat(u.clusterDns()).isEqualTo("es.cluster.test");
+        assertThat(u.nodePreference()).isEqualTo(NodePreference.RANDOM);
+        assertThat(u.backgroundGossip()).isEqualTo(Duration.ofMillis(500));
+    }
+
+    @Test
+    void refusesClusterSettingsThatCannotWork() {
+        Properties p = new Properties();
+        p.setProperty("db_type", "swarm");
+        assertThatThrownBy(() -> SettingsParser.fromProperties(p)).hasMessageContaining("db_type must be node, cluster or cluster_dns");
+        assertThatThrownBy(() -> SettingsParser.fromUri("tcp://127.0.0.1?mode=fast")).hasMessageContaining("mode must be read or write");
+        assertThatThrownBy(() -> SettingsParser.fromUri("tcp://127.0.0.1?nodes=nowhere")).hasMessageContaining("nodes must be host:port");
+        assertThatThrownBy(() -> ExtremeSettings.builder().gossipSeeds(java.util.List.of())).hasMessageContaining("at least one");
+        assertThatThrownBy(() -> ExtremeSettings.builder().gossipSeeds(new Endpoint("127.0.0.1", 2113))
+                .clusterDns("x.test", 2113).build()).hasMessageContaining("not both");
+        assertThatThrownBy(() -> ExtremeSettings.builder().clusterDns("x.test", 0)).hasMessageContaining("gossipPort");
+    }
+
+    @Test
     void propertiesNeedUserAndPasswordTogether() {
         Properties p = new Properties();
         p.setProperty("username", "ops");

@@ -1,7 +1,6 @@
 package io.extreme.internal;
 
 import io.extreme.ConnectionClosedException;
-import io.extreme.DropReason;
 import io.extreme.Endpoint;
 import io.extreme.ExtremeSettings;
 import io.extreme.spi.Discovery;
@@ -78,6 +77,12 @@ final class ConnectionEngine implements TransportListener, Dispatcher.Wire {
     void start() {
         long tick = Math.max(10, Math.min(100, settings.heartbeatInterval().toMillis() / 5));
         loop.scheduleAtFixedRate(this::onTick, tick, tick, TimeUnit.MILLISECONDS);
+        long gossip = settings.backgroundGossip().toMillis();
+        if (gossip > 0) {
+            GossipWatch watch = new GossipWatch(discovery, this::onLoop, () -> state == State.CONNECTED ? endpoint : null,
+                    this::redirect, name);
+            loop.scheduleWithFixedDelay(watch::ask, gossip, gossip, TimeUnit.MILLISECONDS);
+        }
         loop.execute(this::connect);
     }
 
@@ -254,7 +259,7 @@ final class ConnectionEngine implements TransportListener, Dispatcher.Wire {
     public void redirect(Endpoint master, Throwable cause) {
         redirect = master;
         if (connection != null) {
-            log.info("[{}] {} is not the master; reconnecting to the master at {}", name, endpoint, master);
+            log.info("[{}] leaving {} for {}: {}", name, endpoint, master, cause.getMessage());
             drop(cause);
         }
     }
@@ -377,16 +382,12 @@ final class ConnectionEngine implements TransportListener, Dispatcher.Wire {
 
     /** Sends {@code message} under a live subscription's correlation id (acks, naks); dropped when it is not live. Any thread. */
     void sendOnSubscription(SubscribeOperation subscription, io.extreme.spi.message.Message message) {
-        onLoop(() -> dispatcher.subscriptions.send(subscription, message, ready()));
+        onLoop(() -> dispatcher.sendOnSubscription(subscription, message));
     }
 
     /** Ends {@code subscription} at the user's request. Any thread. */
     void unsubscribe(SubscribeOperation subscription) {
-        onLoop(() -> {
-            if (!dispatcher.subscriptions.cancel(subscription, ready(), dispatcher.operations)) {
-                subscription.feed.dropped(DropReason.UNSUBSCRIBED, null);
-            }
-        });
+        onLoop(() -> dispatcher.unsubscribe(subscription));
     }
 
     private void onLoop(Runnable task) {

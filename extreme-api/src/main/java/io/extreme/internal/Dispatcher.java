@@ -250,6 +250,18 @@ final class Dispatcher {
         }
     }
 
+    /** Sends {@code message} under a live subscription's correlation id (acks, naks); nothing when it is not live. */
+    void sendOnSubscription(SubscribeOperation subscription, io.extreme.spi.message.Message message) {
+        subscriptions.send(subscription, message, wire.ready());
+    }
+
+    /** Ends {@code subscription} at the user's request: the server confirms, or it ends here at once. */
+    void unsubscribe(SubscribeOperation subscription) {
+        if (!subscriptions.cancel(subscription, wire.ready(), operations)) {
+            subscription.feed.dropped(DropReason.UNSUBSCRIBED, null);
+        }
+    }
+
     void complete(Operation<?> operation, Object value) {
         leaveQueue(operation);
         operation.complete(callbacks, value);

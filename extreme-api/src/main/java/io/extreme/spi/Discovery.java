@@ -17,6 +17,16 @@ public interface Discovery extends AutoCloseable {
      */
     CompletableFuture<Endpoint> discover(Endpoint failed);
 
+    /**
+     * The node the client should be connected to now, by the latest gossip: the engine asks this
+     * every {@link io.extreme.ExtremeSettings#backgroundGossip()} while connected, and moves when the
+     * answer is another node (a new master). Completes with {@code null} when there is nothing to
+     * say; the default, for discoveries without gossip, always does.
+     */
+    default CompletableFuture<Endpoint> preferred() {
+        return CompletableFuture.completedFuture(null);
+    }
+
     /** Releases any resources (HTTP clients, timers). The default does nothing. */
     @Override
     default void close() {
