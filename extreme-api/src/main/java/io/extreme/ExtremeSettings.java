@@ -29,10 +29,6 @@ public final class ExtremeSettings {
     public static final String PROTOCOL_AUTO = "auto";
     /** How long a new connection may wait for the answers of its handshake (IdentifyClient, Authenticate). */
     public static final Duration DEFAULT_HANDSHAKE_TIMEOUT = Duration.ofSeconds(5);
-    /** The HTTP port a cluster's gossip is asked on when nodes are found by DNS. */
-    public static final int DEFAULT_GOSSIP_PORT = 2113;
-    /** How long one gossip request may take before the next seed is asked. */
-    public static final Duration DEFAULT_GOSSIP_TIMEOUT = Duration.ofSeconds(1);
     /** How long to wait for a TCP connection to open. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     /** Silence on the connection for this long makes the client send a HeartbeatRequest. */
@@ -64,13 +60,7 @@ public final class ExtremeSettings {
     private final java.util.List<ConnectionListener> connectionListeners;
     private final Duration connectTimeout;
     private final Duration handshakeTimeout;
-    private final java.util.List<Endpoint> gossipSeeds;
-    private final String clusterDns;
-    private final int gossipPort;
-    private final Endpoint dnsServer;
-    private final Duration gossipTimeout;
-    private final NodePreference nodePreference;
-    private final Duration backgroundGossip;
+    private final ClusterSettings cluster;
     private final Duration heartbeatInterval;
     private final Duration heartbeatTimeout;
     private final Duration operationTimeout;
@@ -98,13 +88,7 @@ public final class ExtremeSettings {
         connectionListeners = java.util.List.copyOf(b.connectionListeners);
         connectTimeout = b.connectTimeout;
         handshakeTimeout = b.handshakeTimeout;
-        gossipSeeds = java.util.List.copyOf(b.gossipSeeds);
-        clusterDns = b.clusterDns;
-        gossipPort = b.gossipPort;
-        dnsServer = b.dnsServer;
-        gossipTimeout = b.gossipTimeout;
-        nodePreference = b.nodePreference;
-        backgroundGossip = b.backgroundGossip;
+        cluster = b.cluster;
         heartbeatInterval = b.heartbeatInterval;
         heartbeatTimeout = b.heartbeatTimeout;
         operationTimeout = b.operationTimeout;
@@ -193,24 +177,8 @@ public final class ExtremeSettings {
     public String protocol() { return protocol; }
     /** How long a new connection may wait for each answer of its handshake before it counts as failed. */
     public Duration handshakeTimeout() { return handshakeTimeout; }
-    /** A cluster's gossip seeds (HTTP endpoints); empty unless the client discovers a cluster by seeds. */
-    public java.util.List<Endpoint> gossipSeeds() { return gossipSeeds; }
-    /** The DNS name whose A records are a cluster's nodes, or {@code null}. */
-    public String clusterDns() { return clusterDns; }
-    /** The HTTP port to ask for gossip on the addresses {@link #clusterDns()} resolves to. */
-    public int gossipPort() { return gossipPort; }
-    /** The DNS server to ask for {@link #clusterDns()}, or {@code null} for the system's resolver. */
-    public Endpoint dnsServer() { return dnsServer; }
-    /** How long one gossip request may take. */
-    public Duration gossipTimeout() { return gossipTimeout; }
-    /** Which cluster member to connect to. */
-    public NodePreference nodePreference() { return nodePreference; }
-    /**
-     * How often to ask the cluster's gossip in the background while connected, and move to a
-     * better node (a new master) as soon as one shows, before a write fails; zero (the default)
-     * only asks when the connection is lost.
-     */
-    public Duration backgroundGossip() { return backgroundGossip; }
+    /** How the client finds its node in a cluster; {@link ClusterSettings#NONE} for a single node. */
+    public ClusterSettings cluster() { return cluster; }
     /** The discovery provider's name, or {@code null} for the first that supports these settings. */
     public String discovery() { return discovery; }
     /** Where user callbacks run, or {@code null} for the client's own executor. */
@@ -248,13 +216,7 @@ public final class ExtremeSettings {
         private String transport;
         private String protocol = PROTOCOL_AUTO;
         private Duration handshakeTimeout = DEFAULT_HANDSHAKE_TIMEOUT;
-        private final java.util.List<Endpoint> gossipSeeds = new java.util.ArrayList<>();
-        private String clusterDns;
-        private int gossipPort = DEFAULT_GOSSIP_PORT;
-        private Endpoint dnsServer;
-        private Duration gossipTimeout = DEFAULT_GOSSIP_TIMEOUT;
-        private NodePreference nodePreference = NodePreference.MASTER;
-        private Duration backgroundGossip = Duration.ZERO;
+        private ClusterSettings cluster = ClusterSettings.NONE;
         private String discovery;
         private Executor callbackExecutor;
 
@@ -285,13 +247,7 @@ public final class ExtremeSettings {
             transport = s.transport;
             protocol = s.protocol;
             handshakeTimeout = s.handshakeTimeout;
-            gossipSeeds.addAll(s.gossipSeeds);
-            clusterDns = s.clusterDns;
-            gossipPort = s.gossipPort;
-            dnsServer = s.dnsServer;
-            gossipTimeout = s.gossipTimeout;
-            nodePreference = s.nodePreference;
-            backgroundGossip = s.backgroundGossip;
+            cluster = s.cluster;
             discovery = s.discovery;
             callbackExecutor = s.callbackExecutor;
         }
@@ -324,10 +280,7 @@ public final class ExtremeSettings {
         /** The longest pause between connection attempts; see {@link #reconnectBackoff}. */
         public Builder maxReconnectDelay(Duration value) { maxReconnectDelay = positive("maxReconnectDelay", value); return this; }
         public Builder maxQueueSize(int value) { maxQueueSize = atLeastOne("maxQueueSize", value); return this; }
-        public Builder maxConcurrentOperations(int value) {
-            maxConcurrentOperations = atLeastOne("maxConcurrentOperations", value);
-            return this;
-        }
+        public Builder maxConcurrentOperations(int value) { maxConcurrentOperations = atLeastOne("maxConcurrentOperations", value); return this; }
         public Builder retryDelay(Duration value) { retryDelay = nonNegative("retryDelay", value); return this; }
         /** Adds a listener to the connection's life; listeners run on the callback executor, in order. */
         public Builder connectionListener(ConnectionListener value) {
@@ -367,13 +320,7 @@ public final class ExtremeSettings {
             return this;
         }
         public Builder requireMaster(boolean value) { requireMaster = value; return this; }
-        public Builder subscriptionQueueSize(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("subscriptionQueueSize must be at least 1, was " + value);
-            }
-            subscriptionQueueSize = value;
-            return this;
-        }
+        public Builder subscriptionQueueSize(int value) { subscriptionQueueSize = atLeastOne("subscriptionQueueSize", value); return this; }
         public Builder resumeVolatileSubscriptions(boolean value) { resumeVolatileSubscriptions = value; return this; }
         public Builder transport(String name) { transport = name; return this; }
         /**
@@ -389,39 +336,17 @@ public final class ExtremeSettings {
             protocol = v;
             return this;
         }
-        /** Discovers a cluster by asking these HTTP endpoints for gossip, one after another; replaces earlier seeds. */
-        public Builder gossipSeeds(java.util.List<Endpoint> seeds) {
-            Objects.requireNonNull(seeds, "gossipSeeds");
-            if (seeds.isEmpty()) {
-                throw new IllegalArgumentException("gossipSeeds must name at least one host:port");
-            }
-            seeds.forEach(seed -> Objects.requireNonNull(seed, "gossipSeeds must not contain null"));
-            gossipSeeds.clear();
-            gossipSeeds.addAll(seeds);
-            return this;
-        }
+        /** How the client finds its node in a cluster; the setters below change one part of it. */
+        public Builder cluster(ClusterSettings value) { cluster = Objects.requireNonNull(value, "cluster"); return this; }
+        /** See {@link ClusterSettings#withGossipSeeds}. */
+        public Builder gossipSeeds(java.util.List<Endpoint> seeds) { return cluster(cluster.withGossipSeeds(seeds)); }
         public Builder gossipSeeds(Endpoint... seeds) { return gossipSeeds(java.util.List.of(seeds)); }
-        /** Discovers a cluster by resolving {@code name} to its A records and asking each for gossip on {@code gossipPort}. */
-        public Builder clusterDns(String name, int gossipPort) {
-            Objects.requireNonNull(name, "clusterDns");
-            if (name.isBlank()) {
-                throw new IllegalArgumentException("clusterDns must be a DNS name, was blank");
-            }
-            if (gossipPort < 1 || gossipPort > 65535) {
-                throw new IllegalArgumentException("gossipPort must be between 1 and 65535, was " + gossipPort);
-            }
-            clusterDns = name;
-            this.gossipPort = gossipPort;
-            return this;
-        }
-        /** The DNS server to ask for {@link #clusterDns}, instead of the system's. */
-        public Builder dnsServer(Endpoint value) { dnsServer = value; return this; }
-        public Builder gossipTimeout(Duration value) { gossipTimeout = positive("gossipTimeout", value); return this; }
-        public Builder nodePreference(NodePreference value) {
-            nodePreference = Objects.requireNonNull(value, "nodePreference");
-            return this;
-        }
-        public Builder backgroundGossip(Duration value) { backgroundGossip = nonNegative("backgroundGossip", value); return this; }
+        /** See {@link ClusterSettings#withClusterDns}. */
+        public Builder clusterDns(String name, int gossipPort) { return cluster(cluster.withClusterDns(name, gossipPort)); }
+        public Builder dnsServer(Endpoint value) { return cluster(cluster.withDnsServer(value)); }
+        public Builder gossipTimeout(Duration value) { return cluster(cluster.withGossipTimeout(value)); }
+        public Builder nodePreference(NodePreference value) { return cluster(cluster.withNodePreference(value)); }
+        public Builder backgroundGossip(Duration value) { return cluster(cluster.withBackgroundGossip(value)); }
         public Builder handshakeTimeout(Duration value) { handshakeTimeout = positive("handshakeTimeout", value); return this; }
         public Builder discovery(String name) { discovery = name; return this; }
         public Builder callbackExecutor(Executor value) { callbackExecutor = value; return this; }
@@ -435,9 +360,6 @@ public final class ExtremeSettings {
             if (maxReconnectDelay != null && maxReconnectDelay.compareTo(reconnectDelay) < 0) {
                 throw new IllegalArgumentException("maxReconnectDelay (" + maxReconnectDelay.toMillis()
                         + " ms) must not be shorter than reconnectDelay (" + reconnectDelay.toMillis() + " ms)");
-            }
-            if (!gossipSeeds.isEmpty() && clusterDns != null) {
-                throw new IllegalArgumentException("give gossipSeeds or clusterDns, not both");
             }
             if (maxEventSize > maxFrameLength) {
                 throw new IllegalArgumentException("maxEventSize (" + maxEventSize + ") must not exceed maxFrameLength (" + maxFrameLength + ")");

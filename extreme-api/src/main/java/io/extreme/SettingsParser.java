@@ -60,7 +60,7 @@ public final class SettingsParser {
                 String key = camelToSnake(decode(pair.substring(0, eq)));
                 if (key.equals("db_type")) {
                     dbType(b, decode(pair.substring(eq + 1)), parsed.getHost(),
-                            parsed.getPort() == -1 ? ExtremeSettings.DEFAULT_GOSSIP_PORT : parsed.getPort());
+                            parsed.getPort() == -1 ? ClusterSettings.DEFAULT_GOSSIP_PORT : parsed.getPort());
                     continue;
                 }
                 apply(b, key, decode(pair.substring(eq + 1)));
@@ -106,7 +106,7 @@ public final class SettingsParser {
         }
         if (properties.containsKey("db_type")) {
             dbType(b, properties.getProperty("db_type"), host, properties.containsKey("port") ? port
-                    : ExtremeSettings.DEFAULT_GOSSIP_PORT);
+                    : ClusterSettings.DEFAULT_GOSSIP_PORT);
         }
         return b.build();
     }

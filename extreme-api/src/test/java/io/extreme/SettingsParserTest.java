@@ -114,10 +114,10 @@ class SettingsParserTest {
         cluster.setProperty("max_attempts", "7");
         ExtremeSettings s = SettingsParser.fromProperties(cluster);
         assertThat(s.discovery()).isEqualTo("cluster");
-        assertThat(s.gossipSeeds()).containsExactly(new Endpoint("127.0.0.2", 2113), new Endpoint("127.0.0.3", 2113),
+        assertThat(s.cluster().gossipSeeds()).containsExactly(new Endpoint("127.0.0.2", 2113), new Endpoint("127.0.0.3", 2113),
                 new Endpoint("127.0.0.4", 2113));
-        assertThat(s.gossipTimeout()).isEqualTo(Duration.ofMillis(300));
-        assertThat(s.nodePreference()).isEqualTo(NodePreference.FOLLOWER);
+        assertThat(s.cluster().gossipTimeout()).isEqualTo(Duration.ofMillis(300));
+        assertThat(s.cluster().nodePreference()).isEqualTo(NodePreference.FOLLOWER);
         assertThat(s.requireMaster()).as("reads from followers").isFalse();
         assertThat(s.maxReconnectAttempts()).isEqualTo(7);
 
@@ -129,16 +129,16 @@ class SettingsParserTest {
         dns.setProperty("dns_server", "127.0.0.1:5353");
         ExtremeSettings d = SettingsParser.fromProperties(dns);
         assertThat(d.discovery()).isEqualTo("cluster-dns");
-        assertThat(d.clusterDns()).isEqualTo("es.cluster.test");
-        assertThat(d.gossipPort()).isEqualTo(2114);
-        assertThat(d.dnsServer()).isEqualTo(new Endpoint("127.0.0.1", 5353));
-        assertThat(d.nodePreference()).isEqualTo(NodePreference.MASTER);
+        assertThat(d.cluster().clusterDns()).isEqualTo("es.cluster.test");
+        assertThat(d.cluster().gossipPort()).isEqualTo(2114);
+        assertThat(d.cluster().dnsServer()).isEqualTo(new Endpoint("127.0.0.1", 5353));
+        assertThat(d.cluster().nodePreference()).isEqualTo(NodePreference.MASTER);
 
         ExtremeSettings u = SettingsParser.fromUri("tcp://es.cluster.test:2113?dbType=cluster_dns&nodePreference=random"
                 + "&backgroundGossip=500");
-        assertThat(u.clusterDns()).isEqualTo("es.cluster.test");
-        assertThat(u.nodePreference()).isEqualTo(NodePreference.RANDOM);
-        assertThat(u.backgroundGossip()).isEqualTo(Duration.ofMillis(500));
+        assertThat(u.cluster().clusterDns()).isEqualTo("es.cluster.test");
+        assertThat(u.cluster().nodePreference()).isEqualTo(NodePreference.RANDOM);
+        assertThat(u.cluster().backgroundGossip()).isEqualTo(Duration.ofMillis(500));
     }
 
     @Test

@@ -137,8 +137,8 @@ abstract class CatchUp implements CatchUpSubscription, SubscriptionWatchdog.Watc
     /** The read failed because of the connection: read again from the cursor after a pause. */
     private void retryRead(Throwable cause) {
         readRetries++;
-        Duration pause = CatchUpFailures.retryDelay(client.settings().reconnectDelay(),
-                client.settings().maxReconnectDelay(), readRetries);
+        // The same pauses as the client's reconnects: the connection is what the read waits for.
+        Duration pause = new ReconnectPolicy(client.settings()).delay(readRetries - 1);
         log.info("[{}] a read of the catch-up subscription to {} failed ({}); reading again in {} ms from {}",
                 client.settings().connectionName(), name, cause.getMessage(), pause.toMillis(), resumePoint());
         SubscriptionWatchdog.later(pause, () -> {

@@ -5,7 +5,6 @@ import io.extreme.ConnectionClosedException;
 import io.extreme.DropReason;
 import io.extreme.OperationTimeoutException;
 import io.extreme.StreamDeletedException;
-import java.time.Duration;
 import java.util.concurrent.CompletionException;
 
 /**
@@ -44,13 +43,5 @@ final class CatchUpFailures {
         Throwable cause = error == null ? null : unwrap(error);
         return reason == DropReason.CONNECTION_CLOSED || cause instanceof ConnectionClosedException
                 || cause instanceof OperationTimeoutException;
-    }
-
-    /** The pause before the {@code attempt}th retry in a row: the reconnect delay, doubling up to the maximum. */
-    static Duration retryDelay(Duration first, Duration max, int attempt) {
-        long firstMillis = Math.max(1, first.toMillis());
-        long maxMillis = Math.max(firstMillis, max.toMillis());
-        int doublings = Math.min(Math.max(0, attempt - 1), 20);
-        return Duration.ofMillis(Math.min(maxMillis, firstMillis << doublings));
     }
 }

@@ -77,7 +77,7 @@ final class ConnectionEngine implements TransportListener, Dispatcher.Wire {
     void start() {
         long tick = Math.max(10, Math.min(100, settings.heartbeatInterval().toMillis() / 5));
         loop.scheduleAtFixedRate(this::onTick, tick, tick, TimeUnit.MILLISECONDS);
-        long gossip = settings.backgroundGossip().toMillis();
+        long gossip = settings.cluster().backgroundGossip().toMillis();
         if (gossip > 0) {
             GossipWatch watch = new GossipWatch(discovery, this::onLoop, () -> state == State.CONNECTED ? endpoint : null,
                     this::redirect, name);

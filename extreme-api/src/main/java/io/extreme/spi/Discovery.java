@@ -19,7 +19,7 @@ public interface Discovery extends AutoCloseable {
 
     /**
      * The node the client should be connected to now, by the latest gossip: the engine asks this
-     * every {@link io.extreme.ExtremeSettings#backgroundGossip()} while connected, and moves when the
+     * every {@link io.extreme.ClusterSettings#backgroundGossip()} while connected, and moves when the
      * answer is another node (a new master). Completes with {@code null} when there is nothing to
      * say; the default, for discoveries without gossip, always does.
      */

@@ -46,11 +46,11 @@ class EngineResilienceTest {
     private ExtremeSettings.Builder settings() {
         return ExtremeSettings.builder().connectionName("resilience-test").reconnectDelay(Duration.ofMillis(10))
                 .connectionListener(new ConnectionListener() {
-                    @Override public void connected(Endpoint node) { events.add("connected " + node.port()); }
-                    @Override public void disconnected(Endpoint node, Throwable cause) { events.add("disconnected " + node.port()); }
-                    @Override public void reconnecting(int attempt, Duration delay) { events.add("reconnecting " + attempt); }
-                    @Override public void error(Throwable error) { events.add("error " + error.getClass().getSimpleName()); }
-                    @Override public void closed(Throwable cause) { events.add("closed " + (cause == null ? "by user" : "giving up")); }
+                    @Override public void connected(Endpoint node) { record("connected " + node.port()); }
+                    @Override public void disconnected(Endpoint node, Throwable cause) { record("disconnected " + node.port()); }
+                    @Override public void reconnecting(int attempt, Duration delay) { record("reconnecting " + attempt); }
+                    @Override public void error(Throwable error) { record("error " + error.getClass().getSimpleName()); }
+                    @Override public void closed(Throwable cause) { record("closed " + (cause == null ? "by user" : "giving up")); }
                 });
     }
 
@@ -85,14 +85,23 @@ class EngineResilienceTest {
         }
     }
 
+    private void record(String event) {
+        synchronized (events) {
+            events.add(event);
+            events.notifyAll();
+        }
+    }
+
     private void awaitEvent(String event) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!events.contains(event)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("no '" + event + "' among " + events);
+        synchronized (events) {
+            while (!events.contains(event)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("no '" + event + "' among " + events);
+                }
+                TimeUnit.NANOSECONDS.timedWait(events, left); // woken by the next event
             }
-            Thread.onSpinWait();
-            Thread.sleep(1); // polling a condition with a deadline
         }
     }
 
@@ -250,15 +259,15 @@ class EngineResilienceTest {
         append();
         client.close();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (liveClientThreads() > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(5); // polling a condition with a deadline
+        for (Thread thread : liveClientThreads()) {
+            thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
         }
-        assertThat(liveClientThreads()).isZero();
+        assertThat(liveClientThreads()).isEmpty();
     }
 
-    private static long liveClientThreads() {
+    private static List<Thread> liveClientThreads() {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.isAlive() && (t.getName().startsWith("extreme-engine-") || t.getName().startsWith("extreme-callback-")))
-                .count();
+                .toList();
     }
 }

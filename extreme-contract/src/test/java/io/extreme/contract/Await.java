@@ -7,14 +7,14 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
 /** Waiting in tests: for a future with a deadline, or for a condition with a deadline. Never a bare sleep. */
-final class Await {
+public final class Await {
     static final long SECONDS = 15;
 
     private Await() {
     }
 
     /** The future's value; its failure is rethrown as it is, so tests can assert on the exception type. */
-    static <T> T result(CompletableFuture<T> future) {
+    public static <T> T result(CompletableFuture<T> future) {
         try {
             return future.get(SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
@@ -31,8 +31,13 @@ final class Await {
     }
 
     /** Polls {@code condition} until it holds; fails after the deadline with {@code what}. */
-    static void until(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
+    public static void until(String what, BooleanSupplier condition) {
+        until(what, SECONDS, condition);
+    }
+
+    /** Polls {@code condition} until it holds; fails after {@code seconds} with {@code what}. */
+    public static void until(String what, long seconds, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() - deadline > 0) {
                 throw new AssertionError("timed out waiting for: " + what);
@@ -48,7 +53,7 @@ final class Await {
     }
 
     /** The next {@code count} elements of {@code queue}, within the deadline. */
-    static <T> java.util.List<T> take(java.util.concurrent.BlockingQueue<T> queue, int count) {
+    public static <T> java.util.List<T> take(java.util.concurrent.BlockingQueue<T> queue, int count) {
         java.util.List<T> out = new java.util.ArrayList<>();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
         while (out.size() < count) {

@@ -61,20 +61,9 @@ final class FaultRig implements AutoCloseable {
         }
     }
 
-    /** Waits for {@code condition} up to {@code seconds}, polling. */
+    /** Waits for {@code condition} up to {@code seconds}: the contract suite's condition wait. */
     static void await(String what, long seconds, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() - deadline > 0) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(5); // polling a condition with a deadline
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        io.extreme.contract.Await.until(what, seconds, condition);
     }
 
     @Override

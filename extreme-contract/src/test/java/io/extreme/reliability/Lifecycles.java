@@ -18,27 +18,27 @@ final class Lifecycles implements ConnectionListener {
 
     @Override
     public void connected(Endpoint node) {
-        events.add(new Event("connected", node, null, System.nanoTime()));
+        add(new Event("connected", node, null, System.nanoTime()));
     }
 
     @Override
     public void disconnected(Endpoint node, Throwable cause) {
-        events.add(new Event("disconnected", node, cause, System.nanoTime()));
+        add(new Event("disconnected", node, cause, System.nanoTime()));
     }
 
     @Override
     public void reconnecting(int attempt, Duration delay) {
-        events.add(new Event("reconnecting", null, null, System.nanoTime()));
+        add(new Event("reconnecting", null, null, System.nanoTime()));
     }
 
     @Override
     public void error(Throwable error) {
-        events.add(new Event("error", null, error, System.nanoTime()));
+        add(new Event("error", null, error, System.nanoTime()));
     }
 
     @Override
     public void closed(Throwable cause) {
-        events.add(new Event("closed", null, cause, System.nanoTime()));
+        add(new Event("closed", null, cause, System.nanoTime()));
     }
 
     long count(String kind) {
@@ -46,7 +46,7 @@ final class Lifecycles implements ConnectionListener {
     }
 
     /** The first event after {@code sinceNanos} that {@code matches}, waited for up to 15 seconds. */
-    Event await(String kind, long sinceNanos, Predicate<Event> matches) {
+    synchronized Event await(String kind, long sinceNanos, Predicate<Event> matches) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
         while (true) {
             for (Event e : events) {
@@ -54,16 +54,22 @@ final class Lifecycles implements ConnectionListener {
                     return e;
                 }
             }
-            if (System.nanoTime() - deadline > 0) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
                 throw new AssertionError("no '" + kind + "' event within 15 s; saw " + events);
             }
             try {
-                Thread.sleep(2); // polling a condition with a deadline
+                TimeUnit.NANOSECONDS.timedWait(this, left); // woken by the next event
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
             }
         }
+    }
+
+    private synchronized void add(Event event) {
+        events.add(event);
+        notifyAll();
     }
 
     Event await(String kind, long sinceNanos) {

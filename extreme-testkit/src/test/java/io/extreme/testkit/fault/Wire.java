@@ -11,6 +11,7 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /** Raw socket helpers for the proxy tests: frames by hand, reads with deadlines. */
@@ -121,7 +122,7 @@ final class Wire {
             if (System.nanoTime() - deadline > 0) {
                 throw new AssertionError("timed out after " + TIMEOUT + " waiting for " + what);
             }
-            Thread.sleep(10);
+            TimeUnit.MILLISECONDS.sleep(10); // the poll interval of this condition wait, which has a deadline
         }
     }
 }
