@@ -6,7 +6,8 @@ import io.extreme.spi.DiscoveryProvider;
 
 /**
  * Discovery of a single node: always the settings' endpoint. Named {@code "single-node"}; it
- * fits every settings and has the lowest priority, so cluster discovery wins where it applies.
+ * fits settings that name no cluster (no gossip seeds, no cluster DNS name) and has the lowest
+ * priority, so cluster discovery wins where it applies.
  */
 public final class SingleNodeDiscoveryProvider implements DiscoveryProvider {
     /** The name to choose it by in the settings. */
@@ -24,7 +25,7 @@ public final class SingleNodeDiscoveryProvider implements DiscoveryProvider {
 
     @Override
     public boolean supports(ExtremeSettings settings) {
-        return true;
+        return settings.cluster().gossipSeeds().isEmpty() && settings.cluster().clusterDns() == null;
     }
 
     @Override

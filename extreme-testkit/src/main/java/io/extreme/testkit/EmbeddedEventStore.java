@@ -3,6 +3,7 @@ package io.extreme.testkit;
 import io.extreme.Endpoint;
 import io.extreme.testkit.engine.EventStoreEngine;
 import io.extreme.testkit.inmemory.InMemoryRegistry;
+import io.extreme.testkit.server.FaultInjector;
 import io.extreme.testkit.server.HeartbeatSettings;
 import io.extreme.testkit.server.SessionHost;
 import io.extreme.testkit.server.TcpServer;
@@ -43,9 +44,11 @@ public final class EmbeddedEventStore implements AutoCloseable {
     private volatile boolean closed;
 
     private EmbeddedEventStore(EventStoreEngine engine, String host, int port, HeartbeatSettings heartbeat,
-                               int protocol) {
+                               int protocol, FaultInjector.Role clusterRole) {
         this.engine = engine;
         this.host = new SessionHost(engine, ProtocolCodecs.forVersion(protocol), heartbeat);
+        // Before the port opens: a node's first client already meets its role.
+        this.host.faults().role(clusterRole);
         this.faults = new ServerFaults(this.host.faults());
         try {
             this.server = new TcpServer(this.host, new InetSocketAddress(host, port));
@@ -138,6 +141,7 @@ public final class EmbeddedEventStore implements AutoCloseable {
         private String host = LOOPBACK;
         private int port;
         private HeartbeatSettings heartbeat = HeartbeatSettings.EVENTSTORE;
+        private FaultInjector.Role clusterRole;
 
         private Builder() {
         }
@@ -189,10 +193,22 @@ public final class EmbeddedEventStore implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Makes the store one node of a simulated cluster: {@code role} says, request by request,
+         * whether the node is master, a replica that answers NotMaster (PROTOCOL.md §4.13), waiting
+         * for an election (NotReady), or frozen. Meant for {@code io.extreme.testkit.cluster.SimulatedCluster},
+         * which is what tests use; the role's type lives in a package this module does not export.
+         * {@code null}, the default, is a standalone store.
+         */
+        public Builder clusterRole(FaultInjector.Role role) {
+            clusterRole = role;
+            return this;
+        }
+
         /** Starts the store. */
         public EmbeddedEventStore start() {
             return new EmbeddedEventStore(engine != null ? engine : new EventStoreEngine(), host, port, heartbeat,
-                    protocol);
+                    protocol, clusterRole);
         }
     }
 }

@@ -31,7 +31,9 @@ import org.slf4j.LoggerFactory;
  * credentials, refuses what it cannot unwrap with BadRequest, answers NotHandled where the host's
  * {@link FaultInjector} says so, and hands every other request to the {@link EventStoreEngine}
  * with the principal it runs as. Until the client identifies itself, replies carry event numbers
- * narrowed as for a protocol-3 client ({@link V1EventNumbers}).
+ * narrowed as for a protocol-3 client ({@link V1EventNumbers}). While the host's node is frozen
+ * (a cluster node that stopped answering) the session drops what arrives, sends nothing, and its
+ * heartbeat neither asks nor gives up, as a stopped process would not.
  *
  * <p>On a host speaking protocol v3 it is an EventStore 3.9.3 connection instead: IdentifyClient
  * is a command it does not know (BadRequest, connection kept), and the engine answers with the
@@ -69,10 +71,17 @@ public final class ConnectionSession implements EngineSession {
         this.output = output;
         this.name = name;
         this.heartbeat = new Heartbeat(host.timer(), host.heartbeatSettings(),
-                () -> output.send(UUID.randomUUID(), new HeartbeatRequest()),
                 () -> {
-                    LOG.debug("{}: heartbeat timeout, closing", name);
-                    output.close(false, "heartbeat timeout");
+                    if (!host.faults().frozen()) {
+                        output.send(UUID.randomUUID(), new HeartbeatRequest());
+                    }
+                },
+                () -> {
+                    // A frozen node's timers do not run; after a thaw this connection has no heartbeat check left.
+                    if (!host.faults().frozen()) {
+                        LOG.debug("{}: heartbeat timeout, closing", name);
+                        output.close(false, "heartbeat timeout");
+                    }
                 });
     }
 
@@ -87,7 +96,7 @@ public final class ConnectionSession implements EngineSession {
 
     /** Handles one whole frame from the client. */
     public void onFrame(Frame frame) {
-        if (ended.get()) {
+        if (ended.get() || host.faults().frozen()) {
             return;
         }
         heartbeat.received();
@@ -119,6 +128,9 @@ public final class ConnectionSession implements EngineSession {
      * answers with a connection-wide BadRequest (all-zero id) and closes.
      */
     public void onBadFrame(String reason) {
+        if (host.faults().frozen()) {
+            return;
+        }
         badRequestAndClose(Frame.ZERO_ID, reason);
     }
 
@@ -126,7 +138,8 @@ public final class ConnectionSession implements EngineSession {
     @Override
     public void send(UUID correlationId, Message message) {
         // After a broken IdentifyClient the real server fails to wrap every message it publishes.
-        // A push dropped on purpose is lost, as when a real server's subscription goes quiet.
+        // A push dropped on purpose is lost, as when a real server's subscription goes quiet; a frozen
+        // node's replies and pushes are lost alike (dropsPush says so while frozen).
         if (versionBroken || host.faults().dropsPush(message)) {
             return;
         }

@@ -18,13 +18,17 @@ import io.extreme.spi.message.TransactionStart;
 import io.extreme.spi.message.TransactionWrite;
 import io.extreme.spi.message.UpdatePersistentSubscription;
 import io.extreme.spi.message.WriteEvents;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The faults one {@link SessionHost} is told to make, consulted by every {@link ConnectionSession}
  * of it: which requests to refuse with NotHandled instead of handing them to the engine, and
  * whether to swallow volatile subscription pushes. The user-facing face of it is
- * {@code io.extreme.testkit.ServerFaults}.
+ * {@code io.extreme.testkit.ServerFaults}. Besides those one-off faults it may hold a standing
+ * {@link Role}: the node's place in a simulated cluster (master, replica of another node, or
+ * waiting for an election) and whether the node is frozen.
  *
  * <p>Threads: safe from any thread. {@link #refusal} runs on connection reader threads and takes
  * a short lock so that two connections never use up the same planned refusal;
@@ -35,7 +39,9 @@ public final class FaultInjector {
     static final int MASTER_HTTP_PORT = 2113;
 
     private final AtomicInteger notHandledSent = new AtomicInteger();
+    private final Map<NotHandledReason, AtomicInteger> sentByReason = new EnumMap<>(NotHandledReason.class);
     private volatile boolean dropPushes;
+    private volatile Role role;
     /** Guarded by {@code this}. */
     private NotHandledReason plannedReason;
     private int plannedCount;
@@ -58,11 +64,37 @@ public final class FaultInjector {
         dropPushes = on;
     }
 
+    public FaultInjector() {
+        for (NotHandledReason reason : NotHandledReason.values()) {
+            sentByReason.put(reason, new AtomicInteger());
+        }
+    }
+
+    /**
+     * Gives the node a standing role in a cluster, asked on every request a master must answer;
+     * {@code null}, the default, is a standalone store that serves everything. Unlike the one-off
+     * faults it outlives {@link #clear()}.
+     */
+    public void role(Role value) {
+        role = value;
+    }
+
+    /** True while the node's role says it is frozen: its sessions neither read nor write anything. */
+    public boolean frozen() {
+        Role current = role;
+        return current != null && current.frozen();
+    }
+
     public int notHandledSent() {
         return notHandledSent.get();
     }
 
-    /** No refusals planned, pushes flow, and the count of NotHandled answers starts again from 0. */
+    /** How many NotHandled answers with {@code reason} were sent, one-off faults and role alike. */
+    public int notHandledSent(NotHandledReason reason) {
+        return sentByReason.get(reason).get();
+    }
+
+    /** No refusals planned, pushes flow, and the counts of NotHandled answers start again from 0; the role stays. */
     public synchronized void clear() {
         plannedReason = null;
         plannedCount = 0;
@@ -70,6 +102,7 @@ public final class FaultInjector {
         notMasterCount = 0;
         dropPushes = false;
         notHandledSent.set(0);
+        sentByReason.values().forEach(count -> count.set(0));
     }
 
     /**
@@ -88,16 +121,49 @@ public final class FaultInjector {
         } else if (notMasterCount > 0 && needsMaster(request)) {
             notMasterCount--;
             answer = new NotHandled(NotHandledReason.NOT_MASTER, master);
+        } else {
+            answer = roleRefusal(request);
         }
         if (answer != null) {
             notHandledSent.incrementAndGet();
+            sentByReason.get(answer.reason()).incrementAndGet();
+            Role current = role;
+            if (current != null) {
+                current.refused(answer.reason());
+            }
         }
         return answer;
     }
 
+    /**
+     * PROTOCOL.md §4.13: without a master every request that must reach one is NotReady, even a
+     * write a replica would forward; a replica names the master to what it may not serve itself.
+     */
+    private NotHandled roleRefusal(Message request) {
+        Role current = role;
+        if (current == null) {
+            return null;
+        }
+        Standing standing = current.standing();
+        if (standing.electing()) {
+            return needsMaster(request) || isWrite(request) ? new NotHandled(NotHandledReason.NOT_READY, null) : null;
+        }
+        if (standing.master() != null && needsMaster(request)) {
+            return new NotHandled(NotHandledReason.NOT_MASTER, standing.master());
+        }
+        return null;
+    }
+
     /** True when {@code message}, on its way to a client, is a volatile push that must be lost. */
     boolean dropsPush(Message message) {
-        return dropPushes && message instanceof StreamEventAppeared;
+        return (dropPushes && message instanceof StreamEventAppeared) || frozen();
+    }
+
+    /** Writes, deletes and transaction steps: a replica forwards them, so they need a master to exist. */
+    private static boolean isWrite(Message request) {
+        return request instanceof WriteEvents || request instanceof DeleteStream
+                || request instanceof TransactionStart || request instanceof TransactionWrite
+                || request instanceof TransactionCommit;
     }
 
     /**
@@ -145,5 +211,40 @@ public final class FaultInjector {
     private static boolean isPersistentManagement(Message request) {
         return request instanceof CreatePersistentSubscription || request instanceof UpdatePersistentSubscription
                 || request instanceof DeletePersistentSubscription || request instanceof ConnectToPersistentSubscription;
+    }
+
+    /**
+     * A node's standing role in a simulated cluster. Threads: asked on connection reader threads
+     * and under the engine's lock, so every method must only read (volatile) state and return.
+     */
+    public interface Role {
+        /** Where the node stands now. */
+        Standing standing();
+
+        /** True while the node is frozen: it reads nothing, answers nothing and pushes nothing. */
+        boolean frozen();
+
+        /** Told of every NotHandled the node sends, whatever made it; for counters. */
+        default void refused(NotHandledReason reason) {
+        }
+    }
+
+    /**
+     * Where a node stands: master ({@code master} null, not electing), replica of the master
+     * {@code master} names, or waiting for an election ({@code electing}).
+     */
+    public record Standing(MasterInfo master, boolean electing) {
+        /** The node is master and serves everything. */
+        public static final Standing MASTER = new Standing(null, false);
+        /** There is no master: what needs one is refused with NotReady. */
+        public static final Standing ELECTING = new Standing(null, true);
+
+        /** A replica: what only a master serves is refused with NotMaster naming {@code master}. */
+        public static Standing replicaOf(MasterInfo master) {
+            if (master == null) {
+                throw new IllegalArgumentException("master must not be null for a replica");
+            }
+            return new Standing(master, false);
+        }
     }
 }
