@@ -3,6 +3,7 @@ package io.extreme.internal;
 import io.extreme.AccessDeniedException;
 import io.extreme.ConnectionClosedException;
 import io.extreme.DropReason;
+import io.extreme.NotHandledException;
 import io.extreme.OperationTimeoutException;
 import io.extreme.StreamDeletedException;
 import java.util.concurrent.CompletionException;
@@ -36,12 +37,14 @@ final class CatchUpFailures {
     /**
      * Whether the failure comes from the connection, not from the stream: the engine ran out of
      * retries while disconnected, or the request waited for a connection longer than the
-     * operation timeout. Both pass when the client reconnects; while the client is not closed,
-     * the catch-up tries again instead of ending.
+     * operation timeout, or the node was not ready (a cluster electing its master) or too busy
+     * for longer than the retries lasted. All pass; while the client is not closed, the catch-up
+     * tries again instead of ending.
      */
     static boolean isTransient(DropReason reason, Throwable error) {
         Throwable cause = error == null ? null : unwrap(error);
         return reason == DropReason.CONNECTION_CLOSED || cause instanceof ConnectionClosedException
-                || cause instanceof OperationTimeoutException;
+                || cause instanceof OperationTimeoutException
+                || cause instanceof NotHandledException notHandled && notHandled.isTransient();
     }
 }

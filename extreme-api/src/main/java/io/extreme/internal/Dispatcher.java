@@ -31,6 +31,8 @@ import org.slf4j.LoggerFactory;
  */
 final class Dispatcher {
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+    /** The longest pause between two tries of an operation a node was not ready for (unless the retry delay is longer). */
+    private static final long MAX_LATER_PAUSE_MILLIS = 500;
 
     /** What the dispatcher needs of the connection the engine holds. */
     interface Wire {
@@ -198,7 +200,7 @@ final class Dispatcher {
         if (outcome.redirect != null) {
             operations.park(operation, System.nanoTime());
             wire.redirect(outcome.redirect, new NotHandledException("Node " + wire.node()
-                    + " is not the master; the master is at " + outcome.redirect + "."));
+                    + " is not the master; the master is at " + outcome.redirect + ".", NotHandledException.Reason.NOT_MASTER));
         } else if (outcome.later) {
             operations.delay(operation);
             loop.schedule(() -> {
@@ -206,10 +208,26 @@ final class Dispatcher {
                     operations.park(operation, System.nanoTime());
                     drain();
                 }
-            }, settings.retryDelay().toMillis(), TimeUnit.MILLISECONDS);
+            }, laterPause(operation.attempts), TimeUnit.MILLISECONDS);
         } else {
             operations.park(operation, System.nanoTime());
         }
+    }
+
+    /**
+     * The pause before asking a node again that was not ready or too busy: the retry delay,
+     * doubling with each attempt up to half a second (or the retry delay, if longer), so that the
+     * retries of an operation outlast a cluster's election (1 to 2 s on real servers) instead of
+     * spending themselves in its first moments.
+     */
+    private long laterPause(int attempts) {
+        long first = Math.max(1, settings.retryDelay().toMillis());
+        long most = Math.max(first, MAX_LATER_PAUSE_MILLIS);
+        long pause = first;
+        for (int i = 1; i < attempts && pause < most; i++) {
+            pause *= 2;
+        }
+        return Math.min(pause, most);
     }
 
     /**

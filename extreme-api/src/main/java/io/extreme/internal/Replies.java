@@ -46,7 +46,12 @@ final class Replies {
         MasterInfo master = notHandled.masterInfo();
         String where = master == null ? "" : "; the master is at " + master.externalTcpAddress() + ":" + master.externalTcpPort();
         NotHandledException error = new NotHandledException("Node " + node + " did not handle " + operation.describe()
-                + ": " + notHandled.reason() + where);
+                + ": " + notHandled.reason() + where, switch (notHandled.reason()) {
+                    case NOT_READY -> NotHandledException.Reason.NOT_READY;
+                    case TOO_BUSY -> NotHandledException.Reason.TOO_BUSY;
+                    case NOT_MASTER -> NotHandledException.Reason.NOT_MASTER;
+                    case IS_READ_ONLY -> NotHandledException.Reason.IS_READ_ONLY;
+                });
         return switch (notHandled.reason()) {
             case NOT_READY, TOO_BUSY -> Outcome.retryLater(notHandled.reason().name(), error);
             case NOT_MASTER -> master == null || master.externalTcpAddress() == null || master.externalTcpPort() <= 0

@@ -11,13 +11,14 @@ import java.time.Instant;
  * The measured figures of the fault tests: printed, and appended to
  * {@code target/reliability-figures.md}, from where they go into RELIABILITY.md.
  */
-final class Figures {
+public final class Figures {
     private static final Path FILE = Path.of("target", "reliability-figures.md");
 
     private Figures() {
     }
 
-    static synchronized void report(String test, String figures) {
+    /** Prints one test's figures and appends them to the figures file. */
+    public static synchronized void report(String test, String figures) {
         String line = "| " + test + " | " + figures + " | " + Instant.now() + " |";
         System.out.println("[reliability] " + test + ": " + figures);
         try {

@@ -9,12 +9,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /** Records a client's lifecycle events with their time, for tests to wait on and measure. */
-final class Lifecycles implements ConnectionListener {
+public final class Lifecycles implements ConnectionListener {
     /** One event: what, where, why, and when (System.nanoTime). */
-    record Event(String kind, Endpoint node, Throwable cause, long atNanos) {
+    public record Event(String kind, Endpoint node, Throwable cause, long atNanos) {
     }
 
-    final List<Event> events = new CopyOnWriteArrayList<>();
+    public final List<Event> events = new CopyOnWriteArrayList<>();
 
     @Override
     public void connected(Endpoint node) {
@@ -41,12 +41,12 @@ final class Lifecycles implements ConnectionListener {
         add(new Event("closed", null, cause, System.nanoTime()));
     }
 
-    long count(String kind) {
+    public long count(String kind) {
         return events.stream().filter(e -> e.kind().equals(kind)).count();
     }
 
     /** The first event after {@code sinceNanos} that {@code matches}, waited for up to 15 seconds. */
-    synchronized Event await(String kind, long sinceNanos, Predicate<Event> matches) {
+    public synchronized Event await(String kind, long sinceNanos, Predicate<Event> matches) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
         while (true) {
             for (Event e : events) {
@@ -72,7 +72,7 @@ final class Lifecycles implements ConnectionListener {
         notifyAll();
     }
 
-    Event await(String kind, long sinceNanos) {
+    public Event await(String kind, long sinceNanos) {
         return await(kind, sinceNanos, e -> true);
     }
 }

@@ -44,10 +44,12 @@ public final class ClusterNode {
     private EmbeddedEventStore store;
     private GossipServer gossip;
 
-    ClusterNode(SimulatedCluster cluster, int index, String host) {
+    /** @param httpPort the gossip port to serve on, or 0 for a free one */
+    ClusterNode(SimulatedCluster cluster, int index, String host, int httpPort) {
         this.cluster = cluster;
         this.index = index;
         this.host = host;
+        this.httpPort = httpPort;
     }
 
     /** The node's number in the cluster, from 0. */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Which loopback address each node listens on. Linux answers on all of 127.0.0.0/8, so each node
@@ -30,5 +32,41 @@ final class LoopbackAddresses {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * A port that is free on the first {@code nodes} node addresses at once, for nodes that all
+     * serve gossip on one port (as a cluster found by DNS does). Each try holds the port on every
+     * address before letting go, so a port some address already uses is skipped.
+     *
+     * @throws IllegalStateException when no such port was found in 20 tries
+     */
+    static int commonFreePort(int nodes) {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            List<ServerSocket> held = new ArrayList<>();
+            try {
+                ServerSocket first = new ServerSocket();
+                held.add(first);
+                first.bind(new InetSocketAddress(InetAddress.getByName(forNode(0)), 0));
+                int port = first.getLocalPort();
+                for (int i = 1; i < nodes; i++) {
+                    ServerSocket next = new ServerSocket();
+                    held.add(next);
+                    next.bind(new InetSocketAddress(InetAddress.getByName(forNode(i)), port));
+                }
+                return port;
+            } catch (IOException taken) {
+                // the port is in use on one of the addresses: try another
+            } finally {
+                for (ServerSocket socket : held) {
+                    try {
+                        socket.close();
+                    } catch (IOException ignored) {
+                        // closing a probe socket; nothing to keep
+                    }
+                }
+            }
+        }
+        throw new IllegalStateException("no port is free on all of 127.0.0.1 to " + forNode(nodes - 1));
     }
 }

@@ -61,8 +61,14 @@ public final class SimulatedCluster implements AutoCloseable {
         protocol = builder.protocol;
         elections = new Elections(this, engine, electionDelay);
         boolean ownAddresses = LoopbackAddresses.distinctAvailable();
+        if (builder.sameGossipPort && !ownAddresses) {
+            throw new IllegalStateException("sameGossipPort needs a loopback address per node (127.0.0.2 and up),"
+                    + " and this system cannot bind 127.0.0.2");
+        }
+        int gossipPort = builder.sameGossipPort ? LoopbackAddresses.commonFreePort(builder.nodes) : 0;
         for (int i = 0; i < builder.nodes; i++) {
-            nodes.add(new ClusterNode(this, i, ownAddresses ? LoopbackAddresses.forNode(i) : LoopbackAddresses.SHARED));
+            nodes.add(new ClusterNode(this, i, ownAddresses ? LoopbackAddresses.forNode(i) : LoopbackAddresses.SHARED,
+                    gossipPort));
         }
         elections.startAll(nodes, protocol);
     }
@@ -200,6 +206,7 @@ public final class SimulatedCluster implements AutoCloseable {
         private NamingEra era = NamingEra.V4;
         private Duration electionDelay = DEFAULT_ELECTION_DELAY;
         private int protocol = 4;
+        private boolean sameGossipPort;
 
         private Builder() {
         }
@@ -238,6 +245,16 @@ public final class SimulatedCluster implements AutoCloseable {
                 throw new IllegalArgumentException("protocol must be 3 or 4, was " + version);
             }
             protocol = version;
+            return this;
+        }
+
+        /**
+         * Every node serves gossip on the same port, each on its own loopback address, as the
+         * nodes of a cluster found by DNS do (the client asks each address on one gossip port).
+         * Starting fails with {@link IllegalStateException} where 127.0.0.2 cannot be bound.
+         */
+        public Builder sameGossipPort() {
+            sameGossipPort = true;
             return this;
         }
 

@@ -1,0 +1,67 @@
+package io.extreme.cluster;
+
+import io.extreme.Endpoint;
+import io.extreme.ExtremeSettings;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The cluster the cluster tests run against: a {@link SimulatedTarget simulated} 3-node cluster
+ * by default, or a real EventStore 4.x cluster when {@code -Dextreme.it.gossipSeeds=host:port,…}
+ * names its gossip seeds (with {@code extreme.it.username}, {@code extreme.it.password} and
+ * {@code extreme.it.protocol} as for the contract suite). The tests see only this interface, so
+ * they run unchanged against either.
+ */
+interface ClusterUnderTest extends AutoCloseable {
+    /** How long an election may take before a test gives up on it. */
+    Duration ELECTION_DEADLINE = Duration.ofSeconds(30);
+
+    /** The gossip seeds a client is given. */
+    List<Endpoint> gossipSeeds();
+
+    /** Settings for a client of this cluster: its seeds, credentials and protocol, quick reconnects. */
+    default ExtremeSettings.Builder client(String name) {
+        return ExtremeSettings.builder().gossipSeeds(gossipSeeds())
+                .credentials(System.getProperty("extreme.it.username", "admin"),
+                        System.getProperty("extreme.it.password", "changeit"))
+                .protocol(System.getProperty("extreme.it.protocol", "auto"))
+                .connectionName(name).reconnectDelay(Duration.ofMillis(20)).maxReconnectAttempts(-1)
+                .gossipTimeout(Duration.ofMillis(500)).retryDelay(Duration.ofMillis(20));
+    }
+
+    /** The TCP endpoint of the master, waiting for one while an election goes on. */
+    Endpoint awaitMaster();
+
+    /** Whether the node listening on {@code tcp} is alive and not the master now. */
+    boolean isFollower(Endpoint tcp);
+
+    /** Stops the master (kills it, or on a real cluster asks it to shut down) and returns its TCP endpoint. */
+    Endpoint killMaster();
+
+    /** Whether this is the simulated cluster (tests that need the testkit's fakes run only there). */
+    boolean simulated();
+
+    /** Releases the cluster; a real one is left running. */
+    @Override
+    void close();
+
+    /** The cluster the system properties name: real when gossip seeds are given, else a simulated one. */
+    static ClusterUnderTest start() {
+        String seeds = System.getProperty("extreme.it.gossipSeeds", "").trim();
+        if (seeds.isEmpty()) {
+            return new SimulatedTarget();
+        }
+        return new RealClusterTarget(Arrays.stream(seeds.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .map(ClusterUnderTest::endpoint).toList());
+    }
+
+    private static Endpoint endpoint(String hostPort) {
+        int colon = hostPort.lastIndexOf(':');
+        if (colon <= 0 || colon == hostPort.length() - 1) {
+            throw new IllegalArgumentException("extreme.it.gossipSeeds must be host:port,host:port,…; '" + hostPort
+                    + "' has no port");
+        }
+        return new Endpoint(hostPort.substring(0, colon), Integer.parseInt(hostPort.substring(colon + 1)));
+    }
+}
