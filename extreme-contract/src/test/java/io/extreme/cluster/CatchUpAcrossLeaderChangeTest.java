@@ -35,6 +35,7 @@ class CatchUpAcrossLeaderChangeTest {
     @Test
     void theSubscriptionDeliversEveryEventOnceInOrderAcrossTheLeaderChange() throws Exception {
         try (ClusterUnderTest cluster = ClusterUnderTest.start()) {
+            cluster.assumeMasterCanBeStopped();
             String stream = "catch-up-leader-change-" + UUID.randomUUID();
             Lifecycles lifecycle = new Lifecycles();
             List<Long> seen = new CopyOnWriteArrayList<>();

@@ -36,6 +36,13 @@ interface ClusterUnderTest extends AutoCloseable {
     /** Whether the node listening on {@code tcp} is alive and not the master now. */
     boolean isFollower(Endpoint tcp);
 
+    /**
+     * Skips the calling test unless the cluster keeps a quorum after losing its master (a real
+     * cluster whose nodes an earlier test stopped may not); the simulated one always does.
+     */
+    default void assumeMasterCanBeStopped() {
+    }
+
     /** Stops the master (kills it, or on a real cluster asks it to shut down) and returns its TCP endpoint. */
     Endpoint killMaster();
 

@@ -37,6 +37,7 @@ class FailoverTest {
     @Test
     void everyAcknowledgedAppendIsInTheStreamOnceAfterTheMasterDies() throws Exception {
         try (ClusterUnderTest cluster = ClusterUnderTest.start()) {
+            cluster.assumeMasterCanBeStopped();
             Lifecycles lifecycle = new Lifecycles();
             String stream = "failover-" + UUID.randomUUID();
             List<UUID> ids = new ArrayList<>(APPENDS);

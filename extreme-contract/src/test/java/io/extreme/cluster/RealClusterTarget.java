@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * A real EventStore cluster named by its gossip seeds. It reads the cluster's gossip itself (not
@@ -57,6 +58,15 @@ final class RealClusterTarget implements ClusterUnderTest {
             }
         }
         return false;
+    }
+
+    @Override
+    public void assumeMasterCanBeStopped() {
+        List<JsonNode> members = members().stream().filter(m -> !m.path("state").asText().equals("Manager")).toList();
+        long alive = members.stream().filter(m -> m.path("isAlive").asBoolean()).count();
+        Assumptions.assumeTrue(alive - 1 > members.size() / 2, () -> "stopping the master of " + seeds + " would leave "
+                + (alive - 1) + " of " + members.size() + " nodes, no quorum: restart the nodes earlier tests stopped"
+                + " (each failover test stops one master), or use a 5-node cluster");
     }
 
     @Override

@@ -109,7 +109,8 @@ public final class ClusterNode {
                 .port(tcpPort).clusterRole(role).start();
         GossipServer http;
         try {
-            http = new GossipServer(new InetSocketAddress(host, httpPort), () -> cluster.gossipFrom(this));
+            http = new GossipServer(new InetSocketAddress(host, httpPort), () -> cluster.gossipFrom(this),
+                    () -> cluster.kill(index));
         } catch (RuntimeException e) {
             started.close();
             throw e;

@@ -15,7 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One node's HTTP interface: {@code GET /gossip} (with or without {@code ?format=json}) answers
- * the node's gossip JSON; other paths get 404, other methods 405. While the node is frozen a
+ * the node's gossip JSON; {@code POST /admin/shutdown} with the admin's credentials answers 200
+ * and then stops the node, as a real node does (401 without them); other paths get 404, other
+ * methods 405. While the node is frozen a
  * request hangs, as a stopped process's would, until the node thaws (then it is answered) or
  * goes away (then the connection is dropped unanswered).
  *
@@ -25,9 +27,14 @@ final class GossipServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GossipServer.class);
     private static final AtomicInteger THREADS = new AtomicInteger();
 
+    /** The testkit's admin user, admin:changeit, as a Basic authorization header. */
+    private static final String ADMIN = "Basic " + java.util.Base64.getEncoder()
+            .encodeToString("admin:changeit".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
     private final HttpServer server;
     private final ExecutorService pool;
     private final Supplier<byte[]> gossip;
+    private final Runnable shutdown;
     private final Object gate = new Object();
     /** Guarded by {@link #gate}. */
     private boolean frozen;
@@ -37,11 +44,13 @@ final class GossipServer implements AutoCloseable {
     /**
      * Binds {@code address} (port 0 picks a free one) and starts answering.
      *
-     * @param gossip the JSON to answer with, made afresh for each request
+     * @param gossip   the JSON to answer with, made afresh for each request
+     * @param shutdown stops the node; run on a thread of its own after the shutdown request is answered
      * @throws UncheckedIOException when the address cannot be bound
      */
-    GossipServer(InetSocketAddress address, Supplier<byte[]> gossip) {
+    GossipServer(InetSocketAddress address, Supplier<byte[]> gossip, Runnable shutdown) {
         this.gossip = gossip;
+        this.shutdown = shutdown;
         try {
             server = HttpServer.create(address, 64);
         } catch (IOException e) {
@@ -54,6 +63,7 @@ final class GossipServer implements AutoCloseable {
         });
         server.setExecutor(pool);
         server.createContext("/gossip", this::handle);
+        server.createContext("/admin/shutdown", this::shutdown);
         server.start();
     }
 
@@ -108,6 +118,34 @@ final class GossipServer implements AutoCloseable {
             LOG.error("gossip request failed", e);
             throw e;
         }
+    }
+
+    private void shutdown(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!"/admin/shutdown".equals(exchange.getRequestURI().getPath())) {
+                exchange.sendResponseHeaders(404, -1);
+                return;
+            }
+            if (!"POST".equals(exchange.getRequestMethod())) {
+                exchange.getResponseHeaders().set("Allow", "POST");
+                exchange.sendResponseHeaders(405, -1);
+                return;
+            }
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            if (!ADMIN.equals(authorization)) {
+                exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"ES\"");
+                exchange.sendResponseHeaders(401, -1);
+                return;
+            }
+            if (!awaitThawed()) {
+                return;
+            }
+            exchange.sendResponseHeaders(200, -1);
+        }
+        // Stopping closes this server, which waits for its exchanges: not from a handler's thread.
+        Thread stopper = new Thread(shutdown, "extreme-testkit-shutdown");
+        stopper.setDaemon(true);
+        stopper.start();
     }
 
     /** Waits while frozen; false when the server closed meanwhile. */

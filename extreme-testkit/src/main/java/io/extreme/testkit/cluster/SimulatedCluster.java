@@ -36,7 +36,8 @@ import java.util.concurrent.TimeoutException;
  * {@code isAlive: false} and its last state; the survivors go PreReplica after half the delay;
  * after the whole delay the live node with the lowest index becomes Master and the others Slave.
  * The dead node stays in gossip. A restarted node comes back Clone and turns Slave after one
- * election delay.
+ * election delay. A node's {@code POST /admin/shutdown} (as admin) stops it as {@link #kill} does, so
+ * tests written for a real cluster can stop the master the way they would there.
  *
  * <p>Threads: safe from any thread. Timed transitions run on a daemon thread of the cluster's.
  */
