@@ -1,0 +1,19 @@
+package io.extreme;
+
+/**
+ * A serializer could not turn an object into bytes or bytes into an object: the message names
+ * the class and the reason (a class the serializer was not told about, corrupt or truncated
+ * bytes, a value the format cannot hold). Thrown by {@link io.extreme.spi.Serializer}s; a typed
+ * read wraps it in an {@link EventDecodingException} that also names the event.
+ */
+public class SerializationException extends ExtremeException {
+    private static final long serialVersionUID = 1L;
+
+    public SerializationException(String message) {
+        super(message);
+    }
+
+    public SerializationException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
