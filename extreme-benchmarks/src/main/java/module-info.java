@@ -5,6 +5,8 @@
  */
 module io.extreme.benchmarks {
     requires io.extreme.api;
+    requires io.extreme.serialization.json;
+    requires io.extreme.serialization.kryo;
     requires jmh.core;
 
     exports io.extreme.benchmarks;

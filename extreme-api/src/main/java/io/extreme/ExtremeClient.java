@@ -192,6 +192,17 @@ public interface ExtremeClient extends AutoCloseable {
     int protocolVersion();
 
     /**
+     * The typed API with the settings' {@link ExtremeSettings#serialization()}: objects in,
+     * objects out, over this client's connection and credentials.
+     *
+     * @throws ConfigurationException when no serializer is given and no plugin is on the class path
+     */
+    TypedClient typed();
+
+    /** The typed API with other serialization settings (another serializer, mapping or policy). */
+    TypedClient typed(SerializationSettings serialization);
+
+    /**
      * Whether this client has stopped for good: closed by the user, or given up after
      * {@link ExtremeSettings#maxReconnectAttempts()}. A client that is only reconnecting is not closed.
      */

@@ -1,5 +1,9 @@
 package io.extreme;
 
+import static io.extreme.SettingChecks.atLeastOne;
+import static io.extreme.SettingChecks.nonNegative;
+import static io.extreme.SettingChecks.positive;
+
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -61,6 +65,7 @@ public final class ExtremeSettings {
     private final Duration connectTimeout;
     private final Duration handshakeTimeout;
     private final ClusterSettings cluster;
+    private final SerializationSettings serialization;
     private final Duration heartbeatInterval;
     private final Duration heartbeatTimeout;
     private final Duration operationTimeout;
@@ -89,6 +94,7 @@ public final class ExtremeSettings {
         connectTimeout = b.connectTimeout;
         handshakeTimeout = b.handshakeTimeout;
         cluster = b.cluster;
+        serialization = b.serialization;
         heartbeatInterval = b.heartbeatInterval;
         heartbeatTimeout = b.heartbeatTimeout;
         operationTimeout = b.operationTimeout;
@@ -179,6 +185,8 @@ public final class ExtremeSettings {
     public Duration handshakeTimeout() { return handshakeTimeout; }
     /** How the client finds its node in a cluster; {@link ClusterSettings#NONE} for a single node. */
     public ClusterSettings cluster() { return cluster; }
+    /** How the typed API ({@link ExtremeClient#typed()}) turns objects into events and back. */
+    public SerializationSettings serialization() { return serialization; }
     /** The discovery provider's name, or {@code null} for the first that supports these settings. */
     public String discovery() { return discovery; }
     /** Where user callbacks run, or {@code null} for the client's own executor. */
@@ -217,6 +225,7 @@ public final class ExtremeSettings {
         private String protocol = PROTOCOL_AUTO;
         private Duration handshakeTimeout = DEFAULT_HANDSHAKE_TIMEOUT;
         private ClusterSettings cluster = ClusterSettings.NONE;
+        private SerializationSettings serialization = SerializationSettings.DEFAULTS;
         private String discovery;
         private Executor callbackExecutor;
 
@@ -248,6 +257,7 @@ public final class ExtremeSettings {
             protocol = s.protocol;
             handshakeTimeout = s.handshakeTimeout;
             cluster = s.cluster;
+            serialization = s.serialization;
             discovery = s.discovery;
             callbackExecutor = s.callbackExecutor;
         }
@@ -347,6 +357,12 @@ public final class ExtremeSettings {
         public Builder gossipTimeout(Duration value) { return cluster(cluster.withGossipTimeout(value)); }
         public Builder nodePreference(NodePreference value) { return cluster(cluster.withNodePreference(value)); }
         public Builder backgroundGossip(Duration value) { return cluster(cluster.withBackgroundGossip(value)); }
+        /** The typed API's serializer, event types and handling of undecodable events; see {@link SerializationSettings}. */
+        public Builder serialization(SerializationSettings value) { serialization = Objects.requireNonNull(value, "serialization"); return this; }
+        public Builder serializer(String name) { return serialization(serialization.withSerializer(name)); }
+        public Builder serializer(io.extreme.spi.Serializer value) { return serialization(serialization.withSerializer(value)); }
+        public Builder serializerOption(String key, String value) { return serialization(serialization.withOption(key, value)); }
+        public Builder undecodableEvents(UndecodableEvents value) { return serialization(serialization.withUndecodable(value)); }
         public Builder handshakeTimeout(Duration value) { handshakeTimeout = positive("handshakeTimeout", value); return this; }
         public Builder discovery(String name) { discovery = name; return this; }
         public Builder callbackExecutor(Executor value) { callbackExecutor = value; return this; }
@@ -365,29 +381,6 @@ public final class ExtremeSettings {
                 throw new IllegalArgumentException("maxEventSize (" + maxEventSize + ") must not exceed maxFrameLength (" + maxFrameLength + ")");
             }
             return new ExtremeSettings(this);
-        }
-
-        private static int atLeastOne(String name, int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException(name + " must be at least 1, was " + value);
-            }
-            return value;
-        }
-
-        private static Duration positive(String name, Duration value) {
-            Objects.requireNonNull(value, name);
-            if (value.isNegative() || value.isZero()) {
-                throw new IllegalArgumentException(name + " must be positive, was " + value);
-            }
-            return value;
-        }
-
-        private static Duration nonNegative(String name, Duration value) {
-            Objects.requireNonNull(value, name);
-            if (value.isNegative()) {
-                throw new IllegalArgumentException(name + " must not be negative, was " + value);
-            }
-            return value;
         }
     }
 }

@@ -16,7 +16,9 @@ import java.util.Properties;
  * Query keys: {@code connectionName}, {@code reconnectDelay}, {@code maxAttempts},
  * {@code connectTimeout}, {@code heartbeatInterval}, {@code heartbeatTimeout},
  * {@code operationTimeout}, {@code maxRetries}, {@code maxFrameLength}, {@code maxEventSize},
- * {@code requireMaster}, {@code subscriptionQueueSize}, {@code protocol}, {@code transport}, {@code discovery}.
+ * {@code requireMaster}, {@code subscriptionQueueSize}, {@code protocol}, {@code transport}, {@code discovery},
+ * {@code serializer} (a plugin's name), {@code serializer.<option>} (passed to it),
+ * {@code undecodableEvents} ({@code fail}, {@code deliver_raw} or {@code skip}).
  *
  * <p>Properties use the Elixir client's words: {@code host}, {@code port}, {@code username},
  * {@code password}, {@code connection_name}, {@code reconnect_delay}, {@code max_attempts}, and the
@@ -146,12 +148,21 @@ public final class SettingsParser {
             case "handshake_timeout" -> b.handshakeTimeout(millis(key, value));
             case "transport" -> b.transport(value);
             case "discovery" -> b.discovery(value);
-            default -> throw new IllegalArgumentException("unknown setting '" + key + "'; known: connection_name, "
+            case "serializer" -> b.serializer(value.trim());
+            case "undecodable_events" -> b.undecodableEvents(undecodable(key, value));
+            default -> {
+                if (key.startsWith("serializer.") && key.length() > "serializer.".length()) {
+                    b.serializerOption(key.substring("serializer.".length()), value);
+                    return;
+                }
+                throw new IllegalArgumentException("unknown setting '" + key + "'; known: connection_name, "
                     + "reconnect_delay, max_reconnect_delay, max_attempts, max_queue_size, max_concurrent_operations, "
                     + "retry_delay, connect_timeout, heartbeat_interval, heartbeat_timeout, "
                     + "operation_timeout, max_retries, max_frame_length, max_event_size, require_master, "
                     + "subscription_queue_size, protocol (protocol_version), handshake_timeout, db_type, nodes, mode, "
-                    + "node_preference, gossip_timeout, dns_server, background_gossip, transport, discovery");
+                    + "node_preference, gossip_timeout, dns_server, background_gossip, transport, discovery, "
+                    + "serializer, serializer.<option>, undecodable_events");
+            }
         }
     }
 
@@ -202,6 +213,14 @@ public final class SettingsParser {
             return NodePreference.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(key + " must be master, follower or random, was '" + value + "'");
+        }
+    }
+
+    private static UndecodableEvents undecodable(String key, String value) {
+        try {
+            return UndecodableEvents.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(key + " must be fail, deliver_raw or skip, was '" + value + "'");
         }
     }
 

@@ -14,6 +14,8 @@ import io.extreme.PersistentSubscription;
 import io.extreme.PersistentSubscriptionListener;
 import io.extreme.PersistentSubscriptionSettings;
 import io.extreme.Position;
+import io.extreme.SerializationSettings;
+import io.extreme.TypedClient;
 import io.extreme.ResolvedEvent;
 import io.extreme.StreamDeletedException;
 import io.extreme.StreamMetadata;
@@ -39,6 +41,8 @@ final class ClientView implements ExtremeClient {
     private final ClientCore core;
     private final UserCredentials credentials;
     private final boolean requireMaster;
+    /** The typed view with the settings' serialization, made on first use (finding the plugin costs). */
+    private volatile TypedView typed;
 
     ClientView(ClientCore core, UserCredentials credentials) {
         this.core = core;
@@ -54,6 +58,21 @@ final class ClientView implements ExtremeClient {
     @Override
     public boolean isClosed() {
         return core.engine.isClosed();
+    }
+
+    @Override
+    public TypedClient typed() {
+        TypedView view = typed;
+        if (view == null) {
+            view = new TypedView(this, Serialization.of(core.settings.serialization()));
+            typed = view;
+        }
+        return view;
+    }
+
+    @Override
+    public TypedClient typed(SerializationSettings serialization) {
+        return new TypedView(this, Serialization.of(serialization));
     }
 
     @Override

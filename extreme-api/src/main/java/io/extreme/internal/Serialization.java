@@ -1,0 +1,155 @@
+package io.extreme.internal;
+
+import io.extreme.EventData;
+import io.extreme.EventDecodingException;
+import io.extreme.EventDecodingException.Problem;
+import io.extreme.EventTypeMapping;
+import io.extreme.RecordedEvent;
+import io.extreme.ResolvedEvent;
+import io.extreme.SerializationSettings;
+import io.extreme.TypedEvent;
+import io.extreme.TypedEventData;
+import io.extreme.spi.Serializer;
+import io.extreme.spi.SerializerProvider;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The typed API's one serializer and event type mapping: objects to {@link EventData} and
+ * {@link ResolvedEvent}s back to objects. Decoding never looks at the policy for undecodable
+ * events; it throws, and the callers apply the policy.
+ *
+ * <p>Threads: immutable; safe from any thread (serializers must be thread-safe).
+ */
+final class Serialization {
+    private final SerializationSettings settings;
+    private final Serializer serializer;
+    private final EventTypeMapping types;
+
+    private Serialization(SerializationSettings settings, Serializer serializer) {
+        this.settings = settings;
+        this.serializer = serializer;
+        this.types = settings.eventTypes();
+    }
+
+    /** The serializer given in {@code settings}, or the plugin they name, or the plugin of highest priority. */
+    static Serialization of(SerializationSettings settings) {
+        Objects.requireNonNull(settings, "serialization");
+        Serializer serializer = settings.serializer();
+        if (serializer == null) {
+            serializer = Plugins.find(SerializerProvider.class, settings.serializerName(), p -> true,
+                    "extreme-serialization-json").create(settings.options());
+        }
+        return new Serialization(settings, serializer);
+    }
+
+    SerializationSettings settings() {
+        return settings;
+    }
+
+    Serializer serializer() {
+        return serializer;
+    }
+
+    /** {@code event} (an object, or a {@link TypedEventData}) as event data for the wire. */
+    EventData encode(Object event) {
+        Objects.requireNonNull(event, "events must not contain null");
+        TypedEventData typed = event instanceof TypedEventData t ? t : TypedEventData.of(event);
+        boolean raw = typed.data() instanceof byte[];
+        if (raw && typed.eventType() == null) {
+            throw new IllegalArgumentException("raw bytes need an event type: TypedEventData.of(bytes).withEventType(\"…\")");
+        }
+        String eventType = typed.eventType() != null ? typed.eventType() : types.eventTypeOf(typed.data().getClass());
+        byte[] data = serialize(typed.data());
+        byte[] metadata = typed.metadata() == null ? new byte[0] : serialize(typed.metadata());
+        UUID id = typed.eventId() != null ? typed.eventId() : UUID.randomUUID();
+        // Raw bytes are whatever the caller made them: not claimed to be JSON.
+        return new EventData(id, eventType, !raw && serializer.isJson(), data, metadata);
+    }
+
+    private byte[] serialize(Object value) {
+        if (value instanceof byte[] bytes) {
+            return bytes.clone(); // raw bytes pass as they are
+        }
+        return serializer.serialize(value);
+    }
+
+    /**
+     * The event as {@code as}, with its metadata as the settings' metadata class.
+     *
+     * @throws EventDecodingException when it cannot be
+     */
+    <T> TypedEvent<T> decode(ResolvedEvent resolved, Class<T> as) {
+        RecordedEvent event = resolved.event();
+        if (event == null) { // a link whose event was deleted: nothing to decode, but the link's number counts
+            throw new EventDecodingException(Problem.UNKNOWN_TYPE, resolved.originalEvent(),
+                    "the link points at an event that no longer exists", null);
+        }
+        Class<? extends T> target = classFor(event, as);
+        if (target == byte[].class) {
+            byte[] metadata = event.metadata().length == 0 ? null : event.metadata().clone();
+            return new TypedEvent<>(resolved, as.cast(event.data().clone()), metadata, null);
+        }
+        if (event.json() != serializer.isJson()) {
+            throw new EventDecodingException(Problem.WRONG_CONTENT_TYPE, event, "its data is "
+                    + (event.json() ? "JSON" : "not JSON") + " and the serializer reads " + serializer.contentType(), null);
+        }
+        T data;
+        try {
+            data = serializer.deserialize(event.data(), target);
+        } catch (RuntimeException e) { // a plugin's own exception too: the policy decides, not the plugin
+            throw new EventDecodingException(Problem.CORRUPT_DATA, event, e.getMessage(), e);
+        }
+        Object metadata = null;
+        if (event.metadata().length > 0) {
+            try {
+                metadata = serializer.deserialize(event.metadata(), settings.metadataType());
+            } catch (RuntimeException e) {
+                throw new EventDecodingException(Problem.CORRUPT_METADATA, event, e.getMessage(), e);
+            }
+        }
+        return new TypedEvent<>(resolved, data, metadata, null);
+    }
+
+    /**
+     * The class to read {@code event} as: the mapping's class for its type if it is an {@code as},
+     * else {@code as} itself or one of its sealed subclasses whose type is the event's.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> Class<? extends T> classFor(RecordedEvent event, Class<T> as) {
+        if (as == byte[].class) {
+            return as;
+        }
+        String type = event.eventType();
+        Optional<Class<?>> mapped = types.classOf(type);
+        if (mapped.isPresent() && as.isAssignableFrom(mapped.get())) {
+            return (Class<? extends T>) mapped.get();
+        }
+        Deque<Class<?>> candidates = new ArrayDeque<>();
+        candidates.add(as);
+        while (!candidates.isEmpty()) {
+            Class<?> candidate = candidates.poll();
+            if (candidate.isSealed()) {
+                candidates.addAll(java.util.List.of(candidate.getPermittedSubclasses()));
+            }
+            if (candidate != Object.class && !candidate.isInterface()
+                    && !java.lang.reflect.Modifier.isAbstract(candidate.getModifiers()) && typeOf(candidate).equals(type)) {
+                return (Class<? extends T>) candidate;
+            }
+        }
+        throw new EventDecodingException(Problem.UNKNOWN_TYPE, event, mapped.isPresent()
+                ? "its type maps to " + mapped.get().getName() + ", which is not a " + as.getName()
+                : "no class is mapped to this type (asked for " + as.getName() + ", mapping " + types + ")", null);
+    }
+
+    private String typeOf(Class<?> candidate) {
+        try {
+            return types.eventTypeOf(candidate);
+        } catch (IllegalArgumentException unmapped) {
+            return ""; // a registry without this class: never an event's type
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.extreme.internal;
+
+import io.extreme.DropReason;
+import io.extreme.EventHandler;
+import io.extreme.PersistentSubscription;
+import io.extreme.PersistentSubscriptionListener;
+import io.extreme.ResolvedEvent;
+import io.extreme.Subscription;
+import io.extreme.SubscriptionListener;
+import io.extreme.TypedEvent;
+import io.extreme.TypedEventHandler;
+import io.extreme.TypedPersistentListener;
+import io.extreme.TypedSubscriptionListener;
+import java.util.Objects;
+
+/**
+ * The raw listeners and handlers that decode for typed ones. An event the policy says to fail on
+ * is thrown from the raw callback, so the subscription drops, the Listener stops, or the
+ * persistent consumer fails it, each as when the user's code throws; a skipped event is passed
+ * over (a Listener's checkpoint moves past it, a persistent one is acknowledged).
+ */
+final class TypedAdapters {
+    private TypedAdapters() {
+    }
+
+    static <T> SubscriptionListener subscription(TypedView view, Class<T> as, TypedSubscriptionListener<T> listener) {
+        Objects.requireNonNull(as, "as");
+        Objects.requireNonNull(listener, "listener");
+        return new SubscriptionListener() {
+            @Override
+            public void onEvent(Subscription subscription, ResolvedEvent event) throws Exception {
+                TypedEvent<T> typed = view.decided(event, as);
+                if (typed != null) {
+                    listener.onEvent(subscription, typed);
+                }
+            }
+
+            @Override
+            public void onLive(Subscription subscription) {
+                listener.onLive(subscription);
+            }
+
+            @Override
+            public void onDropped(Subscription subscription, DropReason reason, Throwable cause) {
+                listener.onDropped(subscription, reason, cause);
+            }
+        };
+    }
+
+    static <T> EventHandler handler(TypedView view, Class<T> as, TypedEventHandler<T> handler) {
+        Objects.requireNonNull(as, "as");
+        Objects.requireNonNull(handler, "handler");
+        return event -> {
+            TypedEvent<T> typed = view.decided(event, as);
+            return typed == null ? event.originalEventNumber() : handler.handle(typed);
+        };
+    }
+
+    static <T> PersistentSubscriptionListener persistent(TypedView view, Class<T> as, TypedPersistentListener<T> listener) {
+        Objects.requireNonNull(as, "as");
+        Objects.requireNonNull(listener, "listener");
+        return new PersistentSubscriptionListener() {
+            @Override
+            public void onEvent(PersistentSubscription subscription, ResolvedEvent event, int retryCount) throws Exception {
+                TypedEvent<T> typed = view.decided(event, as);
+                if (typed == null) {
+                    subscription.ack(event); // skipped: done with, not to be delivered again
+                } else {
+                    listener.onEvent(subscription, typed, retryCount);
+                }
+            }
+
+            @Override
+            public void onDropped(PersistentSubscription subscription, DropReason reason, Throwable cause) {
+                listener.onDropped(subscription, reason, cause);
+            }
+        };
+    }
+}

@@ -1,0 +1,157 @@
+package io.extreme.internal;
+
+import io.extreme.CatchUpOptions;
+import io.extreme.CatchUpSubscription;
+import io.extreme.EventData;
+import io.extreme.EventDecodingException;
+import io.extreme.EventHandler;
+import io.extreme.ExpectedVersion;
+import io.extreme.ExtremeClient;
+import io.extreme.PersistentSubscriptionListener;
+import io.extreme.ReadStatus;
+import io.extreme.ResolvedEvent;
+import io.extreme.SerializationSettings;
+import io.extreme.StreamSlice;
+import io.extreme.Subscription;
+import io.extreme.TypedClient;
+import io.extreme.TypedEvent;
+import io.extreme.TypedEventHandler;
+import io.extreme.TypedPersistentListener;
+import io.extreme.TypedSlice;
+import io.extreme.TypedSubscriptionListener;
+import io.extreme.UndecodableEvents;
+import io.extreme.WriteResult;
+import io.extreme.spi.Serializer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link TypedClient} over a raw client: encodes before the raw calls, decodes after them,
+ * and applies the settings' {@link UndecodableEvents} in one place ({@link #decided}).
+ */
+final class TypedView implements TypedClient {
+    private static final Logger log = LoggerFactory.getLogger(TypedView.class);
+
+    private final ExtremeClient client;
+    private final Serialization serialization;
+
+    TypedView(ExtremeClient client, Serialization serialization) {
+        this.client = client;
+        this.serialization = serialization;
+    }
+
+    @Override
+    public SerializationSettings serialization() {
+        return serialization.settings();
+    }
+
+    @Override
+    public Serializer serializer() {
+        return serialization.serializer();
+    }
+
+    @Override
+    public EventData encode(Object event) {
+        return serialization.encode(event);
+    }
+
+    @Override
+    public <T> TypedEvent<T> decode(ResolvedEvent event, Class<T> as) {
+        return serialization.decode(Objects.requireNonNull(event, "event"), Objects.requireNonNull(as, "as"));
+    }
+
+    @Override
+    public CompletableFuture<WriteResult> append(String stream, ExpectedVersion expectedVersion, List<?> events) {
+        Objects.requireNonNull(events, "events");
+        List<EventData> data = new ArrayList<>(events.size());
+        try {
+            for (Object event : events) {
+                data.add(serialization.encode(event));
+            }
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e); // nothing was sent: the whole append fails as one
+        }
+        return client.appendToStream(stream, expectedVersion, data);
+    }
+
+    @Override
+    public <T> CompletableFuture<Optional<TypedEvent<T>>> readEvent(String stream, long eventNumber, Class<T> as) {
+        Objects.requireNonNull(as, "as");
+        return client.readEvent(stream, eventNumber, true).thenApply(result -> result.status() != ReadStatus.SUCCESS
+                || result.event() == null ? Optional.empty() : Optional.ofNullable(decided(result.event(), as)));
+    }
+
+    @Override
+    public <T> CompletableFuture<TypedSlice<T>> readStreamForward(String stream, long from, int maxCount, Class<T> as) {
+        Objects.requireNonNull(as, "as");
+        return client.readStreamForward(stream, from, maxCount, true).thenApply(slice -> typed(slice, as));
+    }
+
+    @Override
+    public <T> CompletableFuture<TypedSlice<T>> readStreamBackward(String stream, long from, int maxCount, Class<T> as) {
+        Objects.requireNonNull(as, "as");
+        return client.readStreamBackward(stream, from, maxCount, true).thenApply(slice -> typed(slice, as));
+    }
+
+    private <T> TypedSlice<T> typed(StreamSlice slice, Class<T> as) {
+        List<TypedEvent<T>> events = new ArrayList<>(slice.events().size());
+        for (ResolvedEvent event : slice.events()) {
+            TypedEvent<T> typed = decided(event, as);
+            if (typed != null) {
+                events.add(typed);
+            }
+        }
+        return new TypedSlice<>(slice, events);
+    }
+
+    @Override
+    public <T> CompletableFuture<Subscription> subscribeToStream(String stream, Class<T> as,
+                                                                 TypedSubscriptionListener<T> listener) {
+        return client.subscribeToStream(stream, true, TypedAdapters.subscription(this, as, listener));
+    }
+
+    @Override
+    public <T> CatchUpSubscription subscribeToStreamFrom(String stream, long lastProcessedEventNumber,
+                                                         CatchUpOptions options, Class<T> as,
+                                                         TypedSubscriptionListener<T> listener) {
+        CatchUpOptions resolving = Objects.requireNonNull(options, "options").withResolveLinkTos(true);
+        return client.subscribeToStreamFrom(stream, lastProcessedEventNumber, resolving,
+                TypedAdapters.subscription(this, as, listener));
+    }
+
+    @Override
+    public <T> EventHandler handler(Class<T> as, TypedEventHandler<T> handler) {
+        return TypedAdapters.handler(this, as, handler);
+    }
+
+    @Override
+    public <T> PersistentSubscriptionListener persistentListener(Class<T> as, TypedPersistentListener<T> listener) {
+        return TypedAdapters.persistent(this, as, listener);
+    }
+
+    /**
+     * {@code event} decoded, or as the policy says when it cannot be: thrown ({@code FAIL}),
+     * undecoded ({@code DELIVER_RAW}), or {@code null} ({@code SKIP}, logged).
+     */
+    <T> TypedEvent<T> decided(ResolvedEvent event, Class<T> as) {
+        try {
+            return serialization.decode(event, as);
+        } catch (EventDecodingException e) {
+            UndecodableEvents policy = serialization.settings().undecodable();
+            switch (policy) {
+                case DELIVER_RAW:
+                    return new TypedEvent<>(event, null, null, e);
+                case SKIP:
+                    log.warn("[{}] skipping an event: {}", client.settings().connectionName(), e.getMessage());
+                    return null;
+                default:
+                    throw e;
+            }
+        }
+    }
+}

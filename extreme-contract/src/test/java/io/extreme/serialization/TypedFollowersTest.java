@@ -1,0 +1,89 @@
+package io.extreme.serialization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.extreme.CatchUpOptions;
+import io.extreme.CatchUpSubscription;
+import io.extreme.ExpectedVersion;
+import io.extreme.Listener;
+import io.extreme.PersistentSubscription;
+import io.extreme.PersistentSubscriptionSettings;
+import io.extreme.Subscription;
+import io.extreme.TypedClient;
+import io.extreme.TypedEvent;
+import io.extreme.contract.Await;
+import io.extreme.serialization.Shop.OrderCancelled;
+import io.extreme.serialization.Shop.OrderEvent;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Typed handlers everywhere events are followed: volatile, catch-up, Listener, persistent. */
+class TypedFollowersTest {
+    @ParameterizedTest
+    @MethodSource("io.extreme.serialization.Typed#plugins")
+    void catchUpAndVolatileSubscriptionsDeliverObjects(String plugin) throws Exception {
+        try (Typed typed = new Typed(plugin)) {
+            TypedClient orders = typed.client.typed();
+            String stream = Typed.stream("typed-subscriptions-" + plugin);
+            Typed.get(orders.append(stream, ExpectedVersion.ANY, Shop.placed("1")));
+            List<OrderEvent> caughtUp = new CopyOnWriteArrayList<>();
+            List<OrderEvent> live = new CopyOnWriteArrayList<>();
+            try (CatchUpSubscription catchUp = orders.subscribeToStreamFrom(stream, -1, CatchUpOptions.defaults(),
+                    OrderEvent.class, (s, e) -> caughtUp.add(e.data()));
+                 Subscription volatileOne = Typed.get(orders.subscribeToStream(stream, OrderEvent.class,
+                         (s, e) -> live.add(e.data())))) {
+                Typed.get(orders.append(stream, ExpectedVersion.ANY, new OrderCancelled("1", "late")));
+
+                Await.until("both subscriptions saw the cancel", () -> caughtUp.size() == 2 && live.size() == 1);
+                assertThat(caughtUp).containsExactly(Shop.placed("1"), new OrderCancelled("1", "late"));
+                assertThat(live).containsExactly(new OrderCancelled("1", "late"));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.extreme.serialization.Typed#plugins")
+    void aListenerWithATypedHandlerCheckpointsItsEvents(String plugin) throws Exception {
+        try (Typed typed = new Typed(plugin)) {
+            TypedClient orders = typed.client.typed();
+            String stream = Typed.stream("typed-listener-" + plugin);
+            Typed.get(orders.append(stream, ExpectedVersion.ANY, Shop.placed("2"), new OrderCancelled("2", null)));
+            List<TypedEvent<OrderEvent>> handled = new CopyOnWriteArrayList<>();
+            Listener listener = Listener.builder(typed.client, stream, orders.handler(OrderEvent.class, event -> {
+                handled.add(event);
+                return event.eventNumber();
+            })).start();
+            try {
+                Await.until("the listener handled both", () -> handled.size() == 2);
+                assertThat(handled).extracting(TypedEvent::data).containsExactly(Shop.placed("2"),
+                        new OrderCancelled("2", null));
+                Await.until("the checkpoint moved to 1", () -> listener.lastProcessedEventNumber() == 1);
+            } finally {
+                listener.close();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.extreme.serialization.Typed#plugins")
+    void aPersistentConsumerWithATypedListenerGetsObjects(String plugin) throws Exception {
+        try (Typed typed = new Typed(plugin)) {
+            TypedClient orders = typed.client.typed();
+            String stream = Typed.stream("typed-persistent-" + plugin);
+            Typed.get(typed.client.createPersistentSubscription(stream, "billing",
+                    PersistentSubscriptionSettings.defaults().withStartFrom(0)));
+            Typed.get(orders.append(stream, ExpectedVersion.ANY, Shop.placed("3")));
+            List<OrderEvent> got = new CopyOnWriteArrayList<>();
+            PersistentSubscription consumer = Typed.get(typed.client.connectToPersistentSubscription(stream, "billing", 10,
+                    true, orders.persistentListener(OrderEvent.class, (s, event, retries) -> got.add(event.data()))));
+            try {
+                Await.until("the consumer got the order", () -> got.size() == 1);
+                assertThat(got).containsExactly(Shop.placed("3"));
+            } finally {
+                consumer.close();
+            }
+        }
+    }
+}
