@@ -4,15 +4,12 @@ import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
 import io.extreme.ResolvedEvent;
-import io.extreme.StreamSlice;
 import io.extreme.testkit.EmbeddedEventStore;
 import io.extreme.testkit.fault.FaultProxy;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 
@@ -41,24 +38,11 @@ final class FaultRig implements AutoCloseable {
 
     /** Every event of {@code stream}, read without faults. */
     List<ResolvedEvent> readAll(String stream) {
-        List<ResolvedEvent> all = new ArrayList<>();
-        long next = 0;
-        while (true) {
-            StreamSlice slice = get(direct.readStreamForward(stream, next, 4096, false));
-            all.addAll(slice.events());
-            if (slice.endOfStream()) {
-                return all;
-            }
-            next = slice.nextEventNumber();
-        }
+        return io.extreme.contract.StreamReads.readAll(direct, stream);
     }
 
     static <T> T get(CompletableFuture<T> future) {
-        try {
-            return future.get(60, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return io.extreme.contract.StreamReads.get(future);
     }
 
     /** Waits for {@code condition} up to {@code seconds}: the contract suite's condition wait. */

@@ -96,13 +96,7 @@ final class GossipServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            if (!"/gossip".equals(exchange.getRequestURI().getPath())) {
-                exchange.sendResponseHeaders(404, -1);
-                return;
-            }
-            if (!"GET".equals(exchange.getRequestMethod())) {
-                exchange.getResponseHeaders().set("Allow", "GET");
-                exchange.sendResponseHeaders(405, -1);
+            if (!routed(exchange, "/gossip", "GET")) {
                 return;
             }
             if (!awaitThawed()) {
@@ -120,15 +114,23 @@ final class GossipServer implements AutoCloseable {
         }
     }
 
+    /** True for exactly {@code path} with {@code method}; otherwise answers 404 or 405 and is false. */
+    private static boolean routed(HttpExchange exchange, String path, String method) throws IOException {
+        if (!path.equals(exchange.getRequestURI().getPath())) {
+            exchange.sendResponseHeaders(404, -1);
+            return false;
+        }
+        if (!method.equals(exchange.getRequestMethod())) {
+            exchange.getResponseHeaders().set("Allow", method);
+            exchange.sendResponseHeaders(405, -1);
+            return false;
+        }
+        return true;
+    }
+
     private void shutdown(HttpExchange exchange) throws IOException {
         try (exchange) {
-            if (!"/admin/shutdown".equals(exchange.getRequestURI().getPath())) {
-                exchange.sendResponseHeaders(404, -1);
-                return;
-            }
-            if (!"POST".equals(exchange.getRequestMethod())) {
-                exchange.getResponseHeaders().set("Allow", "POST");
-                exchange.sendResponseHeaders(405, -1);
+            if (!routed(exchange, "/admin/shutdown", "POST")) {
                 return;
             }
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
