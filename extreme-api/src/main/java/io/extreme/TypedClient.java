@@ -67,6 +67,14 @@ public interface TypedClient {
     <T> CatchUpSubscription subscribeToStreamFrom(String stream, long lastProcessedEventNumber, CatchUpOptions options,
                                                   Class<T> as, TypedSubscriptionListener<T> listener);
 
+    /**
+     * A catch-up subscription to {@code $all} with decoded events; see {@link ExtremeClient#subscribeToAllFrom}.
+     * EventStore's own events ({@code $}-types such as {@code $metadata} and the links of {@code $}-streams)
+     * are passed over without being decoded, so the policy for undecodable events sees only yours.
+     */
+    <T> CatchUpSubscription subscribeToAllFrom(Position lastProcessed, CatchUpOptions options, Class<T> as,
+                                               TypedSubscriptionListener<T> listener);
+
     /** A {@link Listener}'s handler that decodes each event for {@code handler}. */
     <T> EventHandler handler(Class<T> as, TypedEventHandler<T> handler);
 

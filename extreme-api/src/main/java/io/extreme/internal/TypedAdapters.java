@@ -23,12 +23,17 @@ final class TypedAdapters {
     private TypedAdapters() {
     }
 
-    static <T> SubscriptionListener subscription(TypedView view, Class<T> as, TypedSubscriptionListener<T> listener) {
+    /** @param passOverSystemEvents leave out EventStore's own events ({@code $}-types, {@code $}-streams), as on {@code $all} */
+    static <T> SubscriptionListener subscription(TypedView view, Class<T> as, TypedSubscriptionListener<T> listener,
+                                                 boolean passOverSystemEvents) {
         Objects.requireNonNull(as, "as");
         Objects.requireNonNull(listener, "listener");
         return new SubscriptionListener() {
             @Override
             public void onEvent(Subscription subscription, ResolvedEvent event) throws Exception {
+                if (passOverSystemEvents && isSystem(event)) {
+                    return;
+                }
                 TypedEvent<T> typed = view.decided(event, as);
                 if (typed != null) {
                     listener.onEvent(subscription, typed);
@@ -45,6 +50,12 @@ final class TypedAdapters {
                 listener.onDropped(subscription, reason, cause);
             }
         };
+    }
+
+    /** EventStore's own: a {@code $}-type, or an event of a {@code $}-stream (statistics, projections' state). */
+    static boolean isSystem(ResolvedEvent event) {
+        io.extreme.RecordedEvent recorded = event.originalEvent();
+        return recorded.eventType().startsWith("$") || recorded.streamId().startsWith("$");
     }
 
     static <T> EventHandler handler(TypedView view, Class<T> as, TypedEventHandler<T> handler) {

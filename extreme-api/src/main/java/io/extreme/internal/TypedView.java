@@ -8,6 +8,7 @@ import io.extreme.EventHandler;
 import io.extreme.ExpectedVersion;
 import io.extreme.ExtremeClient;
 import io.extreme.PersistentSubscriptionListener;
+import io.extreme.Position;
 import io.extreme.ReadStatus;
 import io.extreme.ResolvedEvent;
 import io.extreme.SerializationSettings;
@@ -112,7 +113,7 @@ final class TypedView implements TypedClient {
     @Override
     public <T> CompletableFuture<Subscription> subscribeToStream(String stream, Class<T> as,
                                                                  TypedSubscriptionListener<T> listener) {
-        return client.subscribeToStream(stream, true, TypedAdapters.subscription(this, as, listener));
+        return client.subscribeToStream(stream, true, TypedAdapters.subscription(this, as, listener, false));
     }
 
     @Override
@@ -121,7 +122,14 @@ final class TypedView implements TypedClient {
                                                          TypedSubscriptionListener<T> listener) {
         CatchUpOptions resolving = Objects.requireNonNull(options, "options").withResolveLinkTos(true);
         return client.subscribeToStreamFrom(stream, lastProcessedEventNumber, resolving,
-                TypedAdapters.subscription(this, as, listener));
+                TypedAdapters.subscription(this, as, listener, false));
+    }
+
+    @Override
+    public <T> CatchUpSubscription subscribeToAllFrom(Position lastProcessed, CatchUpOptions options, Class<T> as,
+                                                      TypedSubscriptionListener<T> listener) {
+        CatchUpOptions resolving = Objects.requireNonNull(options, "options").withResolveLinkTos(true);
+        return client.subscribeToAllFrom(lastProcessed, resolving, TypedAdapters.subscription(this, as, listener, true));
     }
 
     @Override

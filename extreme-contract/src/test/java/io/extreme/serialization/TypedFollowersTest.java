@@ -45,6 +45,38 @@ class TypedFollowersTest {
 
     @ParameterizedTest
     @MethodSource("io.extreme.serialization.Typed#plugins")
+    void aTypedAllSubscriptionPassesOverEventStoresOwnEvents(String plugin) throws Exception {
+        try (Typed typed = new Typed(plugin)) {
+            TypedClient orders = typed.client.typed();
+            String first = Typed.stream("all-a-" + plugin);
+            String second = Typed.stream("all-b-" + plugin);
+            Typed.get(orders.append(first, ExpectedVersion.ANY, Shop.placed("a")));
+            Typed.get(typed.client.setStreamMetadata(first, ExpectedVersion.ANY,
+                    io.extreme.StreamMetadata.builder().maxCount(10).build())); // a $metadata event in $$stream
+            Typed.get(orders.append(second, ExpectedVersion.ANY, new OrderCancelled("b", null)));
+            List<String> drops = new CopyOnWriteArrayList<>();
+            List<OrderEvent> seen = new CopyOnWriteArrayList<>();
+            try (CatchUpSubscription all = orders.subscribeToAllFrom(null, CatchUpOptions.defaults(), OrderEvent.class,
+                    new io.extreme.TypedSubscriptionListener<OrderEvent>() {
+                        @Override
+                        public void onEvent(Subscription s, TypedEvent<OrderEvent> e) {
+                            seen.add(e.data());
+                        }
+
+                        @Override
+                        public void onDropped(Subscription s, io.extreme.DropReason reason, Throwable cause) {
+                            drops.add(reason + ": " + cause);
+                        }
+                    })) {
+                Await.until("both orders from $all", () -> seen.size() >= 2 || !drops.isEmpty());
+                assertThat(drops).isEmpty();
+                assertThat(seen).containsExactly(Shop.placed("a"), new OrderCancelled("b", null));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.extreme.serialization.Typed#plugins")
     void aListenerWithATypedHandlerCheckpointsItsEvents(String plugin) throws Exception {
         try (Typed typed = new Typed(plugin)) {
             TypedClient orders = typed.client.typed();
