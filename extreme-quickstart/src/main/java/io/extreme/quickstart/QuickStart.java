@@ -7,16 +7,22 @@ import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
 import io.extreme.ResolvedEvent;
 import io.extreme.StreamSlice;
+import io.extreme.TypedClient;
 import io.extreme.WriteResult;
 import io.extreme.testkit.EmbeddedEventStore;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * The quick start: starts the in-memory EventStore on a loopback port, connects to it over real
  * TCP with the NIO transport and protocol v4, appends three events, reads them back and prints
- * them. Needs no EventStore installed. Exits non-zero when anything fails.
+ * them, then appends and reads a Java record through the typed API. Needs no EventStore installed. Exits non-zero when anything fails.
  */
 public final class QuickStart {
+    /** An event as a Java record, for the typed API. */
+    public record OrderDelivered(String order, Instant at) {
+    }
+
     private QuickStart() {
     }
 
@@ -45,6 +51,11 @@ public final class QuickStart {
                 if (slice.events().size() != 3) {
                     throw new IllegalStateException("read back " + slice.events().size() + " events, expected 3");
                 }
+                // The typed API: objects in and out, as JSON through the extreme-serialization-json plugin.
+                TypedClient typed = client.typed();
+                typed.append(stream, ExpectedVersion.exactly(2), new OrderDelivered("A-1", Instant.now())).join();
+                OrderDelivered delivered = typed.readEvent(stream, 3, OrderDelivered.class).join().orElseThrow().data();
+                System.out.println("  #3 typed, as " + typed.serializer().contentType() + ": " + delivered);
                 System.out.println("Quick start OK.");
             }
         }
