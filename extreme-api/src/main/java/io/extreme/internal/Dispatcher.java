@@ -153,9 +153,10 @@ final class Dispatcher {
             }
             Operation<?> operation = operations.answered(frame.correlationId());
             taken = operation;
-            if (operation instanceof SubscribeOperation subscription) {
+            if (operation instanceof SubscribeOperation subscription && frame.command() != TcpCommand.NOT_HANDLED) {
                 subscriptions.answered(subscription, frame, wire.ready()::send);
             } else if (operation != null) {
+                // NotHandled too for a subscribe: asked again later (an election) or on the master.
                 answer(operation, frame);
             } else if (frame.command() == TcpCommand.BAD_REQUEST && Frame.ZERO_ID.equals(frame.correlationId())) {
                 String words = new String(frame.payload(), StandardCharsets.UTF_8);

@@ -22,6 +22,8 @@ final class GossipWatch {
     private final Supplier<Endpoint> connectedTo;
     private final BiConsumer<Endpoint, Throwable> move;
     private final String name;
+    /** A round is in flight: the next tick waits for it, so slow gossip never piles rounds up. On the engine thread. */
+    private boolean asking;
 
     /**
      * @param onLoop      runs a task on the engine thread
@@ -40,10 +42,12 @@ final class GossipWatch {
     /** One round: ask, and move if the answer is another node than the one still connected to. */
     void ask() {
         Endpoint current = connectedTo.get();
-        if (current == null) {
+        if (current == null || asking) {
             return;
         }
-        discovery.preferred().whenComplete((best, error) -> onLoop.accept(() -> {
+        asking = true;
+        discovery.preferred(current).whenComplete((best, error) -> onLoop.accept(() -> {
+            asking = false;
             if (error != null) {
                 log.debug("[{}] background gossip failed: {}", name, error.toString());
             } else if (best != null && current.equals(connectedTo.get()) && !best.equals(current)) {

@@ -18,12 +18,15 @@ public interface Discovery extends AutoCloseable {
     CompletableFuture<Endpoint> discover(Endpoint failed);
 
     /**
-     * The node the client should be connected to now, by the latest gossip: the engine asks this
-     * every {@link io.extreme.ClusterSettings#backgroundGossip()} while connected, and moves when the
-     * answer is another node (a new master). Completes with {@code null} when there is nothing to
-     * say; the default, for discoveries without gossip, always does.
+     * Where the client connected to {@code current} should move, by the latest gossip: the engine
+     * asks this every {@link io.extreme.ClusterSettings#backgroundGossip()} while connected and
+     * moves when the answer is another node. A discovery answers another node only when
+     * {@code current} got worse (it is no longer usable, or a master-preferring client is no longer
+     * on the master), never merely because another node ranks better: a client sent to the master
+     * by a NotMaster answer must not be moved back to a follower. Completes with {@code null} (or
+     * {@code current}) to stay; the default, for discoveries without gossip, always does.
      */
-    default CompletableFuture<Endpoint> preferred() {
+    default CompletableFuture<Endpoint> preferred(Endpoint current) {
         return CompletableFuture.completedFuture(null);
     }
 

@@ -31,7 +31,7 @@ class BackgroundGossipTest {
         }
 
         @Override
-        public CompletableFuture<Endpoint> preferred() {
+        public CompletableFuture<Endpoint> preferred(Endpoint current) {
             return CompletableFuture.completedFuture(gossip.get());
         }
     };

@@ -75,13 +75,13 @@ final class ClusterDiscovery implements Discovery {
     }
 
     @Override
-    public CompletableFuture<Endpoint> preferred() {
+    public CompletableFuture<Endpoint> preferred(Endpoint current) {
         return round(null).handle((gossip, error) -> {
             if (error != null) {
                 log.debug("[{}] no gossip for the preferred node: {}", name, error.getMessage());
                 return null;
             }
-            return ranking.keepOrBest(gossip.members(), chosen);
+            return ranking.moveFrom(gossip.members(), current);
         });
     }
 

@@ -75,22 +75,26 @@ public final class NodeRanking {
     }
 
     /**
-     * The endpoint to be connected to: {@code current} while it is still ranked as well as the
-     * best member (so FOLLOWER and RANDOM clients stay put), else the best; {@code null} when no
-     * member is usable.
+     * Where a client on {@code current} should move: the best member when {@code current} is no
+     * longer usable (dead, shutting down, unknown), or when a MASTER client is no longer on the
+     * master and a master exists; otherwise {@code current}, for a node that still serves is kept
+     * (a FOLLOWER client that NotMaster answers sent to the master stays there). {@code null}
+     * when no member is usable.
      */
-    public Endpoint keepOrBest(List<GossipMember> members, Endpoint current) {
+    public Endpoint moveFrom(List<GossipMember> members, Endpoint current) {
         List<GossipMember> ranked = rank(members, null);
         if (ranked.isEmpty()) {
             return null;
         }
-        int best = rankOf(ranked.get(0));
+        GossipMember best = ranked.get(0);
         for (GossipMember member : ranked) {
-            if (rankOf(member) == best && member.tcpEndpoint().equals(current)) {
-                return current;
+            if (member.tcpEndpoint().equals(current)) {
+                boolean lostTheMaster = preference == NodePreference.MASTER && member.state() != NodeState.LEADER
+                        && best.state() == NodeState.LEADER;
+                return lostTheMaster ? best.tcpEndpoint() : current;
             }
         }
-        return ranked.get(0).tcpEndpoint();
+        return best.tcpEndpoint();
     }
 
     /** Lower is better; {@link #EXCLUDED} for members never chosen with this preference. */

@@ -118,19 +118,24 @@ class ClusterDiscoveryTest {
     }
 
     @Test
-    void preferredNamesTheBestNodeKeepsAnEqualCurrentOneAndIsNullWhenNothingAnswers() throws Exception {
+    void preferredMovesAMasterClientToTheMasterKeepsAServingNodeAndIsNullWhenNothingAnswers() throws Exception {
         FakeGossipNode seed = threeNodes(node());
-        assertThat(get(discovery(NodePreference.MASTER, 1, seed.http()).preferred())).isEqualTo(MASTER);
+        Endpoint follower = new Endpoint("127.0.0.1", 1114);
+        assertThat(get(discovery(NodePreference.MASTER, 1, seed.http()).preferred(follower))).isEqualTo(MASTER);
 
         ClusterDiscovery followers = discovery(NodePreference.FOLLOWER, 1, seed.http());
         Endpoint chosen = get(followers.discover(null));
         assertThat(chosen.port()).isIn(1114, 1115);
         for (int round = 0; round < 5; round++) {
-            assertThat(get(followers.preferred())).isEqualTo(chosen);
+            assertThat(get(followers.preferred(chosen))).isEqualTo(chosen);
         }
+        // A follower client that NotMaster answers sent to the master stays there.
+        assertThat(get(followers.preferred(MASTER))).isEqualTo(MASTER);
+        // A node gossip does not know (gone) is left for the best.
+        assertThat(get(followers.preferred(new Endpoint("127.0.0.1", 1199))).port()).isIn(1114, 1115);
 
         seed.close();
-        assertThat(get(discovery(NodePreference.MASTER, 1, seed.http()).preferred())).isNull();
+        assertThat(get(discovery(NodePreference.MASTER, 1, seed.http()).preferred(follower))).isNull();
     }
 
     @Test
@@ -141,7 +146,7 @@ class ClusterDiscoveryTest {
 
         assertThatThrownBy(() -> get(discovery.discover(null))).cause().isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("closed");
-        assertThat(get(discovery.preferred())).isNull();
+        assertThat(get(discovery.preferred(MASTER))).isNull();
     }
 
     /** One alive master at {@link #MASTER}, whose gossip is served by {@code node} itself. */

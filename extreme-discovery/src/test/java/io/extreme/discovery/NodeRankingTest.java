@@ -117,14 +117,20 @@ class NodeRankingTest {
     }
 
     @Test
-    void keepsTheCurrentNodeWhileItIsRankedAsWellAsTheBest() throws IOException {
+    void movesOnlyAwayFromANodeThatGotWorse() throws IOException {
         List<GossipMember> members = parse(V5).members();
         Endpoint followerC = Endpoint.parse("10.0.0.3:1113");
         Endpoint master = Endpoint.parse("10.0.0.1:1113");
-        assertThat(new NodeRanking(NodePreference.FOLLOWER, new Random(1)).keepOrBest(members, followerC)).isEqualTo(followerC);
-        assertThat(new NodeRanking(NodePreference.MASTER, new Random(1)).keepOrBest(members, followerC)).isEqualTo(master);
-        assertThat(new NodeRanking(NodePreference.RANDOM, new Random(1)).keepOrBest(members, followerC)).isEqualTo(followerC);
-        assertThat(new NodeRanking(NodePreference.MASTER).keepOrBest(List.of(), master)).isNull();
+        assertThat(new NodeRanking(NodePreference.FOLLOWER, new Random(1)).moveFrom(members, followerC)).isEqualTo(followerC);
+        assertThat(new NodeRanking(NodePreference.MASTER, new Random(1)).moveFrom(members, followerC)).isEqualTo(master);
+        assertThat(new NodeRanking(NodePreference.RANDOM, new Random(1)).moveFrom(members, followerC)).isEqualTo(followerC);
+        // sent to the master by NotMaster answers: a follower or random client is not moved back
+        assertThat(new NodeRanking(NodePreference.FOLLOWER, new Random(1)).moveFrom(members, master)).isEqualTo(master);
+        assertThat(new NodeRanking(NodePreference.RANDOM, new Random(1)).moveFrom(members, master)).isEqualTo(master);
+        // a node gossip no longer lists as usable is left for the best
+        assertThat(new NodeRanking(NodePreference.MASTER).moveFrom(members, Endpoint.parse("10.9.9.9:1113")))
+                .isEqualTo(master);
+        assertThat(new NodeRanking(NodePreference.MASTER).moveFrom(List.of(), master)).isNull();
     }
 
     @Test

@@ -27,6 +27,7 @@ public final class ClusterNode {
     private final String host;
     private final AtomicInteger notMasterAnswers = new AtomicInteger();
     private final AtomicInteger notReadyAnswers = new AtomicInteger();
+    private final AtomicInteger gossipAnswers = new AtomicInteger();
     private final FaultInjector.Role role = new NodeRole();
     private volatile int tcpPort;
     private volatile int httpPort;
@@ -97,6 +98,11 @@ public final class ClusterNode {
         return notReadyAnswers.get();
     }
 
+    /** How many gossip requests this node has answered, over all its runs: to wait for a client's gossip rounds. */
+    public int gossipAnswers() {
+        return gossipAnswers.get();
+    }
+
     @Override
     public String toString() {
         return "ClusterNode[" + index + ", tcp " + tcpEndpoint() + ", gossip " + gossipEndpoint() + ", " + state
@@ -109,7 +115,10 @@ public final class ClusterNode {
                 .port(tcpPort).clusterRole(role).start();
         GossipServer http;
         try {
-            http = new GossipServer(new InetSocketAddress(host, httpPort), () -> cluster.gossipFrom(this),
+            http = new GossipServer(new InetSocketAddress(host, httpPort), () -> {
+                gossipAnswers.incrementAndGet();
+                return cluster.gossipFrom(this);
+            },
                     () -> cluster.kill(index));
         } catch (RuntimeException e) {
             started.close();
