@@ -196,10 +196,17 @@ public interface ExtremeClient extends AutoCloseable {
      * objects out, over this client's connection and credentials.
      *
      * @throws ConfigurationException when no serializer is given and no plugin is on the class path
+     *                                (settings that name a serializer, or give it options, are checked
+     *                                when the client connects)
      */
     TypedClient typed();
 
-    /** The typed API with other serialization settings (another serializer, mapping or policy). */
+    /**
+     * The typed API with other serialization settings (another serializer, mapping or policy). Each
+     * call makes a new view with its own serializer: keep the view rather than asking again.
+     *
+     * @throws ConfigurationException as {@link #typed()}
+     */
     TypedClient typed(SerializationSettings serialization);
 
     /**

@@ -143,7 +143,7 @@ public final class ExtremeSettings {
     public int maxQueueSize() { return maxQueueSize; }
     /** Operations that may await their answer at once; more wait in the queue. */
     public int maxConcurrentOperations() { return maxConcurrentOperations; }
-    /** The first pause before sending again an operation the node answered NotReady or TooBusy to; it doubles with each try, up to 0.5 s. */
+    /** The first pause before sending again an operation the node answered NotReady or TooBusy to; it doubles with each try, up to 0.5 s (or the retry delay itself, if longer). */
     public Duration retryDelay() { return retryDelay; }
     /** Who hears of the connection's life: connected, disconnected, reconnecting, closed, errors. */
     public java.util.List<ConnectionListener> connectionListeners() { return connectionListeners; }

@@ -54,18 +54,21 @@ public final class SettingsParser {
         }
         String query = parsed.getRawQuery();
         if (query != null && !query.isEmpty()) {
+            java.util.Map<String, String> pairs = new java.util.LinkedHashMap<>();
             for (String pair : query.split("&")) {
                 int eq = pair.indexOf('=');
                 if (eq <= 0) {
                     throw new IllegalArgumentException("uri query part '" + pair + "' must be key=value");
                 }
-                String key = camelToSnake(decode(pair.substring(0, eq)));
+                pairs.put(camelToSnake(decode(pair.substring(0, eq))), decode(pair.substring(eq + 1)));
+            }
+            for (String key : modeFirst(pairs.keySet())) {
                 if (key.equals("db_type")) {
-                    dbType(b, decode(pair.substring(eq + 1)), parsed.getHost(),
+                    dbType(b, pairs.get(key), parsed.getHost(),
                             parsed.getPort() == -1 ? ClusterSettings.DEFAULT_GOSSIP_PORT : parsed.getPort());
-                    continue;
+                } else {
+                    apply(b, key, pairs.get(key));
                 }
-                apply(b, key, decode(pair.substring(eq + 1)));
             }
         }
         return b.build();
@@ -100,7 +103,7 @@ public final class SettingsParser {
         if (user != null) {
             b.credentials(user, password);
         }
-        for (String key : properties.stringPropertyNames()) {
+        for (String key : modeFirst(properties.stringPropertyNames())) {
             if (!key.equals("host") && !key.equals("port") && !key.equals("username") && !key.equals("password")
                     && !key.equals("db_type")) {
                 apply(b, key, properties.getProperty(key));
@@ -111,6 +114,17 @@ public final class SettingsParser {
                     : ClusterSettings.DEFAULT_GOSSIP_PORT);
         }
         return b.build();
+    }
+
+    /**
+     * The keys with {@code mode} first: it sets the node preference and whether the master is
+     * required, and an explicit {@code require_master} or {@code node_preference} given beside it
+     * must win whatever order the keys came in.
+     */
+    private static java.util.List<String> modeFirst(java.util.Collection<String> keys) {
+        java.util.List<String> ordered = new java.util.ArrayList<>(keys);
+        ordered.sort(java.util.Comparator.comparing(key -> !key.equals("mode")));
+        return ordered;
     }
 
     private static void apply(ExtremeSettings.Builder b, String key, String value) {
@@ -139,7 +153,7 @@ public final class SettingsParser {
             case "background_gossip" -> b.backgroundGossip(millis(key, value));
             case "mode" -> {
                 switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
-                    case "write" -> b.nodePreference(NodePreference.MASTER);
+                    case "write" -> b.nodePreference(NodePreference.MASTER).requireMaster(true);
                     case "read" -> b.nodePreference(NodePreference.FOLLOWER).requireMaster(false);
                     default -> throw new IllegalArgumentException(key + " must be read or write, was '" + value + "'");
                 }

@@ -48,7 +48,7 @@ public interface TypedClient {
 
     /** See {@link #append(String, ExpectedVersion, List)}. */
     default CompletableFuture<WriteResult> append(String stream, ExpectedVersion expectedVersion, Object... events) {
-        return append(stream, expectedVersion, List.of(events));
+        return append(stream, expectedVersion, java.util.Arrays.asList(events)); // a null fails the future, named
     }
 
     /** One event, decoded; empty when the stream or event does not exist (or it was skipped). */

@@ -142,6 +142,20 @@ class SettingsParserTest {
     }
 
     @Test
+    void anExplicitRequireMasterWinsOverModeWhateverTheOrder() {
+        assertThat(SettingsParser.fromUri("tcp://127.0.0.1?requireMaster=true&mode=read").requireMaster()).isTrue();
+        assertThat(SettingsParser.fromUri("tcp://127.0.0.1?mode=read&requireMaster=true").requireMaster()).isTrue();
+        assertThat(SettingsParser.fromUri("tcp://127.0.0.1?nodePreference=random&mode=read").cluster().nodePreference())
+                .isEqualTo(NodePreference.RANDOM);
+        Properties p = new Properties();
+        p.setProperty("require_master", "true");
+        p.setProperty("mode", "read");
+        assertThat(SettingsParser.fromProperties(p).requireMaster()).isTrue();
+        assertThat(SettingsParser.fromUri("tcp://127.0.0.1?requireMaster=false&mode=write").requireMaster()).isFalse();
+        assertThat(SettingsParser.fromUri("tcp://127.0.0.1?mode=read").requireMaster()).isFalse();
+    }
+
+    @Test
     void refusesClusterSettingsThatCannotWork() {
         Properties p = new Properties();
         p.setProperty("db_type", "swarm");

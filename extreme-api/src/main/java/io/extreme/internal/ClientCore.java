@@ -34,6 +34,7 @@ public final class ClientCore {
 
     /** Starts a client for {@code settings}; see {@link io.extreme.Extreme#connect}. */
     public static ExtremeClient start(ExtremeSettings settings) {
+        Serialization.check(settings.serialization()); // a misnamed serializer fails here, not at the first typed()
         NegotiatedCodec codec = codecs(settings.protocol());
         DiscoveryProvider discoveryProvider = Plugins.find(DiscoveryProvider.class, settings.discovery(),
                 p -> p.supports(settings), "extreme-discovery");

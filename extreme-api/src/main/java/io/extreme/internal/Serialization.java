@@ -1,5 +1,6 @@
 package io.extreme.internal;
 
+import io.extreme.ConfigurationException;
 import io.extreme.EventData;
 import io.extreme.EventDecodingException;
 import io.extreme.EventDecodingException.Problem;
@@ -35,15 +36,36 @@ final class Serialization {
         this.types = settings.eventTypes();
     }
 
-    /** The serializer given in {@code settings}, or the plugin they name, or the plugin of highest priority. */
+    /**
+     * The serializer given in {@code settings}, or the plugin they name, or the plugin of highest priority.
+     *
+     * @throws ConfigurationException when there is none, or the plugin refuses its options
+     */
     static Serialization of(SerializationSettings settings) {
         Objects.requireNonNull(settings, "serialization");
         Serializer serializer = settings.serializer();
         if (serializer == null) {
-            serializer = Plugins.find(SerializerProvider.class, settings.serializerName(), p -> true,
-                    "extreme-serialization-json").create(settings.options());
+            SerializerProvider provider = Plugins.find(SerializerProvider.class, settings.serializerName(), p -> true,
+                    "extreme-serialization-json");
+            try {
+                serializer = provider.create(settings.options());
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException("The '" + provider.name() + "' serializer refused its options: "
+                        + e.getMessage(), e);
+            }
         }
         return new Serialization(settings, serializer);
+    }
+
+    /**
+     * Checks, when connecting, settings that name a serializer or give it options: a typo there
+     * fails at once instead of at the first typed call. Settings that name nothing are left for
+     * the first {@code typed()} (an application without the typed API needs no plugin).
+     */
+    static void check(SerializationSettings settings) {
+        if (settings.serializer() == null && (settings.serializerName() != null || !settings.options().isEmpty())) {
+            of(settings);
+        }
     }
 
     SerializationSettings settings() {
@@ -139,6 +161,9 @@ final class Serialization {
                     && !java.lang.reflect.Modifier.isAbstract(candidate.getModifiers()) && typeOf(candidate).equals(type)) {
                 return (Class<? extends T>) candidate;
             }
+        }
+        if (as == Object.class) {
+            return (Class<? extends T>) Object.class; // nothing better known: what the serializer finds (a Map for JSON)
         }
         throw new EventDecodingException(Problem.UNKNOWN_TYPE, event, mapped.isPresent()
                 ? "its type maps to " + mapped.get().getName() + ", which is not a " + as.getName()

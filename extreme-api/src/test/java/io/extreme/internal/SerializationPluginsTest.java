@@ -74,7 +74,12 @@ class SerializationPluginsTest {
                     .withOption("flavour", "plain")).serializer();
             assertThat(made.options()).isEqualTo(Map.of("flavour", "plain"));
             assertThatThrownBy(() -> Serialization.of(DEFAULTS.withOption("colour", "red")))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'colour'");
+                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("'colour'")
+                    .hasMessageContaining("refused its options");
+            // checked when connecting only when a name or options are given
+            assertThatThrownBy(() -> Serialization.check(DEFAULTS.withSerializer("protobuf")))
+                    .isInstanceOf(ConfigurationException.class);
+            Serialization.check(DEFAULTS);
         });
     }
 

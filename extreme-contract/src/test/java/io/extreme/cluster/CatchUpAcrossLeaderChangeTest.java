@@ -59,7 +59,7 @@ class CatchUpAcrossLeaderChangeTest {
                 long killedAt = 0;
                 for (int n = 0; n < EVENTS; n += BATCH) {
                     if (n == EVENTS / 2) {
-                        Await.until("half the events delivered before the kill", 30, () -> seen.size() >= EVENTS / 4);
+                        Await.until("a quarter of the events delivered before the kill", 30, () -> seen.size() >= EVENTS / 4);
                         killedAt = System.nanoTime();
                         cluster.killMaster();
                     }

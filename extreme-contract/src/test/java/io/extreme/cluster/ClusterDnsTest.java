@@ -10,6 +10,7 @@ import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
 import io.extreme.SettingsParser;
 import io.extreme.reliability.Lifecycles;
+import io.extreme.testkit.cluster.ClusterNode;
 import io.extreme.testkit.cluster.FakeDnsServer;
 import io.extreme.testkit.cluster.SimulatedCluster;
 import java.time.Duration;
@@ -63,6 +64,29 @@ class ClusterDnsTest {
 
                 assertThat(ClusterReads.get(client.readStreamForward(stream, 0, 10, false)).events())
                         .extracting(e -> e.event().eventType()).containsExactly("before", "after");
+            }
+        }
+    }
+
+    @Test
+    void theOtherRecordsAreAskedWhenTheFirstAddressIsDown() throws Exception {
+        try (SimulatedCluster cluster = SimulatedCluster.builder().nodes(3).sameGossipPort()
+                .electionDelay(Duration.ofMillis(200)).start();
+             FakeDnsServer dns = FakeDnsServer.start()) {
+            dns.addA(NAME, "127.0.0.1", "127.0.0.2", "127.0.0.3");
+            int gossipPort = cluster.node(0).gossipEndpoint().port();
+            cluster.kill(0); // the first A record's node: its gossip port refuses
+            ClusterNode master = cluster.awaitMaster(Duration.ofSeconds(5));
+            ExtremeSettings settings = ExtremeSettings.builder().clusterDns(NAME, gossipPort).dnsServer(dns.endpoint())
+                    .credentials("admin", "changeit").gossipTimeout(Duration.ofMillis(500)).build();
+            Lifecycles lifecycle = new Lifecycles();
+            long started = System.nanoTime();
+            try (ExtremeClient client = Extreme.connect(settings.toBuilder().connectionListener(lifecycle).build())) {
+                ClusterReads.get(client.appendToStream("dns-first-down-" + UUID.randomUUID(), ExpectedVersion.ANY,
+                        EventData.json("found-past-a-dead-record", "{}")));
+
+                assertThat(lifecycle.await("connected", started).node()).isEqualTo(master.tcpEndpoint());
+                assertThat(dns.queries(NAME)).isPositive();
             }
         }
     }

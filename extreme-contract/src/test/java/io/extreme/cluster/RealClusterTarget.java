@@ -94,7 +94,17 @@ final class RealClusterTarget implements ClusterUnderTest {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
-        return tcp(master);
+        Endpoint stopped = tcp(master);
+        // The node answers before it stops: wait until gossip no longer shows it as the live master.
+        long deadline = System.nanoTime() + ELECTION_DEADLINE.toNanos();
+        while (master().map(m -> tcp(m).equals(stopped)).orElse(false)) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new AssertionError(stopped + " was asked to shut down but is still the master after "
+                        + ELECTION_DEADLINE);
+            }
+            pause();
+        }
+        return stopped;
     }
 
     @Override

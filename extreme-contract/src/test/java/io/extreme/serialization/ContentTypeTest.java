@@ -35,11 +35,15 @@ class ContentTypeTest {
             assertThat(stored.get(0).dataAsString()).isEqualTo("{\"orderId\":\"1\",\"reason\":\"json\"}");
             assertThat(json.serializer().contentType()).isEqualTo("application/json");
             assertThat(kryo.serializer().contentType()).isEqualTo("application/x-kryo");
-            // each reads its own and refuses the other's
-            assertThat(Typed.get(json.readStreamForward(stream, 0, 1, OrderEvent.class)).data())
-                    .containsExactly(new OrderCancelled("1", "json"));
-            assertThat(Typed.get(kryo.readStreamForward(stream, 1, 1, OrderEvent.class)).data())
-                    .containsExactly(new OrderCancelled("1", "kryo"));
+            // each reads its own and, over the whole stream, refuses the other's as the wrong content type
+            TypedClient jsonRaw = typed.client.typed(Typed.settings("json").withUndecodable(UndecodableEvents.DELIVER_RAW));
+            TypedClient kryoRaw = typed.client.typed(Typed.settings("kryo").withUndecodable(UndecodableEvents.DELIVER_RAW));
+            List<TypedEvent<OrderEvent>> byJson = Typed.get(jsonRaw.readStreamForward(stream, 0, 10, OrderEvent.class)).events();
+            List<TypedEvent<OrderEvent>> byKryo = Typed.get(kryoRaw.readStreamForward(stream, 0, 10, OrderEvent.class)).events();
+            assertThat(byJson.get(0).data()).isEqualTo(new OrderCancelled("1", "json"));
+            assertThat(byJson.get(1).failure().problem()).isEqualTo(EventDecodingException.Problem.WRONG_CONTENT_TYPE);
+            assertThat(byKryo.get(0).failure().problem()).isEqualTo(EventDecodingException.Problem.WRONG_CONTENT_TYPE);
+            assertThat(byKryo.get(1).data()).isEqualTo(new OrderCancelled("1", "kryo"));
         }
     }
 
