@@ -19,11 +19,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Discovers a cluster member by gossip: asks the members the last good gossip named, then the
- * seeds or the DNS addresses, and ranks the first usable answer by the settings'
- * {@link io.extreme.NodePreference}.
+ * seeds or the DNS addresses, and ranks the first answer that settles the choice by the settings'
+ * {@link io.extreme.NodePreference} (for MASTER: the first that names a live leader; when none
+ * does, the best usable answer of the round).
  *
- * <p>Threads: {@link #discover} and {@link #preferred} return at once; HTTP calls and DNS lookups
- * run on a pool of daemon threads this discovery owns and shuts down in {@link #close()}.
+ * <p>Threads: {@link #discover} and {@link #preferred} return at once and never throw (a failure
+ * completes the future); HTTP calls and DNS lookups run on a pool of daemon threads this
+ * discovery owns and shuts down in {@link #close()}.
  */
 final class ClusterDiscovery implements Discovery {
     private static final Logger log = LoggerFactory.getLogger(ClusterDiscovery.class);
@@ -85,16 +87,21 @@ final class ClusterDiscovery implements Discovery {
         });
     }
 
+    /** A gossip round; never throws, since the engine's caller would lose the exception and its task. */
     private CompletableFuture<Gossip> round(Endpoint failed) {
         if (closed) {
             return CompletableFuture.failedFuture(new IllegalStateException("The " + name + " discovery is closed."));
         }
-        return GossipRound.run(name, client, executor, () -> closed, rememberedHttp(failed), candidates,
-                gossip -> !ranking.rank(gossip.members(), failed).isEmpty())
-                .thenApply(gossip -> {
-                    remembered = gossip.members();
-                    return gossip;
-                });
+        try {
+            return GossipRound.run(name, client, executor, () -> closed, rememberedHttp(failed), candidates, ranking)
+                    .thenApply(gossip -> {
+                        remembered = gossip.members();
+                        return gossip;
+                    });
+        } catch (RuntimeException e) {
+            log.warn("[{}] gossip round could not start", name, e);
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /**

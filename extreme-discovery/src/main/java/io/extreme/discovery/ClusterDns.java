@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.xbill.DNS.ARecord;
+import org.xbill.DNS.ExtendedResolver;
 import org.xbill.DNS.Lookup;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
@@ -24,6 +25,9 @@ import org.xbill.DNS.Type;
  * <p>Threads: {@link #resolve()} blocks up to the timeout; run it on a thread of your own.
  */
 final class ClusterDns {
+    /** Tries per system DNS server: one, so a silent server costs one timeout, not three. */
+    static final int SYSTEM_RETRIES = 1;
+
     private final String name;
     private final Name absoluteName;
     private final int gossipPort;
@@ -34,7 +38,7 @@ final class ClusterDns {
      * @param name       the cluster's DNS name
      * @param gossipPort the HTTP port every node serves gossip on
      * @param server     the DNS server to ask, or {@code null} for the system's resolver
-     * @param timeout    how long the DNS server may take
+     * @param timeout    how long the DNS server may take (the gossip timeout)
      */
     ClusterDns(String name, int gossipPort, Endpoint server, Duration timeout) {
         this.name = Objects.requireNonNull(name, "clusterDns");
@@ -81,9 +85,21 @@ final class ClusterDns {
         return endpoints;
     }
 
-    private Resolver resolver() {
+    /**
+     * The resolver one lookup asks. Without a DNS server in the settings: the system's servers
+     * (as dnsjava reads them), in a resolver of our own, since the shared default one waits
+     * dnsjava's 10 s with retries and would hold discovery far past the gossip timeout. One try
+     * per server; neither one server nor one query over all of them may take longer than the gossip timeout.
+     */
+    Resolver resolver() {
         if (server == null) {
-            return Lookup.getDefaultResolver(); // shared: its timeouts are the system's, not ours to change
+            ExtendedResolver system = new ExtendedResolver();
+            for (Resolver each : system.getResolvers()) {
+                each.setTimeout(timeout);
+            }
+            system.setTimeout(timeout);
+            system.setRetries(SYSTEM_RETRIES);
+            return system;
         }
         try {
             Resolver resolver = new SimpleResolver(new InetSocketAddress(InetAddress.getByName(server.host()), server.port()));

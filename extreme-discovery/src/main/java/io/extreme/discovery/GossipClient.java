@@ -63,11 +63,28 @@ final class GossipClient implements AutoCloseable {
         }
     }
 
-    /** Asks {@code node}; the future fails with an {@link IOException} whose message is the reason. */
+    /**
+     * Asks {@code node}; the future fails with an {@link IOException} whose message is the reason.
+     * Never throws: a host no URL can carry (a space, an IPv6 zone id) fails the future, since the
+     * caller is a chain of callbacks where a thrown exception would be lost.
+     */
     CompletableFuture<Gossip> ask(Endpoint node) {
-        HttpUrl url = new HttpUrl.Builder().scheme("http").host(node.host()).port(node.port())
-                .addPathSegment("gossip").addQueryParameter("format", "json").build();
-        Request request = new Request.Builder().url(url).header("Accept", "application/json").get().build();
+        HttpUrl url;
+        try {
+            url = new HttpUrl.Builder().scheme("http").host(node.host()).port(node.port())
+                    .addPathSegment("gossip").addQueryParameter("format", "json").build();
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.failedFuture(
+                    new IOException("not a valid host: '" + node.host() + "' (" + e.getMessage() + ")", e));
+        }
+        try {
+            return send(new Request.Builder().url(url).header("Accept", "application/json").get().build());
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(new IOException("cannot ask (" + e + ")", e));
+        }
+    }
+
+    private CompletableFuture<Gossip> send(Request request) {
         CompletableFuture<Gossip> answer = new CompletableFuture<>();
         http.newCall(request).enqueue(new Callback() {
             @Override

@@ -1,6 +1,7 @@
 package io.extreme.discovery;
 
 import io.extreme.Endpoint;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -10,15 +11,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
-import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One pass over the gossip candidates: the remembered members first, then the seeds or DNS
- * addresses, each asked in turn (each with the gossip timeout) until one answers with a usable
- * member. When none does, the round fails with a {@link ClusterNotFoundException} naming every
- * candidate asked and why it failed.
+ * addresses, each asked in turn (each with the gossip timeout) until one answer
+ * {@linkplain NodeRanking#settles settles} the choice. An answer that names usable members but
+ * does not settle it (no live leader for a master client) is kept, the best of them, and used
+ * once every candidate was asked. When no answer names a usable member, the round fails with a
+ * {@link ClusterNotFoundException} naming every candidate asked and why it failed.
  *
  * <p>Threads: each step runs on the thread that completed the previous ask (okhttp's dispatcher,
  * owned by the discovery); asks happen strictly one after another, so the state needs no lock.
@@ -30,18 +32,21 @@ final class GossipRound {
     private final GossipClient client;
     private final Executor executor;
     private final BooleanSupplier closed;
-    private final Predicate<Gossip> usable;
+    private final NodeRanking ranking;
     private final Set<Endpoint> asked = new HashSet<>();
     private final List<String> failures = new ArrayList<>();
     private final CompletableFuture<Gossip> result = new CompletableFuture<>();
+    /** The best answer so far that names usable members but settles nothing; {@code null} when none. */
+    private Gossip fallback;
+    private int fallbackRank;
 
     private GossipRound(String name, GossipClient client, Executor executor, BooleanSupplier closed,
-                        Predicate<Gossip> usable) {
+                        NodeRanking ranking) {
         this.name = name;
         this.client = client;
         this.executor = executor;
         this.closed = closed;
-        this.usable = usable;
+        this.ranking = ranking;
     }
 
     /**
@@ -49,17 +54,17 @@ final class GossipRound {
      *
      * @param remembered the members of the last good gossip to ask first (their HTTP endpoints)
      * @param candidates the seeds or DNS, asked after the remembered members
-     * @param usable     whether an answer names a member the client can use
+     * @param ranking    judges each answer: whether it settles the choice, and how good it is to fall back on
      */
     static CompletableFuture<Gossip> run(String name, GossipClient client, Executor executor, BooleanSupplier closed,
                                          List<Endpoint> remembered, GossipCandidates candidates,
-                                         Predicate<Gossip> usable) {
-        GossipRound round = new GossipRound(name, client, executor, closed, usable);
-        round.askEach(remembered.iterator(), () -> round.askCandidates(candidates));
+                                         NodeRanking ranking) {
+        GossipRound round = new GossipRound(name, client, executor, closed, ranking);
+        round.guarded(() -> round.askEach(remembered.iterator(), () -> round.askCandidates(candidates)));
         return round.result;
     }
 
-    private void askEach(Iterator<Endpoint> pending, Runnable whenNoneAnswered) {
+    private void askEach(Iterator<Endpoint> pending, Runnable whenAllAsked) {
         if (closed.getAsBoolean()) {
             result.completeExceptionally(new IllegalStateException("The " + name + " discovery is closed."));
             return;
@@ -70,22 +75,62 @@ final class GossipRound {
                 continue; // a seed that is also a remembered member: one answer per round is enough
             }
             log.debug("[{}] asking {} for gossip", name, node);
-            client.ask(node).whenComplete((gossip, error) -> {
-                if (error == null && usable.test(gossip)) {
-                    log.debug("[{}] {} answered gossip: {}", name, node, gossip.members());
-                    result.complete(gossip);
-                    return;
-                }
-                String reason = error != null ? unwrap(error).getMessage()
-                        : gossip.members().isEmpty() ? "gossip with no members"
-                        : "gossip with no usable member " + gossip.members();
-                log.debug("[{}] {} failed: {}", name, node, reason);
-                failures.add(node + ": " + reason);
-                askEach(pending, whenNoneAnswered);
-            });
+            CompletableFuture<Gossip> answer;
+            try {
+                answer = client.ask(node);
+            } catch (RuntimeException e) {
+                answer = CompletableFuture.failedFuture(e); // it should not throw; if it does, this node failed
+            }
+            answer.whenComplete((gossip, error) -> guarded(() -> judge(node, gossip, error, pending, whenAllAsked)));
             return;
         }
-        whenNoneAnswered.run();
+        whenAllAsked.run();
+    }
+
+    private void judge(Endpoint node, Gossip gossip, Throwable error, Iterator<Endpoint> pending, Runnable whenAllAsked) {
+        if (error != null) {
+            Throwable cause = unwrap(error);
+            failed(node, cause instanceof IOException ? cause.getMessage() : cause.toString());
+        } else if (ranking.settles(gossip.members())) {
+            log.debug("[{}] {} answered gossip: {}", name, node, gossip.members());
+            result.complete(gossip);
+            return;
+        } else if (NodeRanking.usable(ranking.answerRank(gossip.members()))) {
+            log.debug("[{}] {} answered gossip that settles nothing for {}: {}; asking on", name, node,
+                    ranking.preference(), gossip.members());
+            keepIfBetter(gossip);
+        } else {
+            failed(node, gossip.members().isEmpty() ? "gossip with no members"
+                    : "gossip with no usable member " + gossip.members());
+        }
+        askEach(pending, whenAllAsked);
+    }
+
+    /** Earlier answers win ties: the remembered members, then the seeds, in the order asked. */
+    private void keepIfBetter(Gossip gossip) {
+        int rank = ranking.answerRank(gossip.members());
+        if (fallback == null || rank < fallbackRank) {
+            fallback = gossip;
+            fallbackRank = rank;
+        }
+    }
+
+    private void failed(Endpoint node, String reason) {
+        log.debug("[{}] {} failed: {}", name, node, reason);
+        failures.add(node + ": " + reason);
+    }
+
+    /**
+     * Runs one step; a step that throws fails the round, for in a callback the exception would be
+     * lost and the round would never complete.
+     */
+    private void guarded(Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            log.warn("[{}] gossip round failed unexpectedly", name, e);
+            result.completeExceptionally(e);
+        }
     }
 
     private void askCandidates(GossipCandidates candidates) {
@@ -95,20 +140,27 @@ final class GossipRound {
         } catch (RuntimeException e) {
             endpoints = CompletableFuture.failedFuture(e); // the executor was shut down under us
         }
-        endpoints.whenComplete((list, error) -> {
+        endpoints.whenComplete((list, error) -> guarded(() -> {
             if (error != null) {
                 Throwable cause = unwrap(error);
                 log.debug("[{}] {} failed: {}", name, candidates, cause.getMessage());
-                giveUp(cause instanceof ClusterNotFoundException ? cause.getMessage() : candidates + ": " + cause);
+                finish(cause instanceof ClusterNotFoundException ? cause.getMessage() : candidates + ": " + cause);
             } else {
-                askEach(list.iterator(), () -> giveUp(null));
+                askEach(list.iterator(), () -> finish(null));
             }
-        });
+        }));
     }
 
-    private void giveUp(String candidatesFailure) {
+    /** Every candidate was asked and none settled the choice: the best fallback, else a failure. */
+    private void finish(String candidatesFailure) {
         if (closed.getAsBoolean()) {
             result.completeExceptionally(new IllegalStateException("The " + name + " discovery is closed."));
+            return;
+        }
+        if (fallback != null) {
+            log.debug("[{}] no gossip settles the choice for {}; falling back on {}", name, ranking.preference(),
+                    fallback.members());
+            result.complete(fallback);
             return;
         }
         StringBuilder message = new StringBuilder();

@@ -97,6 +97,39 @@ public final class NodeRanking {
         return best.tcpEndpoint();
     }
 
+    /**
+     * Whether one gossip answer settles the choice, so the other candidates need not be asked:
+     * under MASTER only when it names a live leader, for a node that has just restarted knows
+     * only members without one, and a master client sent there would be told NotReady;
+     * otherwise when it names any member this ranking may choose.
+     */
+    boolean settles(List<GossipMember> members) {
+        for (GossipMember member : members) {
+            if (rankOf(member) != EXCLUDED
+                    && (preference != NodePreference.MASTER || member.state() == NodeState.LEADER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How good an answer that does not {@linkplain #settles settle} the choice is to fall back
+     * on: the rank of its best member, lower is better; {@link #EXCLUDED} when it names none.
+     */
+    int answerRank(List<GossipMember> members) {
+        int best = EXCLUDED;
+        for (GossipMember member : members) {
+            best = Math.min(best, rankOf(member));
+        }
+        return best;
+    }
+
+    /** Whether an {@link #answerRank} names a member this ranking may choose. */
+    static boolean usable(int answerRank) {
+        return answerRank != EXCLUDED;
+    }
+
     /** Lower is better; {@link #EXCLUDED} for members never chosen with this preference. */
     int rankOf(GossipMember member) {
         NodeState state = member.state();

@@ -15,6 +15,10 @@ import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.xbill.DNS.ExtendedResolver;
+import org.xbill.DNS.Lookup;
+import org.xbill.DNS.Resolver;
+import org.xbill.DNS.SimpleResolver;
 
 class ClusterDnsDiscoveryTest {
     private final List<AutoCloseable> closeAfter = new ArrayList<>();
@@ -74,6 +78,29 @@ class ClusterDnsDiscoveryTest {
                 .cause().isInstanceOf(ClusterNotFoundException.class)
                 .hasMessageStartingWith("The cluster DNS name 'cluster.extreme.test' ")
                 .hasMessageEndingWith("(asked " + silent + ")");
+    }
+
+    @Test
+    void withoutADnsServerTheSystemsServersAreAskedWithinTheGossipTimeout() {
+        // Only the resolver is built (from the system's configuration); no name is ever resolved here.
+        Duration gossipTimeout = Duration.ofMillis(750);
+        Resolver resolver = new ClusterDns("cluster.extreme.test", 2113, null, gossipTimeout).resolver();
+
+        assertThat(resolver).isInstanceOf(ExtendedResolver.class).isNotSameAs(Lookup.getDefaultResolver());
+        ExtendedResolver system = (ExtendedResolver) resolver;
+        assertThat(system.getTimeout()).isEqualTo(gossipTimeout);
+        assertThat(system.getRetries()).isEqualTo(ClusterDns.SYSTEM_RETRIES).isEqualTo(1);
+        assertThat(system.getResolvers()).allSatisfy(server -> assertThat(server.getTimeout()).isEqualTo(gossipTimeout));
+    }
+
+    @Test
+    void aNamedDnsServerIsAskedWithTheGossipTimeout() {
+        Duration gossipTimeout = Duration.ofMillis(750);
+        Resolver resolver = new ClusterDns("cluster.extreme.test", 2113, new Endpoint("127.0.0.1", 53), gossipTimeout)
+                .resolver();
+
+        assertThat(resolver).isInstanceOf(SimpleResolver.class);
+        assertThat(resolver.getTimeout()).isEqualTo(gossipTimeout);
     }
 
     private ClusterDiscovery discovery(FakeDns dns, String name, int gossipPort) {

@@ -1,5 +1,13 @@
 package io.extreme.serialization.kryo;
 
+import static io.extreme.serialization.kryo.JdkWrapperSerializers.collection;
+import static io.extreme.serialization.kryo.JdkWrapperSerializers.constant;
+import static io.extreme.serialization.kryo.JdkWrapperSerializers.list;
+import static io.extreme.serialization.kryo.JdkWrapperSerializers.map;
+import static io.extreme.serialization.kryo.JdkWrapperSerializers.set;
+import static io.extreme.serialization.kryo.JdkWrapperSerializers.sortedMap;
+import static io.extreme.serialization.kryo.JdkWrapperSerializers.sortedSet;
+
 import com.esotericsoftware.kryo.Kryo;
 import com.esotericsoftware.kryo.Serializer;
 import com.esotericsoftware.kryo.serializers.DefaultSerializers;
@@ -39,18 +47,23 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The JDK classes every {@link KryoSerializer} registers, with fixed ids, so that users register
  * only their own classes. Kryo itself holds ids 0-8 (primitives, their wrappers and String).
  *
- * <p>This table is wire format: an id here must never change or be reused. New entries go at the
- * end, below {@link KryoSerializer#FIRST_USER_ID}, and into the list in {@link KryoSerializer}'s
- * javadoc.
+ * <p><b>This table is wire format.</b> Stored events name their classes by these ids, so an id
+ * here must never be renumbered, removed or reused, even where a group looks out of order: doing
+ * so makes every event already written unreadable, or misread as another class. New entries take
+ * the next id after the highest one (the last group below), stay below
+ * {@link KryoSerializer#FIRST_USER_ID}, and go into the list in {@link KryoSerializer}'s javadoc.
  */
 final class JdkRegistrations {
     /** Type to id; iteration order is registration order. */
     private static final Map<Class<?>, Integer> IDS = new LinkedHashMap<>();
+    /** The types that need a serializer other than Kryo's default for them. */
+    private static final Map<Class<?>, Supplier<Serializer<?>>> SERIALIZERS = new HashMap<>();
 
     /** Kryo's own registrations: a wrapper shares the id of its primitive. */
     private static final Map<Class<?>, Integer> KRYO_IDS = Map.ofEntries(
@@ -87,7 +100,9 @@ final class JdkRegistrations {
         add(30, Collections.singletonMap(1, 1).getClass());
         add(31, Arrays.asList(1).getClass());
         // Values.
-        add(40, UUID.class);
+        // Kryo has a UUID serializer but does not make it the default; without it Kryo would
+        // reach into UUID's private fields, which java.base does not open.
+        add(40, UUID.class, DefaultSerializers.UUIDSerializer::new);
         add(41, BigDecimal.class);
         add(42, BigInteger.class);
         add(43, Optional.class);
@@ -116,6 +131,43 @@ final class JdkRegistrations {
         add(73, MonthDay.class);
         add(74, DayOfWeek.class);
         add(75, Month.class);
+        // Collections.unmodifiable* and synchronized*: Kryo's defaults write them but cannot read
+        // them back. Read back as the same wrapper around a fresh collection (JdkWrapperSerializers).
+        add(76, Collections.unmodifiableCollection(new ArrayList<>()).getClass(),
+                () -> collection(Collections::unmodifiableCollection));
+        add(77, Collections.unmodifiableList(new LinkedList<>()).getClass(),
+                () -> list(LinkedList::new, Collections::unmodifiableList));
+        add(78, Collections.unmodifiableList(new ArrayList<>()).getClass(),
+                () -> list(ArrayList::new, Collections::unmodifiableList));
+        add(79, Collections.unmodifiableSet(new HashSet<>()).getClass(), () -> set(Collections::unmodifiableSet));
+        add(80, Collections.unmodifiableSortedSet(new TreeSet<>()).getClass(),
+                () -> sortedSet(Collections::unmodifiableSortedSet));
+        add(81, Collections.unmodifiableNavigableSet(new TreeSet<>()).getClass(),
+                () -> sortedSet(Collections::unmodifiableNavigableSet));
+        add(82, Collections.unmodifiableMap(new HashMap<>()).getClass(), () -> map(Collections::unmodifiableMap));
+        add(83, Collections.unmodifiableSortedMap(new TreeMap<>()).getClass(),
+                () -> sortedMap(Collections::unmodifiableSortedMap));
+        add(84, Collections.unmodifiableNavigableMap(new TreeMap<>()).getClass(),
+                () -> sortedMap(Collections::unmodifiableNavigableMap));
+        add(85, Collections.synchronizedCollection(new ArrayList<>()).getClass(),
+                () -> collection(Collections::synchronizedCollection));
+        add(86, Collections.synchronizedList(new LinkedList<>()).getClass(),
+                () -> list(LinkedList::new, Collections::synchronizedList));
+        add(87, Collections.synchronizedList(new ArrayList<>()).getClass(),
+                () -> list(ArrayList::new, Collections::synchronizedList));
+        add(88, Collections.synchronizedSet(new HashSet<>()).getClass(), () -> set(Collections::synchronizedSet));
+        add(89, Collections.synchronizedSortedSet(new TreeSet<>()).getClass(),
+                () -> sortedSet(Collections::synchronizedSortedSet));
+        add(90, Collections.synchronizedNavigableSet(new TreeSet<>()).getClass(),
+                () -> sortedSet(Collections::synchronizedNavigableSet));
+        add(91, Collections.synchronizedMap(new HashMap<>()).getClass(), () -> map(Collections::synchronizedMap));
+        add(92, Collections.synchronizedSortedMap(new TreeMap<>()).getClass(),
+                () -> sortedMap(Collections::synchronizedSortedMap));
+        add(93, Collections.synchronizedNavigableMap(new TreeMap<>()).getClass(),
+                () -> sortedMap(Collections::synchronizedNavigableMap));
+        // Collections.emptySortedSet/emptyNavigableSet and their map twins: one shared instance each.
+        add(94, Collections.emptySortedSet().getClass(), () -> constant(Collections.emptyNavigableSet()));
+        add(95, Collections.emptySortedMap().getClass(), () -> constant(Collections.emptyNavigableMap()));
     }
 
     private JdkRegistrations() {}
@@ -124,6 +176,11 @@ final class JdkRegistrations {
         if (id >= KryoSerializer.FIRST_USER_ID || IDS.containsValue(id) || IDS.put(type, id) != null) {
             throw new AssertionError("bad built-in registration " + id + " " + type.getName());
         }
+    }
+
+    private static void add(int id, Class<?> type, Supplier<Serializer<?>> serializer) {
+        add(id, type);
+        SERIALIZERS.put(type, serializer);
     }
 
     /** Registers the table on a fresh {@code kryo}. */
@@ -135,9 +192,8 @@ final class JdkRegistrations {
     }
 
     private static Serializer<?> serializerFor(Kryo kryo, Class<?> type) {
-        // Kryo has a UUID serializer but does not make it the default; without it Kryo would
-        // reach into UUID's private fields, which java.base does not open.
-        return type == UUID.class ? new DefaultSerializers.UUIDSerializer() : kryo.getDefaultSerializer(type);
+        Supplier<Serializer<?>> own = SERIALIZERS.get(type);
+        return own != null ? own.get() : kryo.getDefaultSerializer(type);
     }
 
     /** The built-in id of {@code type} (Kryo's own or this table's), or {@code -1}. */

@@ -17,9 +17,9 @@ final class KryoFailures {
 
     /** Writing a {@code valueClass} failed in {@code kryo}. */
     static SerializationException writeFailed(Class<?> valueClass, PooledKryo kryo, Throwable failure) {
-        Class<?> unregistered = kryo.unregisteredClass();
-        if (unregistered != null) {
-            return new SerializationException(notRegistered(unregistered), failure);
+        String refusal = kryo.refusal();
+        if (refusal != null) {
+            return new SerializationException(refusal, failure);
         }
         InaccessibleObjectException inaccessible = find(failure, InaccessibleObjectException.class);
         if (inaccessible != null) {
@@ -36,8 +36,15 @@ final class KryoFailures {
                 "Cannot write " + valueClass.getName() + " as Kryo data: " + reason(failure), failure);
     }
 
-    /** The message for a class Kryo refused because registration is required. */
+    /**
+     * The message for a class Kryo refused because registration is required. A private JDK class
+     * (behind {@code map.keySet()}, {@code list.subList(...)}, {@code Collections.nCopies}...) cannot
+     * be registered, nor read back if it were, so for one of those the advice is a plain type.
+     */
     static String notRegistered(Class<?> type) {
+        if (ReadBackCheck.isHiddenJdkClass(type)) {
+            return ReadBackCheck.hiddenJdkClass(type);
+        }
         String simpleName = type.getSimpleName().isEmpty() ? type.getName() : type.getSimpleName();
         return "Class " + type.getName() + " is not registered with the Kryo serializer; register it with "
                 + "KryoSerializer.builder().register(" + simpleName + ".class), or turn registrationRequired off";
@@ -79,7 +86,7 @@ final class KryoFailures {
     }
 
     /** The first line, without control characters (corrupt data can put any byte in a message), capped. */
-    private static String firstLine(String message) {
+    static String firstLine(String message) {
         if (message == null) {
             return "";
         }

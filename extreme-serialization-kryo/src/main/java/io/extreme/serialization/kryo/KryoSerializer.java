@@ -15,7 +15,12 @@ import java.lang.invoke.MethodType;
  * to load. Common JDK types are registered already: {@code ArrayList}, {@code LinkedList},
  * {@code HashMap}, {@code LinkedHashMap}, {@code TreeMap}, {@code HashSet}, {@code LinkedHashSet},
  * {@code TreeSet}, the classes behind {@code List.of}/{@code Set.of}/{@code Map.of}, the empty
- * and singleton collections of {@code Collections}, {@code Arrays.asList}, {@code UUID},
+ * and singleton collections of {@code Collections} (read back as themselves),
+ * {@code Arrays.asList} (read back as a fixed-size {@code Arrays.asList} list), the wrappers of
+ * {@code Collections.unmodifiable*} and {@code Collections.synchronized*} (read back as the same
+ * wrapper around a fresh {@code ArrayList}, {@code LinkedHashSet}, {@code LinkedHashMap},
+ * {@code TreeSet} or {@code TreeMap}: equal, same order, but not the wrapped collection's own
+ * class), {@code Collections.emptySortedSet}/{@code emptySortedMap}, {@code UUID},
  * {@code BigDecimal}, {@code BigInteger}, {@code Optional} and its primitive twins, {@code byte[]},
  * {@code int[]}, {@code long[]}, {@code double[]}, {@code String[]}, and the {@code java.time}
  * values ({@code Instant}, {@code LocalDate}, {@code LocalTime}, {@code LocalDateTime},
@@ -23,7 +28,13 @@ import java.lang.invoke.MethodType;
  * {@code ZoneId}s, {@code Year}, {@code YearMonth}, {@code MonthDay}, {@code DayOfWeek}, {@code Month}),
  * besides Kryo's own primitives, wrappers and {@code String}. Register the application's own
  * classes, enums and arrays of them (records need nothing else; other classes need a no-arg
- * constructor, which may be private).
+ * constructor, which may be private). Other JDK views and wrappers ({@code map.keySet()},
+ * {@code list.subList(...)}, {@code Collections.nCopies}...) cannot be read back: copy them into a
+ * plain collection ({@code List.copyOf}, {@code new ArrayList<>(...)}) in the event.
+ *
+ * <p>A class Kryo could write but not read back is refused before it is stored: by
+ * {@link KryoSerializerBuilder#build()} for a registered class, by {@link #serialize} for an
+ * unregistered one when registration is not required.
  *
  * <p><b>Registration order is wire format.</b> Classes get ids from {@link #FIRST_USER_ID} on,
  * in the order given. Every client that writes or reads the same streams must register the same
@@ -53,7 +64,8 @@ public final class KryoSerializer implements Serializer {
     private final KryoSettings settings;
     private final Pool<PooledKryo> pool;
 
-    KryoSerializer(KryoSettings settings) {
+    /** {@code first} is a Kryo made from {@code settings} that the builder has checked; it starts the pool. */
+    KryoSerializer(KryoSettings settings, PooledKryo first) {
         this.settings = settings;
         this.pool = new Pool<>(true, true, POOL_CAPACITY) {
             @Override
@@ -61,7 +73,7 @@ public final class KryoSerializer implements Serializer {
                 return new PooledKryo(settings);
             }
         };
-        pool.free(pool.obtain()); // fails now, not on the first event, if a registration is unusable
+        pool.free(first);
     }
 
     /** A builder with no classes of the application's own, registration required, and no references. */
@@ -74,7 +86,7 @@ public final class KryoSerializer implements Serializer {
      *
      * @throws IllegalArgumentException if {@code value} is {@code null}
      * @throws SerializationException   if a class in the value is not registered, Kryo cannot reach
-     *                                  its fields, or the object graph is too deep
+     *                                  its fields or could not read it back, or the object graph is too deep
      */
     @Override
     public byte[] serialize(Object value) {

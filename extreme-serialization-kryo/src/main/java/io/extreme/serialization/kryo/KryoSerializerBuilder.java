@@ -98,7 +98,12 @@ public final class KryoSerializerBuilder {
      * The serializer. Unregistered class names (when registration is not required) are looked up
      * with the calling thread's context class loader, or this module's loader when it has none.
      *
-     * @throws IllegalArgumentException if Kryo refuses a registered class
+     * <p>Every registered class Kryo would create through a no-arg constructor on read is created
+     * once here, the way Kryo would, to prove that its events can be read back.
+     *
+     * @throws IllegalArgumentException if Kryo refuses a registered class, or could write one but
+     *                                  not read it back (no constructor Kryo can call, a non-static
+     *                                  inner class, a private JDK class); the message names it
      */
     public KryoSerializer build() {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
@@ -106,13 +111,19 @@ public final class KryoSerializerBuilder {
             loader = KryoSerializer.class.getClassLoader();
         }
         KryoSettings settings = new KryoSettings(registrations, registrationRequired, references, loader);
+        PooledKryo first;
         try {
-            return new KryoSerializer(settings);
+            first = new PooledKryo(settings);
         } catch (InaccessibleObjectException e) {
             throw new IllegalArgumentException("Kryo cannot reach a registered class (" + e.getMessage()
                     + "): open its package to com.esotericsoftware.kryo in module-info", e);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("Kryo refused the registrations: " + e.getMessage(), e);
         }
+        // Fails now, not on the first read of a stored event. The built-in table is checked too:
+        // a JDK that changed one of its classes would show here.
+        ReadBackCheck.requireReadBack(first, JdkRegistrations.types());
+        ReadBackCheck.requireReadBack(first, registrations.keySet());
+        return new KryoSerializer(settings, first);
     }
 }

@@ -54,7 +54,8 @@ public final class KryoSerializerProvider implements SerializerProvider {
      * {@inheritDoc}
      *
      * @throws IllegalArgumentException for an unknown option, a value that is not {@code true} or
-     *                                  {@code false}, or a class that cannot be found or registered
+     *                                  {@code false}, or a class that cannot be found, registered, or
+     *                                  read back by Kryo
      */
     @Override
     public Serializer create(Map<String, String> options) {

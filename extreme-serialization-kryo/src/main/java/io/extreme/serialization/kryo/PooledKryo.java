@@ -1,8 +1,10 @@
 package io.extreme.serialization.kryo;
 
 import com.esotericsoftware.kryo.Kryo;
+import com.esotericsoftware.kryo.Registration;
 import com.esotericsoftware.kryo.io.Input;
 import com.esotericsoftware.kryo.io.Output;
+import com.esotericsoftware.kryo.util.DefaultClassResolver;
 import java.util.Map;
 
 /**
@@ -21,10 +23,11 @@ final class PooledKryo extends Kryo {
 
     private final Output output = new Output(INITIAL_BUFFER_BYTES, -1);
     private final Input input = new Input(NO_BYTES);
-    /** The class Kryo refused as unregistered in the current call, for a clearer message than Kryo's. */
-    private Class<?> unregistered;
+    /** Why the current write was refused (a class unregistered or unreadable), for a clearer message than Kryo's. */
+    private String refusal;
 
     PooledKryo(KryoSettings settings) {
+        super(new ReadBackClassResolver(), null);
         setRegistrationRequired(settings.registrationRequired());
         setReferences(settings.references());
         setMaxDepth(MAX_DEPTH);
@@ -37,7 +40,7 @@ final class PooledKryo extends Kryo {
 
     /** The bytes of {@code value}, written with its class so that a reader needs no type hint. */
     byte[] write(Object value) {
-        unregistered = null;
+        refusal = null;
         output.reset();
         writeClassAndObject(output, value);
         return output.toBytes();
@@ -53,15 +56,15 @@ final class PooledKryo extends Kryo {
         return input.limit() - input.position();
     }
 
-    /** The class an unregistered-class failure of the last {@link #write} was about, or {@code null}. */
-    Class<?> unregisteredClass() {
-        return unregistered;
+    /** The message for a class the last {@link #write} refused (not registered, or not readable back), or {@code null}. */
+    String refusal() {
+        return refusal;
     }
 
     @Override
     @SuppressWarnings("rawtypes")
     protected String unregisteredClassMessage(Class type) {
-        unregistered = type;
+        refusal = KryoFailures.notRegistered(type);
         return super.unregisteredClassMessage(type);
     }
 
@@ -72,5 +75,24 @@ final class PooledKryo extends Kryo {
         }
         input.setBuffer(NO_BYTES);
         return this;
+    }
+
+    /**
+     * Registers a class met while registration is not required only if Kryo can read it back, so
+     * that the write fails now rather than every later read of the stored event.
+     */
+    private static final class ReadBackClassResolver extends DefaultClassResolver {
+        @Override
+        @SuppressWarnings("rawtypes")
+        public Registration registerImplicit(Class type) {
+            Registration registration = super.registerImplicit(type);
+            String problem = ReadBackCheck.problem(kryo, registration);
+            if (problem != null) { // this Kryo is dropped with the failed call, registration and all
+                String message = ReadBackCheck.unreadable(type, problem);
+                ((PooledKryo) kryo).refusal = message;
+                throw new IllegalArgumentException(message);
+            }
+            return registration;
+        }
     }
 }

@@ -4,7 +4,9 @@
  *
  * <p>Start with {@link io.extreme.serialization.kryo.KryoSerializer#builder()} and register the
  * application's own event classes; common JDK types (collections, {@code List.of} and friends,
- * {@code java.time}, {@code Optional}, {@code UUID}, {@code BigDecimal}) are registered already.
+ * the {@code Collections.unmodifiable*}/{@code synchronized*} wrappers, {@code java.time},
+ * {@code Optional}, {@code UUID}, {@code BigDecimal}) are registered already. A class Kryo could
+ * write but not read back is refused when the serializer is built, not when an event is read.
  * Or let the client pick {@link io.extreme.serialization.kryo.KryoSerializerProvider} from the
  * settings ({@code serializer=kryo}, {@code serializer.classes=...}).
  *
