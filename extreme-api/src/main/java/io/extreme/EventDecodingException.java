@@ -17,7 +17,7 @@ public class EventDecodingException extends ExtremeException {
         WRONG_CONTENT_TYPE,
         /** The serializer refused the event's data. */
         CORRUPT_DATA,
-        /** The serializer refused the event's metadata. */
+        /** The serializer refused the event's metadata (only when asked for it: unreadable metadata does not fail the event). */
         CORRUPT_METADATA
     }
 

@@ -43,6 +43,15 @@ public interface TypedClient {
      */
     <T> TypedEvent<T> decode(ResolvedEvent event, Class<T> as);
 
+    /**
+     * The metadata of {@code event} read as {@code type} (a JSON object into your record, say);
+     * empty when the event has none. {@link TypedEvent#metadata()} holds it read as the settings'
+     * metadata class, or {@code null} when the serializer could not read it that way.
+     *
+     * @throws EventDecodingException (CORRUPT_METADATA) when the serializer cannot read it as {@code type}
+     */
+    <M> Optional<M> metadata(TypedEvent<?> event, Class<M> type);
+
     /** Appends objects (or {@link TypedEventData}s) in one write, each serialized and typed by the settings. */
     CompletableFuture<WriteResult> append(String stream, ExpectedVersion expectedVersion, List<?> events);
 

@@ -11,7 +11,8 @@ import java.util.UUID;
  * @param raw      the event as read, with its link if it was reached through one
  * @param data     the decoded data, or {@code null} when not decoded
  * @param metadata the decoded metadata (its bytes when {@code byte[]} was asked for), or {@code null}
- *                 when the event has none (or it was not decoded)
+ *                 when the event has none, or the serializer could not read it as the settings'
+ *                 metadata class ({@link TypedClient#metadata} reads it as another class, or says why)
  * @param failure  why it was not decoded, or {@code null} when it was
  * @param <T>      the class the caller asked for
  */

@@ -26,6 +26,7 @@ import java.util.UUID;
  * <p>Threads: immutable; safe from any thread (serializers must be thread-safe).
  */
 final class Serialization {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Serialization.class);
     private final SerializationSettings settings;
     private final Serializer serializer;
     private final EventTypeMapping types;
@@ -130,10 +131,29 @@ final class Serialization {
             try {
                 metadata = serializer.deserialize(event.metadata(), settings.metadataType());
             } catch (RuntimeException e) {
-                throw new EventDecodingException(Problem.CORRUPT_METADATA, event, e.getMessage(), e);
+                // Metadata is often another application's (plain text, another format): the data still
+                // decodes; metadata(event, type) says what is wrong with it when asked.
+                log.debug("metadata of event {}@{} not decoded: {}", event.eventNumber(), event.streamId(), e.getMessage());
             }
         }
         return new TypedEvent<>(resolved, data, metadata, null);
+    }
+
+    /**
+     * The metadata of {@code event} as {@code type}; empty when it has none.
+     *
+     * @throws EventDecodingException (CORRUPT_METADATA) when the serializer cannot read it as {@code type}
+     */
+    <M> java.util.Optional<M> metadata(ResolvedEvent resolved, Class<M> type) {
+        RecordedEvent event = resolved.event() != null ? resolved.event() : resolved.originalEvent();
+        if (event.metadata().length == 0) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.ofNullable(serializer.deserialize(event.metadata(), type));
+        } catch (RuntimeException e) {
+            throw new EventDecodingException(Problem.CORRUPT_METADATA, event, e.getMessage(), e);
+        }
     }
 
     /**

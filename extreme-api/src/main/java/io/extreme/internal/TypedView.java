@@ -67,6 +67,11 @@ final class TypedView implements TypedClient {
     }
 
     @Override
+    public <M> Optional<M> metadata(TypedEvent<?> event, Class<M> type) {
+        return serialization.metadata(Objects.requireNonNull(event, "event").raw(), Objects.requireNonNull(type, "type"));
+    }
+
+    @Override
     public CompletableFuture<WriteResult> append(String stream, ExpectedVersion expectedVersion, List<?> events) {
         Objects.requireNonNull(events, "events");
         List<EventData> data = new ArrayList<>(events.size());

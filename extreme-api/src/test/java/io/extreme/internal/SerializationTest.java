@@ -162,8 +162,12 @@ class SerializationTest {
 
         ResolvedEvent bad = new ResolvedEvent(recorded(STREAM, 1, "order-shipped", true, "OrderShipped|order=42",
                 "nonsense"), null, null);
-        assertProblem(() -> audited.decode(bad, OrderEvent.class), Problem.CORRUPT_METADATA)
+        TypedEvent<OrderEvent> dataOnly = audited.decode(bad, OrderEvent.class);
+        assertThat(dataOnly.isDecoded()).as("unreadable metadata does not cost the data").isTrue();
+        assertThat(dataOnly.metadata()).isNull();
+        assertProblem(() -> audited.metadata(bad, Audit.class), Problem.CORRUPT_METADATA)
                 .hasMessageContaining("1@order-42");
+        assertThat(audited.metadata(good, Audit.class)).contains(new Audit("alice"));
     }
 
     @Test

@@ -52,6 +52,8 @@ class TypedRoundTripTest {
             } else {
                 assertThat(withMetadata.metadata().toString()).contains("alice"); // JSON metadata reads as a Map
             }
+            assertThat(orders.metadata(withMetadata, Audit.class)).contains(audit); // either way, as a record
+            assertThat(orders.metadata(slice.events().get(0), Audit.class)).isEmpty();
         }
     }
 
