@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /** One node's gossip over HTTP, for tests: answers what it is told, slowly or with an error if asked to. */
 final class FakeGossipNode implements AutoCloseable {
@@ -81,7 +82,7 @@ final class FakeGossipNode implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         requests.add(exchange.getRequestURI() + " " + exchange.getRequestHeaders().getFirst("Accept"));
         try {
-            Thread.sleep(delay.toMillis()); // latency injected on purpose: the node is slow
+            TimeUnit.MILLISECONDS.sleep(delay.toMillis()); // latency injected on purpose: the node is slow
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             exchange.close();

@@ -2,6 +2,7 @@ package io.extreme.testkit.cluster;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /** Polls a condition until it holds or a deadline passes; the failure says what was awaited and what was seen last. */
@@ -23,7 +24,7 @@ final class Await {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("not within " + DEADLINE + ": " + what + "; last seen: " + seen.get());
             }
-            Thread.sleep(POLL_MILLIS); // a poll interval, not a wait for the thing itself
+            TimeUnit.MILLISECONDS.sleep(POLL_MILLIS); // the poll interval of a wait with a deadline, as the contract suite's Await
         }
     }
 }
