@@ -87,6 +87,19 @@ public interface TypedClient {
     /** A {@link Listener}'s handler that decodes each event for {@code handler}. */
     <T> EventHandler handler(Class<T> as, TypedEventHandler<T> handler);
 
-    /** A persistent subscription listener that decodes each event for {@code listener}. */
+    /**
+     * Connects a consumer to a persistent subscription group with decoded events; see
+     * {@link ExtremeClient#connectToPersistentSubscription}. An event the policy skips is
+     * acknowledged (once: by the consumer itself when {@code autoAck}).
+     */
+    <T> CompletableFuture<PersistentSubscription> connectToPersistentSubscription(String stream, String group,
+                                                                                  int bufferSize, boolean autoAck,
+                                                                                  Class<T> as,
+                                                                                  TypedPersistentListener<T> listener);
+
+    /**
+     * A persistent subscription listener that decodes each event for {@code listener}, for a
+     * consumer that acknowledges by itself: an event the policy skips is acknowledged here.
+     */
     <T> PersistentSubscriptionListener persistentListener(Class<T> as, TypedPersistentListener<T> listener);
 }

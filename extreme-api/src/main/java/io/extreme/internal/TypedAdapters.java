@@ -67,7 +67,9 @@ final class TypedAdapters {
         };
     }
 
-    static <T> PersistentSubscriptionListener persistent(TypedView view, Class<T> as, TypedPersistentListener<T> listener) {
+    /** @param ackSkipped acknowledge what the policy skips (not when the consumer acknowledges everything itself) */
+    static <T> PersistentSubscriptionListener persistent(TypedView view, Class<T> as, TypedPersistentListener<T> listener,
+                                                         boolean ackSkipped) {
         Objects.requireNonNull(as, "as");
         Objects.requireNonNull(listener, "listener");
         return new PersistentSubscriptionListener() {
@@ -75,7 +77,9 @@ final class TypedAdapters {
             public void onEvent(PersistentSubscription subscription, ResolvedEvent event, int retryCount) throws Exception {
                 TypedEvent<T> typed = view.decided(event, as);
                 if (typed == null) {
-                    subscription.ack(event); // skipped: done with, not to be delivered again
+                    if (ackSkipped) {
+                        subscription.ack(event); // skipped: done with, not to be delivered again
+                    }
                 } else {
                     listener.onEvent(subscription, typed, retryCount);
                 }

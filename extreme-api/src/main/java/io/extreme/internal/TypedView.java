@@ -7,6 +7,7 @@ import io.extreme.EventDecodingException;
 import io.extreme.EventHandler;
 import io.extreme.ExpectedVersion;
 import io.extreme.ExtremeClient;
+import io.extreme.PersistentSubscription;
 import io.extreme.PersistentSubscriptionListener;
 import io.extreme.Position;
 import io.extreme.ReadStatus;
@@ -144,7 +145,15 @@ final class TypedView implements TypedClient {
 
     @Override
     public <T> PersistentSubscriptionListener persistentListener(Class<T> as, TypedPersistentListener<T> listener) {
-        return TypedAdapters.persistent(this, as, listener);
+        return TypedAdapters.persistent(this, as, listener, true);
+    }
+
+    @Override
+    public <T> CompletableFuture<PersistentSubscription> connectToPersistentSubscription(
+            String stream, String group, int bufferSize, boolean autoAck, Class<T> as, TypedPersistentListener<T> listener) {
+        // With autoAck the consumer acknowledges every event the listener returns from, skipped ones too.
+        return client.connectToPersistentSubscription(stream, group, bufferSize, autoAck,
+                TypedAdapters.persistent(this, as, listener, !autoAck));
     }
 
     /**

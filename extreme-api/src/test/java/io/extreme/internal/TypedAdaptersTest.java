@@ -164,6 +164,15 @@ class TypedAdaptersTest {
     }
 
     @Test
+    void aConsumerThatAcksEverythingItselfGetsNoSecondAckForASkippedEvent() throws Exception {
+        PersistentSubscriptionListener raw = TypedAdapters.persistent(view(UndecodableEvents.SKIP),
+                OrderEvent.class, (s, event, retryCount) -> heard.add(event), false);
+        raw.onEvent(persistent, mystery, 0);
+        assertThat(callsTo(calls, "ackEventIds")).isEmpty();
+        assertThat(heard).isEmpty();
+    }
+
+    @Test
     void underFailAPersistentListenerThrowsAndAcksNothing() {
         PersistentSubscriptionListener raw = view(UndecodableEvents.FAIL).persistentListener(OrderEvent.class,
                 (s, event, retryCount) -> heard.add(event));

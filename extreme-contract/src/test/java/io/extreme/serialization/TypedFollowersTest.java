@@ -108,8 +108,8 @@ class TypedFollowersTest {
                     PersistentSubscriptionSettings.defaults().withStartFrom(0)));
             Typed.get(orders.append(stream, ExpectedVersion.ANY, Shop.placed("3")));
             List<OrderEvent> got = new CopyOnWriteArrayList<>();
-            PersistentSubscription consumer = Typed.get(typed.client.connectToPersistentSubscription(stream, "billing", 10,
-                    true, orders.persistentListener(OrderEvent.class, (s, event, retries) -> got.add(event.data()))));
+            PersistentSubscription consumer = Typed.get(orders.connectToPersistentSubscription(stream, "billing", 10,
+                    true, OrderEvent.class, (s, event, retries) -> got.add(event.data())));
             try {
                 Await.until("the consumer got the order", () -> got.size() == 1);
                 assertThat(got).containsExactly(Shop.placed("3"));
