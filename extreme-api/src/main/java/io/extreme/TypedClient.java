@@ -99,7 +99,8 @@ public interface TypedClient {
 
     /**
      * A persistent subscription listener that decodes each event for {@code listener}, for a
-     * consumer that acknowledges by itself: an event the policy skips is acknowledged here.
+     * consumer connected without autoAck (the application acknowledges): an event the policy
+     * skips is acknowledged here. With autoAck, use {@link #connectToPersistentSubscription}.
      */
     <T> PersistentSubscriptionListener persistentListener(Class<T> as, TypedPersistentListener<T> listener);
 }

@@ -149,6 +149,9 @@ final class Serialization {
         if (event.metadata().length == 0) {
             return java.util.Optional.empty();
         }
+        if (type == byte[].class) {
+            return java.util.Optional.of(type.cast(event.metadata().clone())); // raw, as written
+        }
         try {
             return java.util.Optional.ofNullable(serializer.deserialize(event.metadata(), type));
         } catch (RuntimeException e) {

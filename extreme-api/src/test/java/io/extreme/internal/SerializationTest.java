@@ -168,6 +168,7 @@ class SerializationTest {
         assertProblem(() -> audited.metadata(bad, Audit.class), Problem.CORRUPT_METADATA)
                 .hasMessageContaining("1@order-42");
         assertThat(audited.metadata(good, Audit.class)).contains(new Audit("alice"));
+        assertThat(audited.metadata(bad, byte[].class)).hasValueSatisfying(bytes -> assertThat(text(bytes)).isEqualTo("nonsense"));
     }
 
     @Test

@@ -27,6 +27,12 @@ import org.xbill.DNS.Type;
 final class ClusterDns {
     /** Tries per system DNS server: one, so a silent server costs one timeout, not three. */
     static final int SYSTEM_RETRIES = 1;
+    /**
+     * The system servers' resolver, made once and kept: dnsjava remembers which of its servers
+     * failed and asks the others first next time, which a resolver made afresh for each lookup
+     * would forget (a silent first server would then cost every lookup). Guarded by {@code this}.
+     */
+    private ExtendedResolver system;
 
     private final String name;
     private final Name absoluteName;
@@ -86,19 +92,22 @@ final class ClusterDns {
     }
 
     /**
-     * The resolver one lookup asks. Without a DNS server in the settings: the system's servers
-     * (as dnsjava reads them), in a resolver of our own, since the shared default one waits
-     * dnsjava's 10 s with retries and would hold discovery far past the gossip timeout. One try
-     * per server; neither one server nor one query over all of them may take longer than the gossip timeout.
+     * The resolver a lookup asks. Without a DNS server in the settings: the system's servers (as
+     * dnsjava reads them), in a resolver of our own, kept for this name, since the shared default
+     * one waits dnsjava's 10 s with retries and would hold discovery far past the gossip timeout.
+     * One try per server, each within the gossip timeout; the whole query may take one gossip
+     * timeout per server, so a silent first server still leaves time for the next.
      */
-    Resolver resolver() {
+    synchronized Resolver resolver() {
         if (server == null) {
-            ExtendedResolver system = new ExtendedResolver();
-            for (Resolver each : system.getResolvers()) {
-                each.setTimeout(timeout);
+            if (system == null) {
+                system = new ExtendedResolver();
+                for (Resolver each : system.getResolvers()) {
+                    each.setTimeout(timeout);
+                }
+                system.setTimeout(timeout.multipliedBy(Math.max(1, system.getResolvers().length)));
+                system.setRetries(SYSTEM_RETRIES);
             }
-            system.setTimeout(timeout);
-            system.setRetries(SYSTEM_RETRIES);
             return system;
         }
         try {

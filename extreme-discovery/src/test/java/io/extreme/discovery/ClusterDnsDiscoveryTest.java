@@ -84,11 +84,14 @@ class ClusterDnsDiscoveryTest {
     void withoutADnsServerTheSystemsServersAreAskedWithinTheGossipTimeout() {
         // Only the resolver is built (from the system's configuration); no name is ever resolved here.
         Duration gossipTimeout = Duration.ofMillis(750);
-        Resolver resolver = new ClusterDns("cluster.extreme.test", 2113, null, gossipTimeout).resolver();
+        ClusterDns dns = new ClusterDns("cluster.extreme.test", 2113, null, gossipTimeout);
+        Resolver resolver = dns.resolver();
 
         assertThat(resolver).isInstanceOf(ExtendedResolver.class).isNotSameAs(Lookup.getDefaultResolver());
+        assertThat(dns.resolver()).as("kept, so failed servers are remembered").isSameAs(resolver);
         ExtendedResolver system = (ExtendedResolver) resolver;
-        assertThat(system.getTimeout()).isEqualTo(gossipTimeout);
+        assertThat(system.getTimeout()).as("one gossip timeout per server")
+                .isEqualTo(gossipTimeout.multipliedBy(Math.max(1, system.getResolvers().length)));
         assertThat(system.getRetries()).isEqualTo(ClusterDns.SYSTEM_RETRIES).isEqualTo(1);
         assertThat(system.getResolvers()).allSatisfy(server -> assertThat(server.getTimeout()).isEqualTo(gossipTimeout));
     }

@@ -83,9 +83,9 @@ final class JdkWrapperSerializers {
     }
 
     /**
-     * Writes the comparator if sorted, the size, then each element with its class. A synchronized
-     * wrapper is iterated holding its lock, as {@code Collections.synchronizedList} asks; the lock
-     * of an unmodifiable one is never contended.
+     * Writes the comparator if sorted, the size, then each element with its class, from one
+     * {@code toArray} snapshot: a synchronized wrapper takes its true lock for it (the parent's, for
+     * a view such as {@code synchronizedMap(m).keySet()}), which locking the view itself would miss.
      */
     private static final class WrappedCollection<C extends Collection<Object>> extends Serializer<Collection<Object>> {
         private final boolean sorted;
@@ -101,14 +101,15 @@ final class JdkWrapperSerializers {
 
         @Override
         public void write(Kryo kryo, Output output, Collection<Object> wrapper) {
-            synchronized (wrapper) {
-                if (sorted) {
-                    kryo.writeClassAndObject(output, ((SortedSet<Object>) wrapper).comparator());
-                }
-                output.writeVarInt(wrapper.size(), true);
-                for (Object element : wrapper) {
-                    kryo.writeClassAndObject(output, element);
-                }
+            if (sorted) {
+                kryo.writeClassAndObject(output, ((SortedSet<Object>) wrapper).comparator());
+            }
+            // One snapshot: a synchronized wrapper (or a view of one) takes its true lock for toArray,
+            // so the count written is the number of elements that follow, whatever other threads do.
+            Object[] elements = wrapper.toArray();
+            output.writeVarInt(elements.length, true);
+            for (Object element : elements) {
+                kryo.writeClassAndObject(output, element);
             }
         }
 
@@ -141,16 +142,17 @@ final class JdkWrapperSerializers {
         }
 
         @Override
+        @SuppressWarnings("unchecked")
         public void write(Kryo kryo, Output output, Map<Object, Object> wrapper) {
-            synchronized (wrapper) {
-                if (sorted) {
-                    kryo.writeClassAndObject(output, ((SortedMap<Object, Object>) wrapper).comparator());
-                }
-                output.writeVarInt(wrapper.size(), true);
-                for (Map.Entry<Object, Object> entry : wrapper.entrySet()) {
-                    kryo.writeClassAndObject(output, entry.getKey());
-                    kryo.writeClassAndObject(output, entry.getValue());
-                }
+            if (sorted) {
+                kryo.writeClassAndObject(output, ((SortedMap<Object, Object>) wrapper).comparator());
+            }
+            Object[] entries = wrapper.entrySet().toArray(); // one snapshot, as for collections
+            output.writeVarInt(entries.length, true);
+            for (Object each : entries) {
+                Map.Entry<Object, Object> entry = (Map.Entry<Object, Object>) each;
+                kryo.writeClassAndObject(output, entry.getKey());
+                kryo.writeClassAndObject(output, entry.getValue());
             }
         }
 

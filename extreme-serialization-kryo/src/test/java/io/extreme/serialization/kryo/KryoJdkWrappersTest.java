@@ -90,6 +90,19 @@ class KryoJdkWrappersTest {
     }
 
     @Test
+    void viewsOfASynchronizedMapAreWrittenFromOneSnapshot() {
+        Map<String, String> sizes = Collections.synchronizedMap(new java.util.LinkedHashMap<>());
+        sizes.put("carol", "five");
+        sizes.put("al", "two");
+        for (KryoSerializer serializer : List.of(registered, unregistered)) {
+            Bag keys = serializer.deserialize(serializer.serialize(new Bag(sizes.keySet())), Bag.class);
+            Bag values = serializer.deserialize(serializer.serialize(new Bag(sizes.values())), Bag.class);
+            assertThat(keys.items()).containsExactly("carol", "al");
+            assertThat(values.items()).containsExactly("five", "two");
+        }
+    }
+
+    @Test
     void unmodifiableAndSynchronizedCollectionsKeepTheirElementsInOrder() {
         for (Collection<String> bag : List.of(
                 Collections.unmodifiableCollection(names()), Collections.synchronizedCollection(names()))) {
