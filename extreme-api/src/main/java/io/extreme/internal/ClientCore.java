@@ -25,22 +25,41 @@ public final class ClientCore {
     final ExtremeSettings settings;
     final ConnectionEngine engine;
     final Executor callbacks;
+    /** The settings' serialization, one for every view of this client; made on first use unless checked at start. */
+    private volatile Serialization serialization;
 
-    private ClientCore(ExtremeSettings settings, ConnectionEngine engine, Executor callbacks) {
+    private ClientCore(ExtremeSettings settings, ConnectionEngine engine, Executor callbacks,
+                       Serialization serialization) {
         this.settings = settings;
         this.engine = engine;
         this.callbacks = callbacks;
+        this.serialization = serialization;
+    }
+
+    /** The settings' serialization: finding and building the plugin costs, so it is done once per client. */
+    Serialization serialization() {
+        Serialization made = serialization;
+        if (made == null) {
+            synchronized (this) {
+                if (serialization == null) {
+                    serialization = Serialization.of(settings.serialization());
+                }
+                made = serialization;
+            }
+        }
+        return made;
     }
 
     /** Starts a client for {@code settings}; see {@link io.extreme.Extreme#connect}. */
     public static ExtremeClient start(ExtremeSettings settings) {
-        Serialization.check(settings.serialization()); // a misnamed serializer fails here, not at the first typed()
+        // A misnamed serializer fails here, not at the first typed(); the one made is kept.
+        Serialization checked = Serialization.check(settings.serialization());
         NegotiatedCodec codec = codecs(settings.protocol());
         DiscoveryProvider discoveryProvider = Plugins.find(DiscoveryProvider.class, settings.discovery(),
                 p -> p.supports(settings), "extreme-discovery");
         TransportProvider transportProvider = Plugins.find(TransportProvider.class, settings.transport(), p -> true,
                 "extreme-transport-nio");
-        return start(settings, codec, transportProvider.create(settings), discoveryProvider.create(settings));
+        return start(settings, codec, transportProvider.create(settings), discoveryProvider.create(settings), checked);
     }
 
     /** The codec for protocol 3 or 4, or both that are on the class path for auto. */
@@ -64,6 +83,11 @@ public final class ClientCore {
 
     /** Starts a client over the given adapters; the seam tests use. */
     static ExtremeClient start(ExtremeSettings settings, NegotiatedCodec codec, Transport transport, Discovery discovery) {
+        return start(settings, codec, transport, discovery, null);
+    }
+
+    private static ExtremeClient start(ExtremeSettings settings, NegotiatedCodec codec, Transport transport,
+                                       Discovery discovery, Serialization serialization) {
         int number = CLIENTS.incrementAndGet();
         ScheduledThreadPoolExecutor loop = new ScheduledThreadPoolExecutor(1, named("extreme-engine-" + number));
         loop.setRemoveOnCancelPolicy(true);
@@ -78,7 +102,7 @@ public final class ClientCore {
                     }
                 });
         engine.start();
-        return new ClientView(new ClientCore(settings, engine, callbacks), settings.credentials());
+        return new ClientView(new ClientCore(settings, engine, callbacks, serialization), settings.credentials());
     }
 
     /**

@@ -41,7 +41,7 @@ final class ClientView implements ExtremeClient {
     private final ClientCore core;
     private final UserCredentials credentials;
     private final boolean requireMaster;
-    /** The typed view with the settings' serialization, made on first use (finding the plugin costs). */
+    /** The typed view with the client's serialization, made on first use. */
     private volatile TypedView typed;
 
     ClientView(ClientCore core, UserCredentials credentials) {
@@ -64,7 +64,7 @@ final class ClientView implements ExtremeClient {
     public TypedClient typed() {
         TypedView view = typed;
         if (view == null) {
-            view = new TypedView(this, Serialization.of(core.settings.serialization()));
+            view = new TypedView(this, core.serialization());
             typed = view;
         }
         return view;

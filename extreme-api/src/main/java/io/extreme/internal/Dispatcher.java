@@ -223,12 +223,7 @@ final class Dispatcher {
      */
     private long laterPause(int attempts) {
         long first = Math.max(1, settings.retryDelay().toMillis());
-        long most = Math.max(first, MAX_LATER_PAUSE_MILLIS);
-        long pause = first;
-        for (int i = 1; i < attempts && pause < most; i++) {
-            pause *= 2;
-        }
-        return Math.min(pause, most);
+        return ReconnectPolicy.doubled(first, Math.max(first, MAX_LATER_PAUSE_MILLIS), attempts - 1);
     }
 
     /**

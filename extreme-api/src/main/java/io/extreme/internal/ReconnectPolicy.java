@@ -25,13 +25,18 @@ final class ReconnectPolicy {
         if (maxMillis <= minMillis) {
             return Duration.ofMillis(minMillis);
         }
-        long pause = Math.max(1, minMillis);
-        for (int i = 0; i < failedInARow && pause < maxMillis; i++) {
-            pause *= 2;
-        }
-        pause = Math.min(pause, maxMillis);
+        long pause = doubled(Math.max(1, minMillis), maxMillis, failedInARow);
         long jitter = pause / 5;
         return Duration.ofMillis(pause - (jitter == 0 ? 0 : ThreadLocalRandom.current().nextLong(jitter + 1)));
+    }
+
+    /** {@code first} doubled {@code times} times, but never above {@code most}: the pause rule of every retry here. */
+    static long doubled(long first, long most, int times) {
+        long pause = first;
+        for (int i = 0; i < times && pause < most; i++) {
+            pause *= 2;
+        }
+        return Math.min(pause, most);
     }
 
     /** Whether {@code failedInARow} failed attempts are more than the settings allow. */

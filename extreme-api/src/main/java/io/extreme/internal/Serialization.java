@@ -62,11 +62,14 @@ final class Serialization {
      * Checks, when connecting, settings that name a serializer or give it options: a typo there
      * fails at once instead of at the first typed call. Settings that name nothing are left for
      * the first {@code typed()} (an application without the typed API needs no plugin).
+     *
+     * @return the serialization it made, for the client to keep, or {@code null} when it made none
      */
-    static void check(SerializationSettings settings) {
+    static Serialization check(SerializationSettings settings) {
         if (settings.serializer() == null && (settings.serializerName() != null || !settings.options().isEmpty())) {
-            of(settings);
+            return of(settings);
         }
+        return null;
     }
 
     SerializationSettings settings() {

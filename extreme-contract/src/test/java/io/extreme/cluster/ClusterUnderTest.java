@@ -60,15 +60,6 @@ interface ClusterUnderTest extends AutoCloseable {
             return new SimulatedTarget();
         }
         return new RealClusterTarget(Arrays.stream(seeds.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .map(ClusterUnderTest::endpoint).toList());
-    }
-
-    private static Endpoint endpoint(String hostPort) {
-        int colon = hostPort.lastIndexOf(':');
-        if (colon <= 0 || colon == hostPort.length() - 1) {
-            throw new IllegalArgumentException("extreme.it.gossipSeeds must be host:port,host:port,…; '" + hostPort
-                    + "' has no port");
-        }
-        return new Endpoint(hostPort.substring(0, colon), Integer.parseInt(hostPort.substring(colon + 1)));
+                .map(Endpoint::parse).toList());
     }
 }
