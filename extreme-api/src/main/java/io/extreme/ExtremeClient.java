@@ -1,6 +1,31 @@
 package io.extreme;
 
-import io.extreme.spi.Frame;
+import io.extreme.event.AllSlice;
+import io.extreme.event.ConditionalWriteResult;
+import io.extreme.event.DeleteResult;
+import io.extreme.event.EventData;
+import io.extreme.event.EventReadResult;
+import io.extreme.event.ExpectedVersion;
+import io.extreme.event.Position;
+import io.extreme.event.ResolvedEvent;
+import io.extreme.event.StreamSlice;
+import io.extreme.event.WriteResult;
+import io.extreme.metadata.StreamMetadata;
+import io.extreme.metadata.StreamMetadataResult;
+import io.extreme.persistent.PersistentSubscription;
+import io.extreme.persistent.PersistentSubscriptionListener;
+import io.extreme.persistent.PersistentSubscriptionSettings;
+import io.extreme.subscription.CatchUpOptions;
+import io.extreme.subscription.CatchUpSubscription;
+import io.extreme.subscription.EventHandler;
+import io.extreme.subscription.FanoutListener;
+import io.extreme.subscription.FanoutListenerBuilder;
+import io.extreme.subscription.Listener;
+import io.extreme.subscription.ListenerBuilder;
+import io.extreme.subscription.Subscription;
+import io.extreme.subscription.SubscriptionListener;
+import io.extreme.typed.SerializationSettings;
+import io.extreme.typed.TypedClient;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
@@ -19,8 +44,8 @@ import java.util.concurrent.Flow;
  * {@link ConnectionClosedException}.
  */
 public interface ExtremeClient extends AutoCloseable {
-    /** The largest page a read may ask for: the server refuses more. */
-    int MAX_READ_BATCH = 4096;
+    /** The largest page a read may ask for: the server refuses more (the same as {@link CatchUpOptions#MAX_READ_BATCH}). */
+    int MAX_READ_BATCH = CatchUpOptions.MAX_READ_BATCH;
 
     /** The settings this client was made with. */
     ExtremeSettings settings();
@@ -109,6 +134,25 @@ public interface ExtremeClient extends AutoCloseable {
     CatchUpSubscription subscribeToAllFrom(Position lastProcessed, CatchUpOptions options, SubscriptionListener listener);
 
     /**
+     * Starts building a checkpointed {@link Listener} of {@code stream}: catches up after the
+     * checkpoint the read model stored, then follows the stream live, renewing the subscription
+     * after a lost connection; see {@link Listener}.
+     *
+     * @param stream  the stream to follow, for example a category stream {@code $ce-order}
+     * @param handler processes one event and returns the new checkpoint
+     */
+    ListenerBuilder listener(String stream, EventHandler handler);
+
+    /**
+     * Starts building a {@link FanoutListener} of {@code stream}: forwards the events written from
+     * now on, without checkpoint or catching up; see {@link FanoutListener}.
+     *
+     * @param stream    the stream whose new events to forward
+     * @param forwarder what to do with each new event
+     */
+    FanoutListenerBuilder fanoutListener(String stream, FanoutListener.Forwarder forwarder);
+
+    /**
      * A catch-up subscription to {@code stream} as a {@link Flow.Publisher}, with the guarantees of
      * {@link #subscribeToStreamFrom}: every event after {@code lastProcessedEventNumber} (-1: from
      * the first), in order, exactly once, then new events as they are written.
@@ -174,7 +218,7 @@ public interface ExtremeClient extends AutoCloseable {
 
     /**
      * Sends any command with any payload, as it is, and completes with the first frame the
-     * server answers with under the same correlation id (which may be a BadRequest,
+     * server answers with, as a {@link RawReply}, under the same correlation id (which may be a BadRequest,
      * NotAuthenticated or NotHandled: nothing is interpreted). For commands that get no answer
      * (acks, naks) the future completes with {@code null} once the frame is sent.
      *
@@ -182,7 +226,7 @@ public interface ExtremeClient extends AutoCloseable {
      * @param payload     the payload, for example a serialized protobuf message
      * @param credentials credentials for this frame, or {@code null} for the client's default
      */
-    CompletableFuture<Frame> execute(int command, byte[] payload, UserCredentials credentials);
+    CompletableFuture<RawReply> execute(int command, byte[] payload, UserCredentials credentials);
 
     /**
      * The protocol version spoken on the current (or last) connection: 3 or 4; 0 before the first

@@ -4,6 +4,9 @@ import static io.extreme.SettingChecks.atLeastOne;
 import static io.extreme.SettingChecks.nonNegative;
 import static io.extreme.SettingChecks.positive;
 
+import io.extreme.typed.SerializationSettings;
+import io.extreme.typed.UndecodableEvents;
+
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -360,7 +363,7 @@ public final class ExtremeSettings {
         /** The typed API's serializer, event types and handling of undecodable events; see {@link SerializationSettings}. */
         public Builder serialization(SerializationSettings value) { serialization = Objects.requireNonNull(value, "serialization"); return this; }
         public Builder serializer(String name) { return serialization(serialization.withSerializer(name)); }
-        public Builder serializer(io.extreme.spi.Serializer value) { return serialization(serialization.withSerializer(value)); }
+        public Builder serializer(io.extreme.spi.serialization.Serializer value) { return serialization(serialization.withSerializer(value)); }
         public Builder serializerOption(String key, String value) { return serialization(serialization.withOption(key, value)); }
         public Builder undecodableEvents(UndecodableEvents value) { return serialization(serialization.withUndecodable(value)); }
         public Builder handshakeTimeout(Duration value) { handshakeTimeout = positive("handshakeTimeout", value); return this; }

@@ -1,5 +1,6 @@
 package io.extreme;
 
+import io.extreme.typed.UndecodableEvents;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;

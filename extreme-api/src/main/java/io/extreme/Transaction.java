@@ -1,5 +1,7 @@
 package io.extreme;
 
+import io.extreme.event.EventData;
+import io.extreme.event.WriteResult;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 

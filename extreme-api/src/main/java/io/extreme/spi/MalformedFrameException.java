@@ -1,6 +1,6 @@
 package io.extreme.spi;
 
-import io.extreme.ExtremeException;
+import io.extreme.error.ExtremeException;
 
 /**
  * A frame or payload that does not follow the protocol: a bad length, a header too short, an

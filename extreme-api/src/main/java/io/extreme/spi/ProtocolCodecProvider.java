@@ -1,5 +1,7 @@
 package io.extreme.spi;
 
+import io.extreme.spi.plugin.Plugin;
+
 /**
  * Makes {@link ProtocolCodec}s; found with {@link java.util.ServiceLoader}. The name is the
  * protocol version as text ({@code "v3"}, {@code "v4"}).

@@ -1,5 +1,6 @@
 package io.extreme.spi;
 
+import io.extreme.spi.plugin.Plugin;
 import io.extreme.ExtremeSettings;
 
 /**

@@ -1,8 +1,8 @@
 package io.extreme.benchmarks;
 
 import io.extreme.Endpoint;
-import io.extreme.EventData;
-import io.extreme.ExpectedVersion;
+import io.extreme.event.EventData;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;

@@ -1,8 +1,8 @@
 package io.extreme.benchmarks;
 
-import io.extreme.EventData;
-import io.extreme.ExpectedVersion;
-import io.extreme.StreamSlice;
+import io.extreme.event.EventData;
+import io.extreme.event.ExpectedVersion;
+import io.extreme.event.StreamSlice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

@@ -2,7 +2,7 @@ package io.extreme.benchmarks;
 
 import io.extreme.serialization.json.JsonSerializer;
 import io.extreme.serialization.kryo.KryoSerializer;
-import io.extreme.spi.Serializer;
+import io.extreme.spi.serialization.Serializer;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

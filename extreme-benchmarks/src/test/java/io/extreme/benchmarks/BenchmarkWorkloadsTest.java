@@ -2,9 +2,9 @@ package io.extreme.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.extreme.ResolvedEvent;
-import io.extreme.StreamSlice;
-import io.extreme.WriteResult;
+import io.extreme.event.ResolvedEvent;
+import io.extreme.event.StreamSlice;
+import io.extreme.event.WriteResult;
 import io.extreme.testkit.EmbeddedEventStore;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;

@@ -2,16 +2,16 @@ package io.extreme.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.extreme.CatchUpOptions;
-import io.extreme.CatchUpSubscription;
-import io.extreme.DropReason;
-import io.extreme.EventData;
-import io.extreme.ExpectedVersion;
+import io.extreme.subscription.CatchUpOptions;
+import io.extreme.subscription.CatchUpSubscription;
+import io.extreme.subscription.DropReason;
+import io.extreme.event.EventData;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
-import io.extreme.ResolvedEvent;
-import io.extreme.Subscription;
-import io.extreme.SubscriptionListener;
+import io.extreme.event.ResolvedEvent;
+import io.extreme.subscription.Subscription;
+import io.extreme.subscription.SubscriptionListener;
 import io.extreme.contract.Await;
 import io.extreme.reliability.Figures;
 import io.extreme.reliability.Lifecycles;

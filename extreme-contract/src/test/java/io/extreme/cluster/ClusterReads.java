@@ -2,7 +2,7 @@ package io.extreme.cluster;
 
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
-import io.extreme.ResolvedEvent;
+import io.extreme.event.ResolvedEvent;
 import io.extreme.contract.StreamReads;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -3,12 +3,12 @@ package io.extreme.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.extreme.Endpoint;
-import io.extreme.EventData;
-import io.extreme.ExpectedVersion;
+import io.extreme.event.EventData;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
-import io.extreme.ResolvedEvent;
-import io.extreme.WriteResult;
+import io.extreme.event.ResolvedEvent;
+import io.extreme.event.WriteResult;
 import io.extreme.reliability.Figures;
 import io.extreme.reliability.Lifecycles;
 import java.time.Duration;

@@ -2,16 +2,16 @@ package io.extreme.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.extreme.DropReason;
-import io.extreme.EventData;
-import io.extreme.ExpectedVersion;
+import io.extreme.subscription.DropReason;
+import io.extreme.event.EventData;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.NodePreference;
-import io.extreme.PersistentSubscription;
-import io.extreme.PersistentSubscriptionListener;
-import io.extreme.PersistentSubscriptionSettings;
-import io.extreme.ResolvedEvent;
+import io.extreme.persistent.PersistentSubscription;
+import io.extreme.persistent.PersistentSubscriptionListener;
+import io.extreme.persistent.PersistentSubscriptionSettings;
+import io.extreme.event.ResolvedEvent;
 import io.extreme.contract.Await;
 import io.extreme.reliability.Figures;
 import io.extreme.reliability.Lifecycles;

@@ -5,13 +5,13 @@ import static io.extreme.contract.Events.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.extreme.AccessDeniedException;
-import io.extreme.AllSlice;
-import io.extreme.ExpectedVersion;
+import io.extreme.error.AccessDeniedException;
+import io.extreme.event.AllSlice;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.ExtremeClient;
-import io.extreme.Position;
-import io.extreme.ResolvedEvent;
-import io.extreme.WriteResult;
+import io.extreme.event.Position;
+import io.extreme.event.ResolvedEvent;
+import io.extreme.event.WriteResult;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -6,13 +6,13 @@ import static io.extreme.contract.Events.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.extreme.ConditionalWriteResult;
-import io.extreme.EventData;
-import io.extreme.ExpectedVersion;
+import io.extreme.event.ConditionalWriteResult;
+import io.extreme.event.EventData;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.ExtremeClient;
-import io.extreme.StreamDeletedException;
-import io.extreme.WriteResult;
-import io.extreme.WrongExpectedVersionException;
+import io.extreme.error.StreamDeletedException;
+import io.extreme.event.WriteResult;
+import io.extreme.event.WrongExpectedVersionException;
 import java.util.List;
 import java.util.UUID;
 

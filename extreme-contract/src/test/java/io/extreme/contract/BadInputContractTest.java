@@ -5,10 +5,10 @@ import static io.extreme.contract.Events.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.extreme.EventData;
-import io.extreme.ExpectedVersion;
+import io.extreme.event.EventData;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.ExtremeClient;
-import io.extreme.Position;
+import io.extreme.event.Position;
 import io.extreme.UserCredentials;
 import java.util.Arrays;
 import java.util.List;

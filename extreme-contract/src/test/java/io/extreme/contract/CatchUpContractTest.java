@@ -5,15 +5,15 @@ import static io.extreme.contract.Events.events;
 import static io.extreme.contract.Events.numbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.extreme.CatchUpOptions;
-import io.extreme.CatchUpSubscription;
-import io.extreme.DropReason;
-import io.extreme.EventData;
-import io.extreme.ExpectedVersion;
+import io.extreme.subscription.CatchUpOptions;
+import io.extreme.subscription.CatchUpSubscription;
+import io.extreme.subscription.DropReason;
+import io.extreme.event.EventData;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.ExtremeClient;
-import io.extreme.Position;
-import io.extreme.ResolvedEvent;
-import io.extreme.WriteResult;
+import io.extreme.event.Position;
+import io.extreme.event.ResolvedEvent;
+import io.extreme.event.WriteResult;
 import java.util.List;
 import java.util.stream.LongStream;
 

@@ -5,10 +5,10 @@ import static io.extreme.contract.Events.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.extreme.ConnectionClosedException;
-import io.extreme.ExpectedVersion;
+import io.extreme.error.ConnectionClosedException;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.ExtremeClient;
-import io.extreme.WriteResult;
+import io.extreme.event.WriteResult;
 import io.extreme.testkit.EmbeddedEventStore;
 import java.time.Duration;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.extreme.contract;
 
-import io.extreme.EventData;
-import io.extreme.ResolvedEvent;
+import io.extreme.event.EventData;
+import io.extreme.event.ResolvedEvent;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -6,12 +6,12 @@ import static io.extreme.contract.Events.numbers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.extreme.AccessDeniedException;
-import io.extreme.EventData;
-import io.extreme.ExpectedVersion;
+import io.extreme.error.AccessDeniedException;
+import io.extreme.event.EventData;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.ExtremeClient;
-import io.extreme.FanoutListener;
-import io.extreme.ResolvedEvent;
+import io.extreme.subscription.FanoutListener;
+import io.extreme.event.ResolvedEvent;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -22,7 +22,7 @@ class FanoutListenerContractTest {
         String stream = server.stream("fan-live");
         result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(3)));
         Recorder forwarded = new Recorder();
-        FanoutListener fanout = result(FanoutListener.builder(client, stream, e -> forwarded.events.add(e)).start());
+        FanoutListener fanout = result(client.fanoutListener(stream, e -> forwarded.events.add(e)).start());
         assertThat(fanout.isActive()).isTrue();
         result(client.appendToStream(stream, ExpectedVersion.exactly(2), events(2)));
         assertThat(numbers(forwarded.take(2))).containsExactly(3L, 4L);
@@ -43,7 +43,7 @@ class FanoutListenerContractTest {
         String links = server.stream("fan-links");
         result(client.appendToStream(target, ExpectedVersion.NO_STREAM, events(1)));
         Recorder forwarded = new Recorder();
-        FanoutListener fanout = result(FanoutListener.builder(client, links, e -> forwarded.events.add(e)).start());
+        FanoutListener fanout = result(client.fanoutListener(links, e -> forwarded.events.add(e)).start());
         result(client.appendToStream(links, ExpectedVersion.NO_STREAM, EventData.binary("$>", ("0@" + target).getBytes())));
         ResolvedEvent viaLink = forwarded.take(1).get(0);
         assertThat(viaLink.isResolved()).isTrue();
@@ -57,7 +57,7 @@ class FanoutListenerContractTest {
         String stream = server.stream("fan-throws");
         IllegalStateException boom = new IllegalStateException("boom");
         CompletableFuture<Throwable> error = new CompletableFuture<>();
-        FanoutListener fanout = result(FanoutListener.builder(client, stream, e -> {
+        FanoutListener fanout = result(client.fanoutListener(stream, e -> {
             throw boom;
         }).onError(error::complete).start());
         result(client.appendToStream(stream, ExpectedVersion.ANY, events(2)));
@@ -71,7 +71,7 @@ class FanoutListenerContractTest {
     void aRefusedSubscriptionFailsTheStart(Server server) {
         CompletableFuture<Throwable> error = new CompletableFuture<>();
         String systemStream = "$" + server.stream("fan-denied"); // only administrators may read it
-        FanoutListener fanout = FanoutListener.builder(server.client(), systemStream, e -> { }).onError(error::complete).build();
+        FanoutListener fanout = server.client().fanoutListener(systemStream, e -> { }).onError(error::complete).build();
         assertThatThrownBy(() -> result(fanout.start())).isInstanceOf(AccessDeniedException.class);
         assertThat(result(error)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> result(fanout.completion())).isInstanceOf(AccessDeniedException.class);

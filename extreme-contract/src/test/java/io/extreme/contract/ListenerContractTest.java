@@ -5,16 +5,16 @@ import static io.extreme.contract.Events.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.extreme.AccessDeniedException;
-import io.extreme.ConnectionClosedException;
-import io.extreme.EventData;
-import io.extreme.EventHandler;
-import io.extreme.ExpectedVersion;
+import io.extreme.error.AccessDeniedException;
+import io.extreme.error.ConnectionClosedException;
+import io.extreme.event.EventData;
+import io.extreme.subscription.EventHandler;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.ExtremeClient;
-import io.extreme.Listener;
-import io.extreme.ListenerBuilder;
-import io.extreme.ResolvedEvent;
-import io.extreme.StreamDeletedException;
+import io.extreme.subscription.Listener;
+import io.extreme.subscription.ListenerBuilder;
+import io.extreme.event.ResolvedEvent;
+import io.extreme.error.StreamDeletedException;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -72,7 +72,7 @@ class ListenerContractTest {
         Model model = new Model();
         // Events 2 and 3 are "not committed" the first time: the handler keeps checkpoint 1 for them.
         AtomicInteger calls = new AtomicInteger();
-        Listener listener = model.start(Listener.builder(client, stream, model.handler(
+        Listener listener = model.start(client.listener(stream, model.handler(
                 e -> calls.incrementAndGet() <= 2 || calls.get() > 4 ? e.originalEventNumber() : 1)));
         assertThat(model.take(4)).isEqualTo(range(0, 3));
         model.awaitCaughtUp(1);
@@ -94,7 +94,7 @@ class ListenerContractTest {
         String stream = server.stream("lst-pause");
         result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(3)));
         Model model = new Model();
-        Listener listener = model.start(Listener.builder(client, stream, model.handler()));
+        Listener listener = model.start(client.listener(stream, model.handler()));
         assertThat(model.take(3)).isEqualTo(range(0, 2));
         model.awaitCaughtUp(1);
 
@@ -122,7 +122,7 @@ class ListenerContractTest {
         result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(5)));
         AtomicLong stored = new AtomicLong(-1);
         Model first = new Model();
-        Listener listener = first.start(Listener.builder(client, stream, first.handler(e -> {
+        Listener listener = first.start(client.listener(stream, first.handler(e -> {
             stored.set(e.originalEventNumber()); // the read model stores its checkpoint with its changes
             return e.originalEventNumber();
         })));
@@ -132,7 +132,7 @@ class ListenerContractTest {
 
         result(client.appendToStream(stream, ExpectedVersion.exactly(4), events(3)));
         Model second = new Model();
-        Listener restarted = second.start(Listener.builder(client, stream, second.handler())
+        Listener restarted = second.start(client.listener(stream, second.handler())
                 .lastProcessedEventNumber(stored.get()));
         assertThat(second.take(3)).isEqualTo(range(5, 7));
         second.awaitCaughtUp(1);
@@ -152,7 +152,7 @@ class ListenerContractTest {
             result(client.appendToStream(links, ExpectedVersion.ANY, EventData.binary("$>", target.getBytes())));
         }
         Model model = new Model();
-        Listener listener = model.start(Listener.builder(client, links, model.handler()).lastProcessedEventNumber(1));
+        Listener listener = model.start(client.listener(links, model.handler()).lastProcessedEventNumber(1));
         assertThat(model.take(2)).containsExactly(2L, 3L);
         model.awaitCaughtUp(1);
         List<ResolvedEvent> seen = List.copyOf(model.seen);
@@ -170,7 +170,7 @@ class ListenerContractTest {
         result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(2)));
         result(client.deleteStream(stream, ExpectedVersion.ANY, true));
         Model model = new Model();
-        Listener listener = model.start(Listener.builder(client, stream, model.handler()));
+        Listener listener = model.start(client.listener(stream, model.handler()));
         assertThatThrownBy(() -> result(listener.completion())).isInstanceOf(StreamDeletedException.class);
         assertThat(result(model.error)).isInstanceOf(StreamDeletedException.class);
         assertThat(listener.state()).isEqualTo(Listener.State.FAILED);
@@ -185,7 +185,7 @@ class ListenerContractTest {
         ExtremeClient client = server.client();
         String missing = server.stream("lst-missing");
         Model model = new Model();
-        Listener listener = model.start(Listener.builder(client, missing, model.handler()));
+        Listener listener = model.start(client.listener(missing, model.handler()));
         model.awaitCaughtUp(1);
         result(client.appendToStream(missing, ExpectedVersion.NO_STREAM, events(2)));
         assertThat(model.take(2)).containsExactly(0L, 1L);
@@ -195,7 +195,7 @@ class ListenerContractTest {
         result(client.appendToStream(softDeleted, ExpectedVersion.NO_STREAM, events(2)));
         result(client.deleteStream(softDeleted, ExpectedVersion.ANY, false));
         Model later = new Model();
-        Listener waiting = later.start(Listener.builder(client, softDeleted, later.handler()));
+        Listener waiting = later.start(client.listener(softDeleted, later.handler()));
         later.awaitCaughtUp(1);
         assertThat(waiting.state()).isEqualTo(Listener.State.RUNNING);
         result(client.appendToStream(softDeleted, ExpectedVersion.ANY, events(1)));
@@ -212,7 +212,7 @@ class ListenerContractTest {
         IllegalStateException boom = new IllegalStateException("boom");
         Model model = new Model();
         EventHandler recording = model.handler();
-        Listener listener = model.start(Listener.builder(client, stream, event -> {
+        Listener listener = model.start(client.listener(stream, event -> {
             if (event.originalEventNumber() == 2) {
                 throw boom;
             }
@@ -235,7 +235,7 @@ class ListenerContractTest {
         AtomicReference<Listener> self = new AtomicReference<>();
         CompletableFuture<Long> pausedAt = new CompletableFuture<>();
         EventHandler recording = model.handler();
-        Listener listener = Listener.builder(client, stream, event -> {
+        Listener listener = client.listener(stream, event -> {
             long checkpoint = recording.handle(event);
             if (checkpoint == 1) {
                 pausedAt.complete(self.get().pause()); // returns at once: it cannot wait for itself
@@ -259,7 +259,7 @@ class ListenerContractTest {
         ExtremeClient extra = ContractTargets.connect(server, b -> b);
         result(extra.appendToStream(stream, ExpectedVersion.NO_STREAM, events(2)));
         Model model = new Model();
-        Listener listener = model.start(Listener.builder(extra, stream, model.handler()));
+        Listener listener = model.start(extra.listener(stream, model.handler()));
         assertThat(model.take(2)).containsExactly(0L, 1L);
         model.awaitCaughtUp(1);
         extra.close();
@@ -274,7 +274,7 @@ class ListenerContractTest {
         String systemStream = "$" + server.stream("lst-denied"); // only administrators may read it
         result(server.admin().appendToStream(systemStream, ExpectedVersion.NO_STREAM, events(1)));
         Model model = new Model();
-        Listener listener = model.start(Listener.builder(server.client(), systemStream, model.handler()));
+        Listener listener = model.start(server.client().listener(systemStream, model.handler()));
         assertThatThrownBy(() -> result(listener.completion())).isInstanceOf(AccessDeniedException.class);
         assertThat(result(model.error)).isInstanceOf(AccessDeniedException.class);
         assertThat(model.seen).isEmpty();

@@ -6,13 +6,13 @@ import static io.extreme.contract.Events.numbers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.extreme.AccessDeniedException;
-import io.extreme.ExpectedVersion;
+import io.extreme.error.AccessDeniedException;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.ExtremeClient;
-import io.extreme.StreamAcl;
-import io.extreme.StreamMetadata;
-import io.extreme.StreamMetadataResult;
-import io.extreme.WrongExpectedVersionException;
+import io.extreme.metadata.StreamAcl;
+import io.extreme.metadata.StreamMetadata;
+import io.extreme.metadata.StreamMetadataResult;
+import io.extreme.event.WrongExpectedVersionException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +63,7 @@ class MetadataContractTest {
         result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(4)));
         result(client.setStreamMetadata(stream, ExpectedVersion.ANY, StreamMetadata.builder().truncateBefore(2).build()));
         assertThat(numbers(result(client.readStreamForward(stream, 0, 10, false)).events())).containsExactly(2L, 3L);
-        assertThat(result(client.readEvent(stream, 1, false)).status()).isEqualTo(io.extreme.ReadStatus.NOT_FOUND);
+        assertThat(result(client.readEvent(stream, 1, false)).status()).isEqualTo(io.extreme.event.ReadStatus.NOT_FOUND);
     }
 
     @ContractTest

@@ -5,14 +5,14 @@ import static io.extreme.contract.Events.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.extreme.DropReason;
-import io.extreme.ExpectedVersion;
+import io.extreme.subscription.DropReason;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.ExtremeClient;
-import io.extreme.NackAction;
-import io.extreme.PersistentSubscription;
-import io.extreme.PersistentSubscriptionListener;
-import io.extreme.PersistentSubscriptionSettings;
-import io.extreme.ResolvedEvent;
+import io.extreme.persistent.NackAction;
+import io.extreme.persistent.PersistentSubscription;
+import io.extreme.persistent.PersistentSubscriptionListener;
+import io.extreme.persistent.PersistentSubscriptionSettings;
+import io.extreme.event.ResolvedEvent;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -161,7 +161,7 @@ class PersistentConsumerContractTest {
         String stream = server.stream("psc-checkpoint");
         result(admin.appendToStream(stream, ExpectedVersion.NO_STREAM, events(12)));
         PersistentSubscriptionSettings often = new PersistentSubscriptionSettings(false, 0, Duration.ofSeconds(10), false,
-                500, 20, 500, 5, io.extreme.ConsumerStrategy.ROUND_ROBIN, Duration.ofMillis(100), 1, 5, 0);
+                500, 20, 500, 5, io.extreme.persistent.ConsumerStrategy.ROUND_ROBIN, Duration.ofMillis(100), 1, 5, 0);
         result(admin.createPersistentSubscription(stream, "checkpointed", often));
         Consumer consumer = new Consumer();
         PersistentSubscription subscription = result(admin.connectToPersistentSubscription(stream, "checkpointed", 20, true,

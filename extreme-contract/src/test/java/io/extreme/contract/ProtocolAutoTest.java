@@ -2,13 +2,13 @@ package io.extreme.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.extreme.ConnectionClosedException;
-import io.extreme.EventData;
-import io.extreme.ExpectedVersion;
+import io.extreme.error.ConnectionClosedException;
+import io.extreme.event.EventData;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
-import io.extreme.StreamDeletedException;
+import io.extreme.error.StreamDeletedException;
 import io.extreme.testkit.EmbeddedEventStore;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -52,7 +52,7 @@ class ProtocolAutoTest {
             Await.result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, EventData.json("e", "{}")));
             Await.result(client.deleteStream(stream, ExpectedVersion.ANY, true));
             CompletableFuture<?> read = client.readStreamForward(stream, 0, 10, false)
-                    .thenApply(io.extreme.StreamSlice::requireFound);
+                    .thenApply(io.extreme.event.StreamSlice::requireFound);
             assertThat(cause(read)).isInstanceOf(StreamDeletedException.class);
             assertThat(client.protocolVersion()).isEqualTo(3);
         }

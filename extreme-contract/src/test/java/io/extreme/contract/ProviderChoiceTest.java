@@ -2,7 +2,7 @@ package io.extreme.contract;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.extreme.ConfigurationException;
+import io.extreme.error.ConfigurationException;
 import io.extreme.Extreme;
 import io.extreme.ExtremeSettings;
 import org.junit.jupiter.api.Test;

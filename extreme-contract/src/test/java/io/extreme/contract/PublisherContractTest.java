@@ -5,12 +5,12 @@ import static io.extreme.contract.Events.events;
 import static io.extreme.contract.Events.numbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.extreme.CatchUpOptions;
-import io.extreme.CatchUpSubscription;
-import io.extreme.ExpectedVersion;
+import io.extreme.subscription.CatchUpOptions;
+import io.extreme.subscription.CatchUpSubscription;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.ExtremeClient;
-import io.extreme.StreamDeletedException;
-import io.extreme.WriteResult;
+import io.extreme.error.StreamDeletedException;
+import io.extreme.event.WriteResult;
 import java.util.List;
 import java.util.concurrent.Flow;
 import java.util.stream.LongStream;
@@ -119,7 +119,7 @@ class PublisherContractTest {
         ExtremeClient client = server.client();
         String stream = server.stream("pub-cold");
         result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(12)));
-        Flow.Publisher<io.extreme.ResolvedEvent> publisher = client.streamPublisher(stream, 3, new CatchUpOptions(false, 5, 5));
+        Flow.Publisher<io.extreme.event.ResolvedEvent> publisher = client.streamPublisher(stream, 3, new CatchUpOptions(false, 5, 5));
         FlowRecorder first = new FlowRecorder();
         FlowRecorder second = new FlowRecorder();
         publisher.subscribe(first);

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.protobuf.ByteString;
-import io.extreme.BadRequestException;
+import io.extreme.error.BadRequestException;
 import io.extreme.protocol.v4.V4Commands;
 import io.extreme.protocol.v4.proto.ClientMessages;
-import io.extreme.spi.Frame;
+import io.extreme.RawReply;
 import io.extreme.spi.TcpCommand;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -18,14 +18,14 @@ class RawContractTest {
     @ContractTest
     void aPingComesBackAsAPongWithItsPayload(Server server) {
         byte[] payload = "are you there?".getBytes(StandardCharsets.UTF_8);
-        Frame pong = result(server.client().execute(TcpCommand.PING, payload, null));
+        RawReply pong = result(server.client().execute(TcpCommand.PING, payload, null));
         assertThat(pong.command()).isEqualTo(TcpCommand.PONG);
         assertThat(pong.payload()).containsExactly(payload);
     }
 
     @ContractTest
     void anUnknownCommandGetsTheServersBadRequestAsItIs(Server server) {
-        Frame reply = result(server.client().execute(0x55, new byte[0], null));
+        RawReply reply = result(server.client().execute(0x55, new byte[0], null));
         assertThat(reply.command()).isEqualTo(TcpCommand.BAD_REQUEST);
         assertThat(new String(reply.payload(), StandardCharsets.UTF_8)).startsWith("Could not unwrap network package for command");
         assertThat(result(server.client().execute(TcpCommand.PING, new byte[] {1}, null)).command()).isEqualTo(TcpCommand.PONG);

@@ -1,9 +1,9 @@
 package io.extreme.contract;
 
-import io.extreme.DropReason;
-import io.extreme.ResolvedEvent;
-import io.extreme.Subscription;
-import io.extreme.SubscriptionListener;
+import io.extreme.subscription.DropReason;
+import io.extreme.event.ResolvedEvent;
+import io.extreme.subscription.Subscription;
+import io.extreme.subscription.SubscriptionListener;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;

@@ -5,10 +5,10 @@ import static io.extreme.contract.Events.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.extreme.AccessDeniedException;
-import io.extreme.ExpectedVersion;
+import io.extreme.error.AccessDeniedException;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.ExtremeClient;
-import io.extreme.NotAuthenticatedException;
+import io.extreme.error.NotAuthenticatedException;
 import io.extreme.UserCredentials;
 
 class SecurityContractTest {

@@ -1,8 +1,8 @@
 package io.extreme.contract;
 
 import io.extreme.ExtremeClient;
-import io.extreme.ResolvedEvent;
-import io.extreme.StreamSlice;
+import io.extreme.event.ResolvedEvent;
+import io.extreme.event.StreamSlice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -6,14 +6,14 @@ import static io.extreme.contract.Events.numbers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.extreme.AccessDeniedException;
-import io.extreme.DropReason;
-import io.extreme.EventData;
-import io.extreme.ExpectedVersion;
+import io.extreme.error.AccessDeniedException;
+import io.extreme.subscription.DropReason;
+import io.extreme.event.EventData;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.ExtremeClient;
-import io.extreme.ResolvedEvent;
-import io.extreme.Subscription;
-import io.extreme.SubscriptionListener;
+import io.extreme.event.ResolvedEvent;
+import io.extreme.subscription.Subscription;
+import io.extreme.subscription.SubscriptionListener;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 

@@ -2,10 +2,10 @@ package io.extreme.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.extreme.EventData;
-import io.extreme.ExpectedVersion;
-import io.extreme.ResolvedEvent;
-import io.extreme.WriteResult;
+import io.extreme.event.EventData;
+import io.extreme.event.ExpectedVersion;
+import io.extreme.event.ResolvedEvent;
+import io.extreme.event.WriteResult;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -2,9 +2,9 @@ package io.extreme.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.extreme.EventData;
-import io.extreme.ExpectedVersion;
-import io.extreme.WriteResult;
+import io.extreme.event.EventData;
+import io.extreme.event.ExpectedVersion;
+import io.extreme.event.WriteResult;
 import io.extreme.spi.MalformedFrameException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

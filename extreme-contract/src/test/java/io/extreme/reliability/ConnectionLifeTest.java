@@ -2,19 +2,19 @@ package io.extreme.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.extreme.CatchUpOptions;
-import io.extreme.ConnectionClosedException;
+import io.extreme.subscription.CatchUpOptions;
+import io.extreme.error.ConnectionClosedException;
 import io.extreme.ConnectionListener;
-import io.extreme.DropReason;
+import io.extreme.subscription.DropReason;
 import io.extreme.Endpoint;
-import io.extreme.EventData;
-import io.extreme.ExpectedVersion;
+import io.extreme.event.EventData;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
-import io.extreme.ResolvedEvent;
-import io.extreme.Subscription;
-import io.extreme.SubscriptionListener;
+import io.extreme.event.ResolvedEvent;
+import io.extreme.subscription.Subscription;
+import io.extreme.subscription.SubscriptionListener;
 import io.extreme.testkit.EmbeddedEventStore;
 import java.util.List;
 import java.util.Set;

@@ -3,7 +3,7 @@ package io.extreme.reliability;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
-import io.extreme.ResolvedEvent;
+import io.extreme.event.ResolvedEvent;
 import io.extreme.testkit.EmbeddedEventStore;
 import io.extreme.testkit.fault.FaultProxy;
 import java.time.Duration;

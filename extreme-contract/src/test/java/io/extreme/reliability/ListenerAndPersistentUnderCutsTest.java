@@ -2,11 +2,11 @@ package io.extreme.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.extreme.EventData;
-import io.extreme.ExpectedVersion;
-import io.extreme.Listener;
-import io.extreme.PersistentSubscription;
-import io.extreme.PersistentSubscriptionSettings;
+import io.extreme.event.EventData;
+import io.extreme.event.ExpectedVersion;
+import io.extreme.subscription.Listener;
+import io.extreme.persistent.PersistentSubscription;
+import io.extreme.persistent.PersistentSubscriptionSettings;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +43,7 @@ class ListenerAndPersistentUnderCutsTest {
 
             List<Long> processed = new CopyOnWriteArrayList<>();
             CompletableFuture<Throwable> listenerError = new CompletableFuture<>();
-            Listener listener = Listener.builder(rig.client, stream, event -> {
+            Listener listener = rig.client.listener(stream, event -> {
                 processed.add(event.originalEventNumber());
                 return event.originalEventNumber();
             }).onError(listenerError::complete).start();

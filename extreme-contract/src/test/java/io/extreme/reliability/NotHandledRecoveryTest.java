@@ -2,14 +2,14 @@ package io.extreme.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.extreme.ConnectionClosedException;
-import io.extreme.EventData;
-import io.extreme.ExpectedVersion;
+import io.extreme.error.ConnectionClosedException;
+import io.extreme.event.EventData;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
-import io.extreme.StreamSlice;
-import io.extreme.WriteResult;
+import io.extreme.event.StreamSlice;
+import io.extreme.event.WriteResult;
 import io.extreme.spi.message.NotHandledReason;
 import io.extreme.testkit.EmbeddedEventStore;
 import java.time.Duration;

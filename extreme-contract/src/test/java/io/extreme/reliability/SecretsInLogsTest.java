@@ -2,16 +2,16 @@ package io.extreme.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.extreme.EventData;
-import io.extreme.ExpectedVersion;
+import io.extreme.event.EventData;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
-import io.extreme.PersistentSubscriptionSettings;
-import io.extreme.Position;
-import io.extreme.ResolvedEvent;
-import io.extreme.Subscription;
-import io.extreme.SubscriptionListener;
+import io.extreme.persistent.PersistentSubscriptionSettings;
+import io.extreme.event.Position;
+import io.extreme.event.ResolvedEvent;
+import io.extreme.subscription.Subscription;
+import io.extreme.subscription.SubscriptionListener;
 import io.extreme.UserCredentials;
 import io.extreme.testkit.EmbeddedEventStore;
 import java.nio.charset.StandardCharsets;

@@ -2,9 +2,9 @@ package io.extreme.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.extreme.ConnectionClosedException;
-import io.extreme.EventData;
-import io.extreme.ExpectedVersion;
+import io.extreme.error.ConnectionClosedException;
+import io.extreme.event.EventData;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.testkit.fault.Direction;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;

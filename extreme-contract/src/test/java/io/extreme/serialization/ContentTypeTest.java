@@ -2,13 +2,13 @@ package io.extreme.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.extreme.EventData;
-import io.extreme.EventDecodingException;
-import io.extreme.ExpectedVersion;
-import io.extreme.RecordedEvent;
-import io.extreme.TypedClient;
-import io.extreme.TypedEvent;
-import io.extreme.UndecodableEvents;
+import io.extreme.event.EventData;
+import io.extreme.typed.EventDecodingException;
+import io.extreme.event.ExpectedVersion;
+import io.extreme.event.RecordedEvent;
+import io.extreme.typed.TypedClient;
+import io.extreme.typed.TypedEvent;
+import io.extreme.typed.UndecodableEvents;
 import io.extreme.serialization.Shop.OrderCancelled;
 import io.extreme.serialization.Shop.OrderEvent;
 import java.nio.charset.StandardCharsets;

@@ -2,11 +2,11 @@ package io.extreme.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.extreme.ExpectedVersion;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
-import io.extreme.RecordedEvent;
-import io.extreme.TypedClient;
+import io.extreme.event.RecordedEvent;
+import io.extreme.typed.TypedClient;
 import io.extreme.serialization.Shop.OrderEvent;
 import io.extreme.testkit.EmbeddedEventStore;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package io.extreme.serialization;
 
-import io.extreme.EventType;
+import io.extreme.typed.EventType;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package io.extreme.serialization;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
-import io.extreme.SerializationSettings;
+import io.extreme.typed.SerializationSettings;
 import io.extreme.testkit.EmbeddedEventStore;
 import java.util.List;
 import java.util.UUID;

@@ -2,15 +2,15 @@ package io.extreme.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.extreme.CatchUpOptions;
-import io.extreme.CatchUpSubscription;
-import io.extreme.ExpectedVersion;
-import io.extreme.Listener;
-import io.extreme.PersistentSubscription;
-import io.extreme.PersistentSubscriptionSettings;
-import io.extreme.Subscription;
-import io.extreme.TypedClient;
-import io.extreme.TypedEvent;
+import io.extreme.subscription.CatchUpOptions;
+import io.extreme.subscription.CatchUpSubscription;
+import io.extreme.event.ExpectedVersion;
+import io.extreme.subscription.Listener;
+import io.extreme.persistent.PersistentSubscription;
+import io.extreme.persistent.PersistentSubscriptionSettings;
+import io.extreme.subscription.Subscription;
+import io.extreme.typed.TypedClient;
+import io.extreme.typed.TypedEvent;
 import io.extreme.contract.Await;
 import io.extreme.serialization.Shop.OrderCancelled;
 import io.extreme.serialization.Shop.OrderEvent;
@@ -52,19 +52,19 @@ class TypedFollowersTest {
             String second = Typed.stream("all-b-" + plugin);
             Typed.get(orders.append(first, ExpectedVersion.ANY, Shop.placed("a")));
             Typed.get(typed.client.setStreamMetadata(first, ExpectedVersion.ANY,
-                    io.extreme.StreamMetadata.builder().maxCount(10).build())); // a $metadata event in $$stream
+                    io.extreme.metadata.StreamMetadata.builder().maxCount(10).build())); // a $metadata event in $$stream
             Typed.get(orders.append(second, ExpectedVersion.ANY, new OrderCancelled("b", null)));
             List<String> drops = new CopyOnWriteArrayList<>();
             List<OrderEvent> seen = new CopyOnWriteArrayList<>();
             try (CatchUpSubscription all = orders.subscribeToAllFrom(null, CatchUpOptions.defaults(), OrderEvent.class,
-                    new io.extreme.TypedSubscriptionListener<OrderEvent>() {
+                    new io.extreme.typed.TypedSubscriptionListener<OrderEvent>() {
                         @Override
                         public void onEvent(Subscription s, TypedEvent<OrderEvent> e) {
                             seen.add(e.data());
                         }
 
                         @Override
-                        public void onDropped(Subscription s, io.extreme.DropReason reason, Throwable cause) {
+                        public void onDropped(Subscription s, io.extreme.subscription.DropReason reason, Throwable cause) {
                             drops.add(reason + ": " + cause);
                         }
                     })) {
@@ -83,7 +83,7 @@ class TypedFollowersTest {
             String stream = Typed.stream("typed-listener-" + plugin);
             Typed.get(orders.append(stream, ExpectedVersion.ANY, Shop.placed("2"), new OrderCancelled("2", null)));
             List<TypedEvent<OrderEvent>> handled = new CopyOnWriteArrayList<>();
-            Listener listener = Listener.builder(typed.client, stream, orders.handler(OrderEvent.class, event -> {
+            Listener listener = typed.client.listener(stream, orders.handler(OrderEvent.class, event -> {
                 handled.add(event);
                 return event.eventNumber();
             })).start();

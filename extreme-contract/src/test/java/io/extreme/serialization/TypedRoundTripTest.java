@@ -2,12 +2,12 @@ package io.extreme.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.extreme.ExpectedVersion;
-import io.extreme.ResolvedEvent;
-import io.extreme.TypedClient;
-import io.extreme.TypedEvent;
-import io.extreme.TypedEventData;
-import io.extreme.TypedSlice;
+import io.extreme.event.ExpectedVersion;
+import io.extreme.event.ResolvedEvent;
+import io.extreme.typed.TypedClient;
+import io.extreme.typed.TypedEvent;
+import io.extreme.typed.TypedEventData;
+import io.extreme.typed.TypedSlice;
 import io.extreme.serialization.Shop.Audit;
 import io.extreme.serialization.Shop.Line;
 import io.extreme.serialization.Shop.OrderCancelled;

@@ -3,19 +3,19 @@ package io.extreme.serialization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.extreme.CatchUpOptions;
-import io.extreme.CatchUpSubscription;
-import io.extreme.DropReason;
-import io.extreme.EventData;
-import io.extreme.EventDecodingException;
-import io.extreme.ExpectedVersion;
-import io.extreme.Listener;
-import io.extreme.SerializationException;
-import io.extreme.Subscription;
-import io.extreme.TypedClient;
-import io.extreme.TypedSubscriptionListener;
-import io.extreme.TypedEvent;
-import io.extreme.UndecodableEvents;
+import io.extreme.subscription.CatchUpOptions;
+import io.extreme.subscription.CatchUpSubscription;
+import io.extreme.subscription.DropReason;
+import io.extreme.event.EventData;
+import io.extreme.typed.EventDecodingException;
+import io.extreme.event.ExpectedVersion;
+import io.extreme.subscription.Listener;
+import io.extreme.spi.serialization.SerializationException;
+import io.extreme.subscription.Subscription;
+import io.extreme.typed.TypedClient;
+import io.extreme.typed.TypedSubscriptionListener;
+import io.extreme.typed.TypedEvent;
+import io.extreme.typed.UndecodableEvents;
 import io.extreme.contract.Await;
 import io.extreme.serialization.Shop.OrderCancelled;
 import io.extreme.serialization.Shop.OrderEvent;
@@ -106,7 +106,7 @@ class UndecodableEventsTest {
                     EventData.json("OrderCancelled", "{\"orderId\":\"3\"}")));
             List<OrderEvent> handled = new CopyOnWriteArrayList<>();
             TypedClient orders = typed.client.typed();
-            Listener listener = Listener.builder(typed.client, stream, orders.handler(OrderEvent.class, e -> {
+            Listener listener = typed.client.listener(stream, orders.handler(OrderEvent.class, e -> {
                 handled.add(e.data());
                 return e.eventNumber();
             })).start();

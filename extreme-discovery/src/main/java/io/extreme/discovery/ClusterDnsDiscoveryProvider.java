@@ -1,7 +1,7 @@
 package io.extreme.discovery;
 
 import io.extreme.ClusterSettings;
-import io.extreme.ConfigurationException;
+import io.extreme.error.ConfigurationException;
 import io.extreme.ExtremeSettings;
 import io.extreme.spi.Discovery;
 import io.extreme.spi.DiscoveryProvider;

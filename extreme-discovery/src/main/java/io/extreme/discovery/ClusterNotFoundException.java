@@ -1,6 +1,6 @@
 package io.extreme.discovery;
 
-import io.extreme.ExtremeException;
+import io.extreme.error.ExtremeException;
 import java.util.List;
 
 /**

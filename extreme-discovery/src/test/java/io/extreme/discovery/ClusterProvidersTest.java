@@ -3,7 +3,7 @@ package io.extreme.discovery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.extreme.ConfigurationException;
+import io.extreme.error.ConfigurationException;
 import io.extreme.Endpoint;
 import io.extreme.ExtremeSettings;
 import io.extreme.spi.Discovery;

@@ -1,14 +1,14 @@
 package io.extreme.quickstart;
 
-import io.extreme.EventData;
-import io.extreme.ExpectedVersion;
+import io.extreme.event.EventData;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
-import io.extreme.ResolvedEvent;
-import io.extreme.StreamSlice;
-import io.extreme.TypedClient;
-import io.extreme.WriteResult;
+import io.extreme.event.ResolvedEvent;
+import io.extreme.event.StreamSlice;
+import io.extreme.typed.TypedClient;
+import io.extreme.event.WriteResult;
 import io.extreme.testkit.EmbeddedEventStore;
 import java.time.Instant;
 import java.util.List;

@@ -3,13 +3,13 @@ package io.extreme.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.extreme.EventData;
+import io.extreme.event.EventData;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
-import io.extreme.ExpectedVersion;
-import io.extreme.ReadStatus;
-import io.extreme.StreamSlice;
+import io.extreme.event.ExpectedVersion;
+import io.extreme.event.ReadStatus;
+import io.extreme.event.StreamSlice;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;

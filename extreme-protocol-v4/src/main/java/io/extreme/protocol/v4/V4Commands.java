@@ -7,14 +7,14 @@ import com.google.protobuf.Message;
 import com.google.protobuf.MessageLite;
 import com.google.protobuf.Parser;
 import com.google.protobuf.UnsafeByteOperations;
-import io.extreme.BadRequestException;
+import io.extreme.error.BadRequestException;
 import io.extreme.ExtremeClient;
-import io.extreme.ExtremeException;
-import io.extreme.NotAuthenticatedException;
-import io.extreme.NotHandledException;
+import io.extreme.error.ExtremeException;
+import io.extreme.error.NotAuthenticatedException;
+import io.extreme.error.NotHandledException;
 import io.extreme.UserCredentials;
 import io.extreme.protocol.v4.proto.ClientMessages;
-import io.extreme.spi.Frame;
+import io.extreme.RawReply;
 import io.extreme.spi.MalformedFrameException;
 import io.extreme.spi.TcpCommand;
 import java.nio.charset.StandardCharsets;
@@ -64,7 +64,7 @@ public final class V4Commands {
     }
 
     /** The answer of {@code frame}, parsed by its command; null for no frame. */
-    static Message parse(Frame frame) {
+    static Message parse(RawReply frame) {
         if (frame == null) {
             return null;
         }
@@ -82,19 +82,19 @@ public final class V4Commands {
             default -> {
                 Parser<? extends Message> parser = ReplyParsers.of(frame.command());
                 if (parser == null) {
-                    throw new ExtremeException("no protobuf message for reply command " + frame.commandName());
+                    throw new ExtremeException("no protobuf message for reply command " + TcpCommand.nameOf(frame.command()));
                 }
                 try {
                     return Wire.parse(parser, payload);
                 } catch (InvalidProtocolBufferException e) {
                     throw new MalformedFrameException("Could not unwrap network package for command "
-                            + frame.commandName() + ": " + e.getMessage(), e);
+                            + TcpCommand.nameOf(frame.command()) + ": " + e.getMessage(), e);
                 }
             }
         }
     }
 
-    private static NotHandledException notHandled(Frame frame) {
+    private static NotHandledException notHandled(RawReply frame) {
         try {
             ClientMessages.NotHandled m = Wire.parse(ClientMessages.NotHandled.parser(), frame.payload());
             StringBuilder text = new StringBuilder("NotHandled: ").append(m.getReason().name());

@@ -1,7 +1,7 @@
 package io.extreme.serialization.json;
 
-import io.extreme.spi.Serializer;
-import io.extreme.spi.SerializerProvider;
+import io.extreme.spi.serialization.Serializer;
+import io.extreme.spi.serialization.SerializerProvider;
 import java.util.Map;
 
 /**

@@ -3,7 +3,7 @@ package io.extreme.serialization.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.extreme.SerializationException;
+import io.extreme.spi.serialization.SerializationException;
 import io.extreme.serialization.json.TestEvents.Batch;
 import io.extreme.serialization.json.TestEvents.Note;
 import io.extreme.serialization.json.TestEvents.OrderPlaced;

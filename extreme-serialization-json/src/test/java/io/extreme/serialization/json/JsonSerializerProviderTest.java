@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.extreme.serialization.json.TestEvents.Note;
-import io.extreme.spi.Serializer;
-import io.extreme.spi.SerializerProvider;
+import io.extreme.spi.serialization.Serializer;
+import io.extreme.spi.serialization.SerializerProvider;
 import java.io.File;
 import java.lang.module.Configuration;
 import java.lang.module.ModuleFinder;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.extreme.SerializationException;
+import io.extreme.spi.serialization.SerializationException;
 import io.extreme.serialization.json.TestEvents.OrderLine;
 import io.extreme.serialization.json.TestEvents.Stamped;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package io.extreme.serialization.kryo;
 
 import com.esotericsoftware.kryo.io.KryoBufferUnderflowException;
-import io.extreme.SerializationException;
+import io.extreme.spi.serialization.SerializationException;
 import java.lang.reflect.InaccessibleObjectException;
 
 /**

@@ -3,7 +3,7 @@ package io.extreme.serialization.kryo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.extreme.SerializationException;
+import io.extreme.spi.serialization.SerializationException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;

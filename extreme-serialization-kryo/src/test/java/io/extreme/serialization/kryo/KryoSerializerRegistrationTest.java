@@ -3,7 +3,7 @@ package io.extreme.serialization.kryo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.extreme.SerializationException;
+import io.extreme.spi.serialization.SerializationException;
 import io.extreme.serialization.kryo.TestEvents.Address;
 import io.extreme.serialization.kryo.TestEvents.Envelope;
 import io.extreme.serialization.kryo.TestEvents.Money;

@@ -2,10 +2,10 @@ package io.extreme.testkit.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.extreme.EventData;
-import io.extreme.ExpectedVersion;
+import io.extreme.event.EventData;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.ExtremeClient;
-import io.extreme.Position;
+import io.extreme.event.Position;
 import io.extreme.testkit.EmbeddedEventStore;
 import io.extreme.testkit.ExtremeTestkitExtension;
 import io.extreme.testkit.engine.EventStoreEngine;

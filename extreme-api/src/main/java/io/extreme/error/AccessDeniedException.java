@@ -1,0 +1,16 @@
+package io.extreme.error;
+
+/**
+ * The server refused the operation to this user (the stream's ACL, or a system stream).
+ */
+public class AccessDeniedException extends ExtremeException {
+    private static final long serialVersionUID = 1L;
+
+    public AccessDeniedException(String message) {
+        super(message);
+    }
+
+    public AccessDeniedException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

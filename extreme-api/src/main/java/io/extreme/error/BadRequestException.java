@@ -1,0 +1,16 @@
+package io.extreme.error;
+
+/**
+ * The server could not understand a request (BadRequest); the message is its own text.
+ */
+public class BadRequestException extends ExtremeException {
+    private static final long serialVersionUID = 1L;
+
+    public BadRequestException(String message) {
+        super(message);
+    }
+
+    public BadRequestException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

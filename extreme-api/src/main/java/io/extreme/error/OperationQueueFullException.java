@@ -1,0 +1,14 @@
+package io.extreme.error;
+
+/**
+ * An operation was refused before it was sent: {@link ExtremeSettings#maxQueueSize()} operations
+ * were already waiting to be sent (the client is reconnecting, or at its in-flight limit). Nothing
+ * was sent; the operation may be tried again later.
+ */
+public class OperationQueueFullException extends ExtremeException {
+    private static final long serialVersionUID = 1L;
+
+    public OperationQueueFullException(String message) {
+        super(message);
+    }
+}

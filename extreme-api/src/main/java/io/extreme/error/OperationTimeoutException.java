@@ -1,0 +1,16 @@
+package io.extreme.error;
+
+/**
+ * An operation got no answer within the operation timeout.
+ */
+public class OperationTimeoutException extends ExtremeException {
+    private static final long serialVersionUID = 1L;
+
+    public OperationTimeoutException(String message) {
+        super(message);
+    }
+
+    public OperationTimeoutException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,20 @@
+package io.extreme.error;
+
+/**
+ * The stream was deleted for good (hard delete): it can be neither read nor written.
+ */
+public class StreamDeletedException extends ExtremeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String streamId;
+
+    public StreamDeletedException(String streamId) {
+        super("Stream '" + streamId + "' is deleted.");
+        this.streamId = streamId;
+    }
+
+    /** The stream. */
+    public String streamId() {
+        return streamId;
+    }
+}

@@ -1,0 +1,95 @@
+package io.extreme.internal.catchup;
+
+import io.extreme.internal.subscription.SubscribeOperation;
+import io.extreme.subscription.CatchUpOptions;
+import io.extreme.event.Position;
+import io.extreme.event.ResolvedEvent;
+import io.extreme.subscription.SubscriptionListener;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/** Catch-up on {@code $all}: positions are the cursor, the guard and the head the watchdog compares. */
+public final class AllCatchUp extends CatchUp {
+    private Position nextRead;
+    private Position lastQueued;
+
+    public AllCatchUp(CatchUpSource source, Position lastProcessed, CatchUpOptions options, SubscriptionListener listener,
+               Executor callbacks) {
+        this(source, lastProcessed, options, HandlerOutbox.factory(listener, callbacks, options), callbacks);
+    }
+
+    public AllCatchUp(CatchUpSource source, Position lastProcessed, CatchUpOptions options, Outbox.Factory outboxes,
+               Executor callbacks) {
+        super(source, "$all", options, outboxes, callbacks);
+        this.lastQueued = lastProcessed;
+        this.nextRead = lastProcessed == null ? Position.START : lastProcessed;
+    }
+
+    @Override
+    CompletableFuture<Page> readPage() {
+        return client.readAllForward(nextRead, options.readBatchSize(), options.resolveLinkTos())
+                .thenApply(slice -> new Page(slice.events(), slice.isEndOfStream(), false, -1, slice.nextPosition(), null, null));
+    }
+
+    @Override
+    void advance(Page page) {
+        if (page.nextPosition() != null && page.nextPosition().compareTo(nextRead) > 0) {
+            nextRead = page.nextPosition();
+        }
+    }
+
+    @Override
+    boolean isNew(ResolvedEvent event) {
+        return lastQueued == null || event.position().compareTo(lastQueued) > 0;
+    }
+
+    @Override
+    void queued(ResolvedEvent event) {
+        lastQueued = event.position();
+    }
+
+    @Override
+    void rewind() {
+        nextRead = lastQueued == null ? Position.START : lastQueued;
+    }
+
+    @Override
+    boolean reached(Page page, long confirmedCommitPosition, long confirmedEventNumber) {
+        return page.endOfStream()
+                || page.nextPosition().compareTo(new Position(confirmedCommitPosition, confirmedCommitPosition)) >= 0;
+    }
+
+    @Override
+    String wireStream() {
+        return SubscribeOperation.ALL;
+    }
+
+    @Override
+    synchronized String resumePoint() {
+        return lastQueued == null ? "the start" : "after position " + lastQueued;
+    }
+
+    /** The last event of {@code $all} (it needs the rights to read {@code $all}), against the last queued. */
+    @Override
+    public CompletableFuture<String> headPastLastQueued() {
+        return client.readAllBackward(Position.END, 1, false).thenApply(slice -> {
+            if (slice.events().isEmpty()) {
+                return null;
+            }
+            Position head = slice.events().get(0).position();
+            synchronized (this) {
+                return lastQueued == null || head.compareTo(lastQueued) > 0 ? "position " + head : null;
+            }
+        });
+    }
+
+    @Override
+    public long lastEventNumberQueued() {
+        return -1;
+    }
+
+    @Override
+    public synchronized Position lastPositionQueued() {
+        return lastQueued;
+    }
+}

@@ -1,0 +1,104 @@
+package io.extreme.internal.catchup;
+
+import io.extreme.subscription.CatchUpOptions;
+import io.extreme.subscription.DropReason;
+import io.extreme.event.ReadStatus;
+import io.extreme.event.ResolvedEvent;
+import io.extreme.error.StreamDeletedException;
+import io.extreme.subscription.SubscriptionListener;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/** Catch-up on one stream: event numbers are the cursor, the guard and the head the watchdog compares. */
+public final class StreamCatchUp extends CatchUp {
+    private final String stream;
+    private long nextRead;
+    private long lastQueued;
+
+    public StreamCatchUp(CatchUpSource source, String stream, long lastProcessed, CatchUpOptions options,
+                  SubscriptionListener listener, Executor callbacks) {
+        this(source, stream, lastProcessed, options, HandlerOutbox.factory(listener, callbacks, options), callbacks);
+    }
+
+    public StreamCatchUp(CatchUpSource source, String stream, long lastProcessed, CatchUpOptions options,
+                  Outbox.Factory outboxes, Executor callbacks) {
+        super(source, stream, options, outboxes, callbacks);
+        this.stream = stream;
+        this.lastQueued = lastProcessed;
+        this.nextRead = lastProcessed + 1;
+    }
+
+    @Override
+    CompletableFuture<Page> readPage() {
+        return client.readStreamForward(stream, nextRead, options.readBatchSize(), options.resolveLinkTos())
+                .thenApply(slice -> switch (slice.status()) {
+                    case SUCCESS -> new Page(slice.events(), slice.endOfStream(), false, slice.nextEventNumber(), null, null, null);
+                    // Not written yet, or soft-deleted: nothing to read; live events will come.
+                    case NO_STREAM, NOT_FOUND -> new Page(List.of(), true, true, -1, null, null, null);
+                    case STREAM_DELETED -> Page.failed(DropReason.STREAM_DELETED, new StreamDeletedException(stream));
+                });
+    }
+
+    @Override
+    void advance(Page page) {
+        if (!page.missing() && page.failure() == null) {
+            nextRead = Math.max(nextRead, page.nextEventNumber());
+        }
+    }
+
+    @Override
+    boolean isNew(ResolvedEvent event) {
+        return event.originalEventNumber() > lastQueued;
+    }
+
+    @Override
+    void queued(ResolvedEvent event) {
+        lastQueued = event.originalEventNumber();
+    }
+
+    @Override
+    void rewind() {
+        nextRead = lastQueued + 1;
+    }
+
+    @Override
+    boolean reached(Page page, long confirmedCommitPosition, long confirmedEventNumber) {
+        if (page.missing() || confirmedEventNumber < 0) {
+            return page.endOfStream();
+        }
+        return page.nextEventNumber() > confirmedEventNumber || lastQueued >= confirmedEventNumber;
+    }
+
+    @Override
+    String wireStream() {
+        return stream;
+    }
+
+    @Override
+    synchronized String resumePoint() {
+        return lastQueued < 0 ? "the start" : "after event " + lastQueued;
+    }
+
+    /** The last event of the stream (links as they are, as the guard counts them), against the last queued. */
+    @Override
+    public CompletableFuture<String> headPastLastQueued() {
+        return client.readStreamBackward(stream, -1, 1, false).thenApply(slice -> {
+            long head = slice.status() != ReadStatus.SUCCESS ? -1
+                    : slice.events().isEmpty() ? slice.lastEventNumber() : slice.events().get(0).originalEventNumber();
+            synchronized (this) {
+                return head > lastQueued ? "event " + head : null;
+            }
+        });
+    }
+
+    @Override
+    public synchronized long lastEventNumberQueued() {
+        return lastQueued;
+    }
+
+    @Override
+    public io.extreme.event.Position lastPositionQueued() {
+        return null;
+    }
+}

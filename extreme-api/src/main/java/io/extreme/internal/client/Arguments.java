@@ -1,0 +1,87 @@
+package io.extreme.internal.client;
+
+import io.extreme.event.EventData;
+import io.extreme.ExtremeClient;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Checks of user input, before anything is sent: each failure is an
+ * {@link IllegalArgumentException} (or a {@link NullPointerException} for a null) that names the
+ * argument and says what is allowed.
+ */
+final class Arguments {
+    private Arguments() {
+    }
+
+    static String stream(String stream) {
+        Objects.requireNonNull(stream, "stream");
+        if (stream.isEmpty()) {
+            throw new IllegalArgumentException("stream must not be empty");
+        }
+        return stream;
+    }
+
+    static String group(String group) {
+        Objects.requireNonNull(group, "group");
+        if (group.isEmpty()) {
+            throw new IllegalArgumentException("group must not be empty");
+        }
+        return group;
+    }
+
+    static int maxCount(int maxCount) {
+        if (maxCount < 1 || maxCount > ExtremeClient.MAX_READ_BATCH) {
+            throw new IllegalArgumentException("maxCount must be between 1 and " + ExtremeClient.MAX_READ_BATCH
+                    + ", was " + maxCount);
+        }
+        return maxCount;
+    }
+
+    static long fromForward(long from) {
+        if (from < 0) {
+            throw new IllegalArgumentException("fromEventNumber must be >= 0 for a forward read, was " + from);
+        }
+        return from;
+    }
+
+    static long fromBackward(long from) {
+        if (from < -1) {
+            throw new IllegalArgumentException("fromEventNumber must be >= 0, or -1 for the end, was " + from);
+        }
+        return from;
+    }
+
+    static long eventNumber(long number) {
+        if (number < -1) {
+            throw new IllegalArgumentException("eventNumber must be >= 0, or -1 for the last event, was " + number);
+        }
+        return number;
+    }
+
+    static List<EventData> events(List<EventData> events, int maxEventSize, int maxFrameLength) {
+        Objects.requireNonNull(events, "events");
+        long total = 0;
+        for (int i = 0; i < events.size(); i++) {
+            EventData event = events.get(i);
+            if (event == null) {
+                throw new NullPointerException("events[" + i + "]");
+            }
+            if (event.size() > maxEventSize) {
+                throw new IllegalArgumentException("events[" + i + "] (" + event.eventType() + ") is " + event.size()
+                        + " bytes of data and metadata; the limit (maxEventSize) is " + maxEventSize);
+            }
+            // Ids, types and protobuf tags: a generous allowance per event.
+            total += event.size() + event.eventType().length() * 3L + 64;
+        }
+        if (total > maxFrameLength - 1024) {
+            throw new IllegalArgumentException("events add up to about " + total + " bytes, more than one frame may carry "
+                    + "(maxFrameLength " + maxFrameLength + "); append them in smaller batches");
+        }
+        return events;
+    }
+
+    static <T> T notNull(T value, String name) {
+        return Objects.requireNonNull(value, name);
+    }
+}

@@ -1,0 +1,191 @@
+package io.extreme.internal.connection;
+
+import io.extreme.internal.subscription.PersistentFeed;
+import io.extreme.internal.subscription.SubscribeOperation;
+import io.extreme.error.AccessDeniedException;
+import io.extreme.error.BadRequestException;
+import io.extreme.error.ConnectionClosedException;
+import io.extreme.subscription.DropReason;
+import io.extreme.error.ExtremeException;
+import io.extreme.error.NotAuthenticatedException;
+import io.extreme.spi.Frame;
+import io.extreme.spi.ProtocolCodec;
+import io.extreme.spi.TransportConnection;
+import io.extreme.spi.message.BadRequest;
+import io.extreme.spi.message.Message;
+import io.extreme.spi.message.NotAuthenticated;
+import io.extreme.spi.message.PersistentSubscriptionConfirmation;
+import io.extreme.spi.message.PersistentSubscriptionStreamEventAppeared;
+import io.extreme.spi.message.StreamEventAppeared;
+import io.extreme.spi.message.SubscriptionConfirmation;
+import io.extreme.spi.message.SubscriptionDropped;
+import io.extreme.spi.message.SubscriptionDropReason;
+import io.extreme.spi.message.UnsubscribeFromStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The volatile subscriptions the server confirmed on the current connection, by correlation
+ * id, and what their frames mean: events go to the feed, a drop ends it. Engine thread only.
+ */
+final class LiveSubscriptions {
+    private final Map<UUID, SubscribeOperation> live = new HashMap<>();
+    private final ProtocolCodec codec;
+
+    LiveSubscriptions(ProtocolCodec codec) {
+        this.codec = codec;
+    }
+
+    /** Handles a frame for a confirmed subscription; false when {@code id} is none of ours. */
+    boolean route(UUID id, Frame frame) {
+        SubscribeOperation subscription = live.get(id);
+        if (subscription == null) {
+            return false;
+        }
+        Message message = decode(frame, subscription);
+        if (message instanceof StreamEventAppeared appeared) {
+            subscription.feed.event(appeared.event());
+        } else if (message instanceof PersistentSubscriptionStreamEventAppeared pushed
+                && subscription.feed instanceof PersistentFeed persistent) {
+            persistent.persistentEvent(pushed.event(), pushed.retryCount() == null ? 0 : pushed.retryCount());
+        } else if (message instanceof SubscriptionDropped drop) {
+            live.remove(id);
+            DropReason reason = reason(drop.reason());
+            subscription.feed.dropped(reason, reason == DropReason.UNSUBSCRIBED ? null
+                    : new ExtremeException("The server dropped the " + subscription.describe() + ": " + reason));
+        }
+        return true;
+    }
+
+    /**
+     * The first answer to a subscribe request: a confirmation makes it live; anything else ends it.
+     *
+     * @param send sends a frame on the current connection (to unsubscribe one closed meanwhile)
+     */
+    void answered(SubscribeOperation subscription, Frame frame, Consumer<Frame> send) {
+        Message message = decode(frame, subscription);
+        if (message instanceof SubscriptionConfirmation confirmation) {
+            subscription.resuming = false;
+            live.put(frame.correlationId(), subscription);
+            long last = confirmation.lastEventNumber() == null ? -1 : confirmation.lastEventNumber();
+            subscription.feed.confirmed(confirmation.lastCommitPosition(), last);
+            if (subscription.cancelled) {
+                send.accept(unsubscribeFrame(subscription));
+            }
+        } else if (message instanceof PersistentSubscriptionConfirmation confirmation
+                && subscription.feed instanceof PersistentFeed persistent) {
+            subscription.resuming = false;
+            live.put(frame.correlationId(), subscription);
+            long last = confirmation.lastEventNumber() == null ? -1 : confirmation.lastEventNumber();
+            persistent.persistentConfirmed(confirmation.subscriptionId(), confirmation.lastCommitPosition(), last);
+            if (subscription.cancelled) {
+                send.accept(unsubscribeFrame(subscription));
+            }
+        } else if (message instanceof SubscriptionDropped drop) {
+            DropReason reason = reason(drop.reason());
+            subscription.feed.dropped(reason, reason == DropReason.ACCESS_DENIED
+                    ? new AccessDeniedException("Access denied to the " + subscription.describe() + ".")
+                    : new ExtremeException("The server refused the " + subscription.describe() + ": " + reason));
+        } else if (message instanceof BadRequest bad) {
+            subscription.feed.dropped(DropReason.SERVER_ERROR,
+                    new BadRequestException("Bad request in " + subscription.describe() + ": " + bad.reason()));
+        } else if (message instanceof NotAuthenticated refused) {
+            subscription.feed.dropped(DropReason.SERVER_ERROR,
+                    new NotAuthenticatedException("Not authenticated for " + subscription.describe() + ": " + refused.reason()));
+        } else if (message != null) {
+            subscription.feed.dropped(DropReason.SERVER_ERROR,
+                    new ExtremeException("Unexpected answer to the " + subscription.describe() + ": " + frame.commandName()));
+        }
+    }
+
+    /** Asks the server to end {@code subscription}; true when it was live here (the server will answer). */
+    boolean unsubscribe(SubscribeOperation subscription, Consumer<Frame> send) {
+        if (subscription.correlationId == null || !live.containsKey(subscription.correlationId)) {
+            return false;
+        }
+        send.accept(unsubscribeFrame(subscription));
+        return true;
+    }
+
+    /**
+     * Marks {@code subscription} cancelled and asks the server to end it; false when the server
+     * will not answer (not sent, or no connection), so the caller ends it at once.
+     */
+    boolean cancel(SubscribeOperation subscription, TransportConnection connection, OperationTable operations) {
+        subscription.cancelled = true;
+        if (connection == null) {
+            return false;
+        }
+        if (unsubscribe(subscription, connection::send)) {
+            return true; // the server answers with SubscriptionDropped(Unsubscribed)
+        }
+        // Sent but not confirmed yet: it is unsubscribed as soon as it is.
+        return subscription.correlationId != null && operations.isSent(subscription.correlationId);
+    }
+
+    /** Sends {@code message} under a live subscription's id (acks, naks); nothing when it is not live. */
+    void send(SubscribeOperation subscription, Message message, TransportConnection connection) {
+        if (connection != null && isLive(subscription)) {
+            connection.send(codec.encode(subscription.correlationId, subscription.credentials, message));
+        }
+    }
+
+    /** Whether {@code subscription} is confirmed and live on the current connection. */
+    boolean isLive(SubscribeOperation subscription) {
+        return subscription.correlationId != null && live.get(subscription.correlationId) == subscription;
+    }
+
+    /**
+     * The connection is gone: ends the live subscriptions, except those that resume after a
+     * reconnect, which are returned to be sent again.
+     */
+    List<SubscribeOperation> connectionLost(Throwable cause) {
+        List<SubscribeOperation> resume = new ArrayList<>();
+        for (SubscribeOperation subscription : live.values()) {
+            if (subscription.feed.resumesAfterReconnect() && !subscription.cancelled) {
+                subscription.resuming = true;
+                subscription.attempts = 0;
+                resume.add(subscription);
+            }
+        }
+        live.values().removeAll(resume);
+        dropAll(cause);
+        return resume;
+    }
+
+    /** Ends every live subscription: the connection is gone. */
+    void dropAll(Throwable cause) {
+        ConnectionClosedException closed = cause instanceof ConnectionClosedException c ? c
+                : new ConnectionClosedException("The connection closed.", cause);
+        for (SubscribeOperation subscription : new ArrayList<>(live.values())) {
+            subscription.feed.dropped(DropReason.CONNECTION_CLOSED, closed);
+        }
+        live.clear();
+    }
+
+    private Frame unsubscribeFrame(SubscribeOperation subscription) {
+        return codec.encode(subscription.correlationId, subscription.credentials, new UnsubscribeFromStream());
+    }
+
+    /** The message in {@code frame}; a frame that does not decode costs the connection (the engine's call). */
+    private Message decode(Frame frame, SubscribeOperation subscription) {
+        return codec.decode(frame);
+    }
+
+    static DropReason reason(SubscriptionDropReason reason) {
+        if (reason == null) {
+            return DropReason.UNSUBSCRIBED;
+        }
+        return switch (reason) {
+            case UNSUBSCRIBED -> DropReason.UNSUBSCRIBED;
+            case ACCESS_DENIED -> DropReason.ACCESS_DENIED;
+            case NOT_FOUND -> DropReason.NOT_FOUND;
+            case PERSISTENT_SUBSCRIPTION_DELETED -> DropReason.PERSISTENT_SUBSCRIPTION_DELETED;
+            case SUBSCRIBER_MAX_COUNT_REACHED -> DropReason.SUBSCRIBER_MAX_COUNT_REACHED;
+        };
+    }
+}

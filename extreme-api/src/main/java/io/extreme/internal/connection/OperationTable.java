@@ -1,0 +1,131 @@
+package io.extreme.internal.connection;
+
+import io.extreme.internal.operation.Operation;
+import io.extreme.internal.subscription.SubscribeOperation;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The operations of one client: those sent on the current connection, by correlation id, and
+ * those waiting for a connection. Engine thread only.
+ */
+final class OperationTable {
+    private final Map<UUID, InFlight> inFlight = new LinkedHashMap<>();
+    private final ArrayDeque<Operation<?>> waiting = new ArrayDeque<>();
+    /** Operations between a NotReady/TooBusy answer and their retry, which a timer will send. */
+    private final Set<Operation<?>> delayed = new LinkedHashSet<>();
+    private final long timeoutNanos;
+
+    OperationTable(long timeoutNanos) {
+        this.timeoutNanos = timeoutNanos;
+    }
+
+    /** Records {@code operation} as sent under {@code id}; its answer is due one timeout from now. */
+    void sent(UUID id, Operation<?> operation, long now) {
+        inFlight.put(id, new InFlight(operation, now + timeoutNanos));
+    }
+
+    /** The operation sent under {@code id}, removed; {@code null} when there is none. */
+    Operation<?> answered(UUID id) {
+        InFlight sent = inFlight.remove(id);
+        return sent == null ? null : sent.operation;
+    }
+
+    /** The operation sent under {@code id}, left in place; {@code null} when there is none. */
+    Operation<?> peek(UUID id) {
+        InFlight sent = inFlight.get(id);
+        return sent == null ? null : sent.operation;
+    }
+
+    /** How many operations await their answer. */
+    int inFlightCount() {
+        return inFlight.size();
+    }
+
+    /** Whether any operation waits to be sent. */
+    boolean hasParked() {
+        return !waiting.isEmpty();
+    }
+
+    /** Holds {@code operation} until its retry timer fires. */
+    void delay(Operation<?> operation) {
+        delayed.add(operation);
+    }
+
+    /** Ends the delay of {@code operation}; false when it was taken meanwhile (the client closed). */
+    boolean undelay(Operation<?> operation) {
+        return delayed.remove(operation);
+    }
+
+    /** Whether an operation was sent under {@code id} and awaits its answer. */
+    boolean isSent(UUID id) {
+        return inFlight.containsKey(id);
+    }
+
+    /** Parks {@code operation} until there is a connection. */
+    void park(Operation<?> operation, long now) {
+        operation.queuedAtNanos = now;
+        waiting.add(operation);
+    }
+
+    /** The next parked operation, or {@code null}. */
+    Operation<?> nextParked() {
+        return waiting.poll();
+    }
+
+    /**
+     * Every operation sent on a connection that is gone, in the order sent, then the parked ones;
+     * all removed. With {@code withDelayed}, also those waiting for a retry timer.
+     */
+    List<Operation<?>> takeAll(boolean withDelayed) {
+        List<Operation<?>> all = new ArrayList<>(inFlight.size() + waiting.size() + delayed.size());
+        for (InFlight sent : inFlight.values()) {
+            all.add(sent.operation);
+        }
+        inFlight.clear();
+        all.addAll(waiting);
+        waiting.clear();
+        if (withDelayed) {
+            all.addAll(delayed);
+            delayed.clear();
+        }
+        return all;
+    }
+
+    /** Removes the sent operations whose answer is overdue and hands them to {@code expired}. */
+    void expireSent(long now, Consumer<Operation<?>> expired) {
+        // Deadlines grow with insertion order, so the first unexpired entry ends the scan.
+        Iterator<InFlight> it = inFlight.values().iterator();
+        while (it.hasNext()) {
+            InFlight sent = it.next();
+            if (sent.deadlineNanos - now > 0) {
+                break;
+            }
+            it.remove();
+            expired.accept(sent.operation);
+        }
+    }
+
+    /** Removes the parked operations that waited a whole timeout and hands them to {@code expired}. */
+    void expireParked(long now, Consumer<Operation<?>> expired) {
+        Iterator<Operation<?>> it = waiting.iterator();
+        while (it.hasNext()) {
+            Operation<?> operation = it.next();
+            if (operation instanceof SubscribeOperation subscription && subscription.resuming) {
+                continue;
+            }
+            if (now - operation.queuedAtNanos >= timeoutNanos) {
+                it.remove();
+                expired.accept(operation);
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.extreme.internal.operation;
+
+import io.extreme.event.EventData;
+import io.extreme.event.Position;
+import io.extreme.event.RecordedEvent;
+import io.extreme.event.ResolvedEvent;
+import io.extreme.spi.message.EventRecord;
+import io.extreme.spi.message.NewEvent;
+import io.extreme.spi.message.ResolvedIndexedEvent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Converts events between the public model and the protocol-neutral messages. */
+public final class Events {
+    private static final byte[] EMPTY = new byte[0];
+    /** .NET ticks (100 ns since 0001-01-01) at the Unix epoch. */
+    private static final long TICKS_AT_EPOCH = 621_355_968_000_000_000L;
+    /** The UTC-kind flag .NET's DateTime.ToBinary() may set in the top bits. */
+    private static final long TICKS_MASK = 0x3FFF_FFFF_FFFF_FFFFL;
+
+    private Events() {
+    }
+
+    static List<NewEvent> toNew(List<EventData> events) {
+        List<NewEvent> out = new ArrayList<>(events.size());
+        for (EventData e : events) {
+            out.add(new NewEvent(e.eventId(), e.eventType(), e.json() ? 1 : 0, 0, e.data(),
+                    e.metadata().length == 0 ? null : e.metadata()));
+        }
+        return out;
+    }
+
+    static RecordedEvent recorded(EventRecord r) {
+        if (r == null) {
+            return null;
+        }
+        return new RecordedEvent(r.streamId(), r.eventNumber(), r.eventId(), r.eventType(), r.dataContentType() == 1,
+                r.data() == null ? EMPTY : r.data(), r.metadata() == null ? EMPTY : r.metadata(), created(r));
+    }
+
+    private static Instant created(EventRecord r) {
+        if (r.createdEpoch() != null) {
+            return Instant.ofEpochMilli(r.createdEpoch());
+        }
+        if (r.created() != null) {
+            long ticks = (r.created() & TICKS_MASK) - TICKS_AT_EPOCH;
+            return Instant.ofEpochSecond(Math.floorDiv(ticks, 10_000_000L), Math.floorMod(ticks, 10_000_000L) * 100);
+        }
+        return null;
+    }
+
+    public static ResolvedEvent resolved(ResolvedIndexedEvent e) {
+        return new ResolvedEvent(recorded(e.event()), recorded(e.link()), null);
+    }
+
+    public static ResolvedEvent resolved(io.extreme.spi.message.ResolvedEvent e) {
+        return new ResolvedEvent(recorded(e.event()), recorded(e.link()), new Position(e.commitPosition(), e.preparePosition()));
+    }
+
+    static List<ResolvedEvent> resolvedIndexed(List<ResolvedIndexedEvent> events) {
+        List<ResolvedEvent> out = new ArrayList<>(events.size());
+        for (ResolvedIndexedEvent e : events) {
+            out.add(resolved(e));
+        }
+        return out;
+    }
+
+    static List<ResolvedEvent> resolvedAll(List<io.extreme.spi.message.ResolvedEvent> events) {
+        List<ResolvedEvent> out = new ArrayList<>(events.size());
+        for (io.extreme.spi.message.ResolvedEvent e : events) {
+            out.add(resolved(e));
+        }
+        return out;
+    }
+
+    /** A position the server gave, or {@code null} when it gave none (or a placeholder). */
+    static Position position(Long commit, Long prepare) {
+        if (commit == null || prepare == null || commit < 0 || prepare < 0) {
+            return null;
+        }
+        return new Position(commit, prepare);
+    }
+}

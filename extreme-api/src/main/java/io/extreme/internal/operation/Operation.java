@@ -1,0 +1,45 @@
+package io.extreme.internal.operation;
+
+import io.extreme.UserCredentials;
+import io.extreme.spi.message.Message;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * One request of a user and the future that waits for its answer. The engine sends
+ * {@link #request()}, gives every reply under its correlation id to {@link #inspect}, and
+ * completes the future from the outcome. Replies every operation shares (BadRequest,
+ * NotAuthenticated, NotHandled) are handled by the engine before they get here.
+ */
+public abstract class Operation<T> {
+    public final CompletableFuture<T> future = new CompletableFuture<>();
+    public final UserCredentials credentials;
+    public int attempts;
+    public long queuedAtNanos;
+    /** Whether this operation still counts against the queue limit (admitted, never sent yet). */
+    public boolean queued;
+
+    public Operation(UserCredentials credentials) {
+        this.credentials = credentials;
+    }
+
+    /** The message to send; the same on every attempt. */
+    public abstract Message request();
+
+    /** The answer, or what is wrong with it. Called on the engine thread. */
+    public abstract Outcome<T> inspect(Message reply);
+
+    /** What this operation does, for error messages: {@code "append to stream 'orders'"}. */
+    public abstract String describe();
+
+    /** Completes the user's future with {@code value}, on {@code callbacks}. */
+    @SuppressWarnings("unchecked")
+    public void complete(Executor callbacks, Object value) {
+        CompletableFutureHop.complete(callbacks, future, (T) value);
+    }
+
+    /** Fails the user's future with {@code error}, on {@code callbacks}. */
+    public void fail(Executor callbacks, Throwable error) {
+        CompletableFutureHop.fail(callbacks, future, error);
+    }
+}

@@ -1,0 +1,63 @@
+package io.extreme.persistent;
+
+import io.extreme.event.ResolvedEvent;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A consumer connected to a persistent subscription group: the server pushes it events, at most
+ * as many unacknowledged at once as its buffer size, and sends an event again when it is not
+ * acknowledged in time. Acks and nacks are one-way: they return at once and never fail; after
+ * the subscription ended they are dropped (the server redelivers what was not acknowledged).
+ */
+public interface PersistentSubscription extends AutoCloseable {
+    /** The stream of the group. */
+    String streamId();
+
+    /** The group's name. */
+    String groupName();
+
+    /** The server's id of this subscription, {@code stream::group}. */
+    String subscriptionId();
+
+    /** Acknowledges events: they are done and will not come again. */
+    default void ack(List<ResolvedEvent> events) {
+        ackEventIds(ids(events));
+    }
+
+    /**
+     * Acknowledges events by id: the id of {@link ResolvedEvent#originalEvent()}, which is the
+     * link's when the group resolves links.
+     */
+    void ackEventIds(List<UUID> eventIds);
+
+    /** Refuses events by id, saying what to do with them and why. */
+    void nackEventIds(List<UUID> eventIds, NackAction action, String reason);
+
+    /** Acknowledges one event. */
+    default void ack(ResolvedEvent event) {
+        ack(List.of(event));
+    }
+
+    /** Refuses events, saying what to do with them and why. */
+    default void nack(List<ResolvedEvent> events, NackAction action, String reason) {
+        nackEventIds(ids(events), action, reason);
+    }
+
+    /** The ids the server knows events by: the link's when a link was resolved. */
+    private static List<UUID> ids(List<ResolvedEvent> events) {
+        return events.stream().map(e -> e.originalEvent().eventId()).toList();
+    }
+
+    /** Refuses one event. */
+    default void nack(ResolvedEvent event, NackAction action, String reason) {
+        nack(List.of(event), action, reason);
+    }
+
+    /** Whether events may still arrive. */
+    boolean isActive();
+
+    /** Disconnects this consumer; the listener hears {@link DropReason#UNSUBSCRIBED}. Idempotent. */
+    @Override
+    void close();
+}

@@ -1,0 +1,102 @@
+package io.extreme.subscription;
+
+import io.extreme.error.AccessDeniedException;
+import io.extreme.error.ConnectionClosedException;
+import io.extreme.error.ExtremeException;
+import io.extreme.error.StreamDeletedException;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Keeps a read model up to date with one stream: reads every event after the last processed
+ * one, then stays subscribed and processes new events as they are written. The read model
+ * owns the checkpoint: the {@link EventHandler} returns the number to continue after, the
+ * application stores it with its changes and gives it back when it starts a new listener.
+ *
+ * <pre>{@code
+ * Listener listener = client.listener("$ce-order", event -> {
+ *         long checkpoint = event.originalEventNumber();   // the link's number in $ce-order
+ *         readModel.apply(event.event(), checkpoint);       // stores the checkpoint too
+ *         return checkpoint;
+ *     })
+ *     .lastProcessedEventNumber(readModel.checkpoint())     // -1 when nothing was processed
+ *     .onCaughtUp(() -> log.info("up to date"))
+ *     .start();
+ * long checkpoint = listener.pause();   // no event is processed until resume()
+ * listener.resume();                    // continues after checkpoint
+ * }</pre>
+ *
+ * <p><b>Threads.</b> The handler and the hooks run on the client's callback executor, never on
+ * an I/O thread, one call at a time, in the stream's order. {@link #pause()} and
+ * {@link #close()} wait for a handler call in progress to return; called from the handler
+ * itself they do not wait (they cannot), and the value that call returns is still recorded.
+ *
+ * <p><b>Ending.</b> {@link #completion()} completes with the last processed event number when the
+ * listener is closed, and fails when it stops on its own: with the handler's exception when the
+ * handler throws, with {@link StreamDeletedException} when the stream is hard-deleted, with
+ * {@link AccessDeniedException} or another {@link ExtremeException} otherwise. The
+ * {@linkplain ListenerBuilder#onError error hook} hears the same exception first. A stream that does
+ * not exist yet, or was soft-deleted, is not an error: the listener logs a warning and waits
+ * for its events. When the connection is lost the listener subscribes again from its
+ * checkpoint, after the client's reconnect delay; it gives up, failing with the
+ * {@link ConnectionClosedException}, after {@value #MAX_FRUITLESS_RESUBSCRIPTIONS} attempts in
+ * a row that neither processed an event nor caught up (a closed client, for example).
+ *
+ * <p>Thread-safe.
+ */
+public interface Listener extends AutoCloseable {
+    /** Resubscriptions in a row that may end without progress before the listener gives up. */
+    int MAX_FRUITLESS_RESUBSCRIPTIONS = 3;
+
+    /** Where a listener is in its life. */
+    enum State {
+        /** Built, not started. */
+        NEW,
+        /** Processing events, or waiting for them. */
+        RUNNING,
+        /** Paused: subscribed to nothing, until {@link #resume()}. */
+        PAUSED,
+        /** Closed by {@link #close()}. */
+        CLOSED,
+        /** Stopped on its own; {@link #completion()} says why. */
+        FAILED
+    }
+
+    /** Starts reading after the last processed event. Returns this listener; throws when already started. */
+    Listener start();
+
+    /**
+     * Stops processing and returns the last processed event number, once a handler call in
+     * progress has returned: no event is handed to the handler after this returns, until
+     * {@link #resume()}. When already paused or stopped it only waits for a handler call that
+     * may still be finishing. From the handler itself it returns at once, with the checkpoint from
+     * before the current event (the value the handler then returns is still recorded).
+     */
+    long pause();
+
+    /**
+     * Continues after the last processed event: reads what was written meanwhile, then stays
+     * subscribed. Does nothing when running; throws {@link IllegalStateException} once closed or failed.
+     */
+    void resume();
+
+    /** The checkpoint: what the handler last returned, or the starting value. */
+    long lastProcessedEventNumber();
+
+    /** The stream listened to. */
+    String streamId();
+
+    /** Where the listener is in its life. */
+    State state();
+
+    /**
+     * Completes with the last processed event number once the listener is closed, or fails
+     * with the reason it stopped on its own. Completes on the callback executor or the closing thread.
+     */
+    CompletableFuture<Long> completion();
+
+    /**
+     * Stops for good, waiting for a handler call in progress as {@link #pause()} does, and
+     * completes {@link #completion()}. Idempotent; does not close the client.
+     */
+    void close();
+}

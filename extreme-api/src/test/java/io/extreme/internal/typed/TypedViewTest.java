@@ -1,0 +1,170 @@
+package io.extreme.internal.typed;
+
+import static io.extreme.internal.fakes.Fakes.callsTo;
+import static io.extreme.internal.typed.TypedFixtures.STREAM;
+import static io.extreme.internal.typed.TypedFixtures.event;
+import static io.extreme.internal.typed.TypedFixtures.serialization;
+import static io.extreme.internal.typed.TypedFixtures.slice;
+import static io.extreme.internal.typed.TypedFixtures.text;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.extreme.internal.fakes.Fakes;
+
+import io.extreme.event.EventData;
+import io.extreme.typed.EventDecodingException;
+import io.extreme.typed.EventDecodingException.Problem;
+import io.extreme.event.EventReadResult;
+import io.extreme.event.ExpectedVersion;
+import io.extreme.ExtremeClient;
+import io.extreme.ExtremeSettings;
+import io.extreme.event.ReadStatus;
+import io.extreme.event.ResolvedEvent;
+import io.extreme.spi.serialization.SerializationException;
+import io.extreme.event.StreamSlice;
+import io.extreme.typed.TypedEvent;
+import io.extreme.typed.TypedEventData;
+import io.extreme.typed.TypedSlice;
+import io.extreme.typed.UndecodableEvents;
+import io.extreme.event.WriteResult;
+import io.extreme.internal.fakes.Fakes.Call;
+import io.extreme.internal.typed.TypedFixtures.Audit;
+import io.extreme.internal.typed.TypedFixtures.OrderEvent;
+import io.extreme.internal.typed.TypedFixtures.OrderPlaced;
+import io.extreme.internal.typed.TypedFixtures.OrderShipped;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+/** The typed client over a fake raw client: encoding before appends, decoding after reads, the undecodable policy. */
+class TypedViewTest {
+    private static final Duration WAIT = Duration.ofSeconds(5);
+
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Map<String, Fakes.Answer> answers = new ConcurrentHashMap<>(Map.of(
+            "settings", args -> ExtremeSettings.defaults(),
+            "appendToStream", args -> CompletableFuture.completedFuture(new WriteResult(1, null))));
+    private final ExtremeClient client = Fakes.fake(ExtremeClient.class, calls, answers);
+
+    /** Placed, a type nothing maps, shipped; the page says the next read starts at 3. */
+    private final StreamSlice page = slice(3, event(0, "OrderPlaced", "OrderPlaced|order=42|total=7"),
+            event(1, "Mystery", "Mystery|x=1"), event(2, "order-shipped", "OrderShipped|order=42"));
+
+    private TypedView view(UndecodableEvents policy) {
+        return new TypedView(client, serialization(true, policy));
+    }
+
+    @Test
+    void appendEncodesEveryEventAndSendsOneWrite() {
+        WriteResult result = view(UndecodableEvents.FAIL).append(STREAM, ExpectedVersion.NO_STREAM,
+                new OrderPlaced("42", 7), TypedEventData.of(new OrderShipped("42")).withMetadata(new Audit("alice")))
+                .join();
+        assertThat(result.nextExpectedVersion()).isEqualTo(1);
+
+        List<Call> appends = callsTo(calls, "appendToStream");
+        assertThat(appends).hasSize(1);
+        assertThat(appends.get(0).arg(0)).isEqualTo(STREAM);
+        assertThat(appends.get(0).arg(1)).isEqualTo(ExpectedVersion.NO_STREAM);
+        @SuppressWarnings("unchecked")
+        List<EventData> sent = (List<EventData>) appends.get(0).arg(2);
+        assertThat(sent).extracting(EventData::eventType).containsExactly("OrderPlaced", "order-shipped");
+        assertThat(sent).allMatch(EventData::json);
+        assertThat(text(sent.get(0).data())).isEqualTo("OrderPlaced|order=42|total=7");
+        assertThat(text(sent.get(1).metadata())).isEqualTo("Audit|user=alice");
+    }
+
+    @Test
+    void anEncodeFailureFailsTheAppendAndSendsNothing() {
+        CompletableFuture<WriteResult> append = view(UndecodableEvents.FAIL).append(STREAM, ExpectedVersion.ANY,
+                new OrderPlaced("42", 7), new Object());
+        assertThat(append).failsWithin(WAIT).withThrowableThat().havingCause()
+                .isInstanceOf(SerializationException.class).withMessageContaining("java.lang.Object");
+        assertThat(callsTo(calls, "appendToStream")).isEmpty();
+    }
+
+    @Test
+    void readsDecodeBothWaysAndResolveLinks() {
+        StreamSlice decodable = slice(2, event(0, "OrderPlaced", "OrderPlaced|order=42|total=7"),
+                event(1, "order-shipped", "OrderShipped|order=42"));
+        answers.put("readStreamForward", args -> CompletableFuture.completedFuture(decodable));
+        answers.put("readStreamBackward", args -> CompletableFuture.completedFuture(decodable));
+        TypedView view = view(UndecodableEvents.FAIL);
+
+        TypedSlice<OrderEvent> forward = view.readStreamForward(STREAM, 0, 10, OrderEvent.class).join();
+        TypedSlice<OrderEvent> backward = view.readStreamBackward(STREAM, 1, 10, OrderEvent.class).join();
+        for (TypedSlice<OrderEvent> read : List.of(forward, backward)) {
+            assertThat(read.data()).containsExactly(new OrderPlaced("42", 7), new OrderShipped("42"));
+            assertThat(read.raw()).isSameAs(decodable);
+        }
+        assertThat(callsTo(calls, "readStreamForward").get(0).args()).containsExactly(STREAM, 0L, 10, true);
+        assertThat(callsTo(calls, "readStreamBackward").get(0).args()).containsExactly(STREAM, 1L, 10, true);
+    }
+
+    @Test
+    void failFailsTheRead() {
+        answers.put("readStreamForward", args -> CompletableFuture.completedFuture(page));
+        assertThat(view(UndecodableEvents.FAIL).readStreamForward(STREAM, 0, 10, OrderEvent.class))
+                .failsWithin(WAIT).withThrowableThat().havingCause().isInstanceOfSatisfying(
+                        EventDecodingException.class, e -> assertThat(e.eventNumber()).isEqualTo(1));
+    }
+
+    @Test
+    void deliverRawKeepsTheEventUndecodedWithItsFailure() {
+        answers.put("readStreamForward", args -> CompletableFuture.completedFuture(page));
+        TypedSlice<OrderEvent> read = view(UndecodableEvents.DELIVER_RAW).readStreamForward(STREAM, 0, 10, OrderEvent.class)
+                .join();
+        assertThat(read.events()).hasSize(3);
+        TypedEvent<OrderEvent> mystery = read.events().get(1);
+        assertThat(mystery.isDecoded()).isFalse();
+        assertThat(mystery.data()).isNull();
+        assertThat(mystery.raw()).isSameAs(page.events().get(1));
+        assertThat(mystery.failure().problem()).isEqualTo(Problem.UNKNOWN_TYPE);
+        assertThat(mystery.eventType()).isEqualTo("Mystery");
+        assertThat(read.data()).containsExactly(new OrderPlaced("42", 7), new OrderShipped("42"));
+    }
+
+    @Test
+    void skipLeavesTheEventOutButNotItsNumber() {
+        answers.put("readStreamForward", args -> CompletableFuture.completedFuture(page));
+        TypedSlice<OrderEvent> read = view(UndecodableEvents.SKIP).readStreamForward(STREAM, 0, 10, OrderEvent.class)
+                .join();
+        assertThat(read.events()).extracting(TypedEvent::eventNumber).containsExactly(0L, 2L);
+        assertThat(read.nextEventNumber()).isEqualTo(3);
+        assertThat(read.endOfStream()).isTrue();
+    }
+
+    @Test
+    void readEventDecodesOrIsEmpty() {
+        ResolvedEvent shipped = event(2, "order-shipped", "OrderShipped|order=42");
+        ResolvedEvent mystery = event(1, "Mystery", "Mystery|x=1");
+        answers.put("readEvent", args -> CompletableFuture.completedFuture(switch ((int) (long) args[1]) {
+            case 2 -> new EventReadResult(ReadStatus.SUCCESS, STREAM, 2, shipped);
+            case 1 -> new EventReadResult(ReadStatus.SUCCESS, STREAM, 1, mystery);
+            default -> new EventReadResult(ReadStatus.NOT_FOUND, STREAM, (long) args[1], null);
+        }));
+        TypedView skipping = view(UndecodableEvents.SKIP);
+
+        Optional<TypedEvent<OrderEvent>> found = skipping.readEvent(STREAM, 2, OrderEvent.class).join();
+        assertThat(found).get().extracting(TypedEvent::data).isEqualTo(new OrderShipped("42"));
+        assertThat(skipping.readEvent(STREAM, 9, OrderEvent.class).join()).isEmpty();
+        assertThat(skipping.readEvent(STREAM, 1, OrderEvent.class).join()).as("skipped").isEmpty();
+        assertThat(view(UndecodableEvents.FAIL).readEvent(STREAM, 1, OrderEvent.class)).failsWithin(WAIT)
+                .withThrowableThat().havingCause().isInstanceOf(EventDecodingException.class);
+        assertThat(callsTo(calls, "readEvent")).allMatch(call -> call.arg(2).equals(true));
+    }
+
+    @Test
+    void decodeIgnoresThePolicy() {
+        TypedView skipping = view(UndecodableEvents.SKIP);
+        assertThat(skipping.encode(new OrderPlaced("42", 7)).eventType()).isEqualTo("OrderPlaced");
+        assertThatThrownBy(() -> skipping.decode(event(1, "Mystery", "x"), OrderEvent.class))
+                .isInstanceOf(EventDecodingException.class);
+        assertThat(skipping.serializer()).isInstanceOf(TextSerializer.class);
+        assertThat(skipping.serialization().undecodable()).isEqualTo(UndecodableEvents.SKIP);
+    }
+}
