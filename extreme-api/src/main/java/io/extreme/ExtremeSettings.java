@@ -4,9 +4,10 @@ import static io.extreme.SettingChecks.atLeastOne;
 import static io.extreme.SettingChecks.nonNegative;
 import static io.extreme.SettingChecks.positive;
 
+import io.extreme.error.OperationQueueFullException;
+import io.extreme.subscription.DropReason;
 import io.extreme.typed.SerializationSettings;
 import io.extreme.typed.UndecodableEvents;
-
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executor;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.extreme.error.ConfigurationException;
-
 import org.junit.jupiter.api.Test;
 
 /** extreme-api alone has no adapters: connecting must say which module to add. */

@@ -1,7 +1,7 @@
 package io.extreme.error;
 
 /**
- * An operation was refused before it was sent: {@link ExtremeSettings#maxQueueSize()} operations
+ * An operation was refused before it was sent: {@link io.extreme.ExtremeSettings#maxQueueSize()} operations
  * were already waiting to be sent (the client is reconnecting, or at its in-flight limit). Nothing
  * was sent; the operation may be tried again later.
  */

@@ -1,7 +1,7 @@
 package io.extreme.event;
 
 /**
- * The outcome of {@link ExtremeClient#tryAppendToStream}: an append that reports a version
+ * The outcome of {@link io.extreme.ExtremeClient#tryAppendToStream}: an append that reports a version
  * conflict or a deleted stream as a value instead of an exception.
  *
  * @param status         what happened

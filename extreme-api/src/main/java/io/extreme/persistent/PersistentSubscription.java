@@ -1,6 +1,7 @@
 package io.extreme.persistent;
 
 import io.extreme.event.ResolvedEvent;
+import io.extreme.subscription.DropReason;
 import java.util.List;
 import java.util.UUID;
 

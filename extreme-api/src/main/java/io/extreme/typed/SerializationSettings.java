@@ -5,11 +5,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * How the typed API ({@link ExtremeClient#typed()}) turns objects into events and back: the
+ * How the typed API ({@link io.extreme.ExtremeClient#typed()}) turns objects into events and back: the
  * serializer (given, or a plugin found by name, or the plugin of highest priority on the class
  * path), its options, the event type mapping, what to do with events that cannot be decoded, and
  * the class metadata is read as. Immutable; {@link #DEFAULTS} is the default of
- * {@link ExtremeSettings}. The raw byte API ignores all of it.
+ * {@link io.extreme.ExtremeSettings}. The raw byte API ignores all of it.
  *
  * @param serializerName the name of the {@link io.extreme.spi.serialization.SerializerProvider} to use
  *                       ({@code "json"}, {@code "kryo"} or your own), or {@code null} for the

@@ -7,19 +7,20 @@ import io.extreme.event.ResolvedEvent;
 import io.extreme.event.WriteResult;
 import io.extreme.persistent.PersistentSubscription;
 import io.extreme.persistent.PersistentSubscriptionListener;
+import io.extreme.spi.serialization.Serializer;
 import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.CatchUpSubscription;
 import io.extreme.subscription.EventHandler;
+import io.extreme.subscription.Listener;
 import io.extreme.subscription.Subscription;
-import io.extreme.spi.serialization.Serializer;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * The typed API: append objects, read them back, follow streams with typed handlers. Get one
- * from {@link ExtremeClient#typed()} (the settings' {@link SerializationSettings}) or
- * {@link ExtremeClient#typed(SerializationSettings)}; it shares the client's connection, and the
+ * from {@link io.extreme.ExtremeClient#typed()} (the settings' {@link SerializationSettings}) or
+ * {@link io.extreme.ExtremeClient#typed(SerializationSettings)}; it shares the client's connection, and the
  * raw byte API stays available beside it.
  *
  * <pre>{@code
@@ -83,12 +84,12 @@ public interface TypedClient {
     /** A volatile subscription with decoded events (links resolved). */
     <T> CompletableFuture<Subscription> subscribeToStream(String stream, Class<T> as, TypedSubscriptionListener<T> listener);
 
-    /** A catch-up subscription with decoded events; see {@link ExtremeClient#subscribeToStreamFrom}. */
+    /** A catch-up subscription with decoded events; see {@link io.extreme.ExtremeClient#subscribeToStreamFrom}. */
     <T> CatchUpSubscription subscribeToStreamFrom(String stream, long lastProcessedEventNumber, CatchUpOptions options,
                                                   Class<T> as, TypedSubscriptionListener<T> listener);
 
     /**
-     * A catch-up subscription to {@code $all} with decoded events; see {@link ExtremeClient#subscribeToAllFrom}.
+     * A catch-up subscription to {@code $all} with decoded events; see {@link io.extreme.ExtremeClient#subscribeToAllFrom}.
      * EventStore's own events ({@code $}-types such as {@code $metadata} and the links of {@code $}-streams)
      * are passed over without being decoded, so the policy for undecodable events sees only yours.
      */
@@ -100,7 +101,7 @@ public interface TypedClient {
 
     /**
      * Connects a consumer to a persistent subscription group with decoded events; see
-     * {@link ExtremeClient#connectToPersistentSubscription}. An event the policy skips is
+     * {@link io.extreme.ExtremeClient#connectToPersistentSubscription}. An event the policy skips is
      * acknowledged (once: by the consumer itself when {@code autoAck}).
      */
     <T> CompletableFuture<PersistentSubscription> connectToPersistentSubscription(String stream, String group,

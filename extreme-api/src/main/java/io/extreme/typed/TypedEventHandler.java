@@ -1,5 +1,8 @@
 package io.extreme.typed;
 
+import io.extreme.subscription.EventHandler;
+import io.extreme.subscription.Listener;
+
 /**
  * A {@link Listener}'s handler for decoded events: turn it into an {@link EventHandler} with
  * {@link TypedClient#handler}. Same contract as {@link EventHandler}: return the checkpoint,

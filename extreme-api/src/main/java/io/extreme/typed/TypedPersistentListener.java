@@ -1,6 +1,7 @@
 package io.extreme.typed;
 
 import io.extreme.persistent.PersistentSubscription;
+import io.extreme.persistent.PersistentSubscriptionListener;
 import io.extreme.subscription.DropReason;
 
 /**

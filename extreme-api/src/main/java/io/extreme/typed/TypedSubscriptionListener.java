@@ -2,6 +2,7 @@ package io.extreme.typed;
 
 import io.extreme.subscription.DropReason;
 import io.extreme.subscription.Subscription;
+import io.extreme.subscription.SubscriptionListener;
 
 /**
  * Hears a typed volatile or catch-up subscription: decoded events, going live, the drop. Same

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.Position;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -1,14 +1,14 @@
 package io.extreme.benchmarks;
 
-import io.extreme.subscription.CatchUpOptions;
-import io.extreme.subscription.CatchUpSubscription;
-import io.extreme.subscription.DropReason;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.event.WriteResult;
+import io.extreme.subscription.CatchUpOptions;
+import io.extreme.subscription.CatchUpSubscription;
+import io.extreme.subscription.DropReason;
 import io.extreme.subscription.Subscription;
 import io.extreme.subscription.SubscriptionListener;
-import io.extreme.event.WriteResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

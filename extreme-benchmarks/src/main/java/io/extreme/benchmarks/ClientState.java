@@ -1,11 +1,11 @@
 package io.extreme.benchmarks;
 
 import io.extreme.Endpoint;
-import io.extreme.event.EventData;
-import io.extreme.event.ExpectedVersion;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
+import io.extreme.event.EventData;
+import io.extreme.event.ExpectedVersion;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Level;

@@ -2,10 +2,10 @@ package io.extreme.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.extreme.event.EventData;
-import io.extreme.event.ExpectedVersion;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
+import io.extreme.event.EventData;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.reliability.Lifecycles;
 import io.extreme.testkit.cluster.SimulatedCluster;
 import java.time.Duration;

@@ -2,19 +2,19 @@ package io.extreme.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.extreme.Extreme;
+import io.extreme.ExtremeClient;
+import io.extreme.contract.Await;
+import io.extreme.event.EventData;
+import io.extreme.event.ExpectedVersion;
+import io.extreme.event.ResolvedEvent;
+import io.extreme.reliability.Figures;
+import io.extreme.reliability.Lifecycles;
 import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.CatchUpSubscription;
 import io.extreme.subscription.DropReason;
-import io.extreme.event.EventData;
-import io.extreme.event.ExpectedVersion;
-import io.extreme.Extreme;
-import io.extreme.ExtremeClient;
-import io.extreme.event.ResolvedEvent;
 import io.extreme.subscription.Subscription;
 import io.extreme.subscription.SubscriptionListener;
-import io.extreme.contract.Await;
-import io.extreme.reliability.Figures;
-import io.extreme.reliability.Lifecycles;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,12 +3,12 @@ package io.extreme.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.extreme.event.EventData;
-import io.extreme.event.ExpectedVersion;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
 import io.extreme.SettingsParser;
+import io.extreme.event.EventData;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.reliability.Lifecycles;
 import io.extreme.testkit.cluster.ClusterNode;
 import io.extreme.testkit.cluster.FakeDnsServer;

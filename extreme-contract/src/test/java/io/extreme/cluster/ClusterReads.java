@@ -2,8 +2,8 @@ package io.extreme.cluster;
 
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
-import io.extreme.event.ResolvedEvent;
 import io.extreme.contract.StreamReads;
+import io.extreme.event.ResolvedEvent;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 

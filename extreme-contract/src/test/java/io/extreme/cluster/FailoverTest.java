@@ -3,10 +3,10 @@ package io.extreme.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.extreme.Endpoint;
-import io.extreme.event.EventData;
-import io.extreme.event.ExpectedVersion;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
+import io.extreme.event.EventData;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.event.ResolvedEvent;
 import io.extreme.event.WriteResult;
 import io.extreme.reliability.Figures;

@@ -2,19 +2,19 @@ package io.extreme.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.extreme.subscription.DropReason;
-import io.extreme.event.EventData;
-import io.extreme.event.ExpectedVersion;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.NodePreference;
+import io.extreme.contract.Await;
+import io.extreme.event.EventData;
+import io.extreme.event.ExpectedVersion;
+import io.extreme.event.ResolvedEvent;
 import io.extreme.persistent.PersistentSubscription;
 import io.extreme.persistent.PersistentSubscriptionListener;
 import io.extreme.persistent.PersistentSubscriptionSettings;
-import io.extreme.event.ResolvedEvent;
-import io.extreme.contract.Await;
 import io.extreme.reliability.Figures;
 import io.extreme.reliability.Lifecycles;
+import io.extreme.subscription.DropReason;
 import io.extreme.testkit.cluster.SimulatedCluster;
 import java.time.Duration;
 import java.util.List;

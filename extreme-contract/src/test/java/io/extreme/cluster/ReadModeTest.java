@@ -3,13 +3,13 @@ package io.extreme.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.extreme.Endpoint;
-import io.extreme.event.EventData;
-import io.extreme.event.ExpectedVersion;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
 import io.extreme.NodePreference;
 import io.extreme.SettingsParser;
+import io.extreme.event.EventData;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.event.StreamSlice;
 import io.extreme.reliability.Lifecycles;
 import java.util.Properties;

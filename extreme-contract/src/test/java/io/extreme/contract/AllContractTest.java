@@ -5,10 +5,10 @@ import static io.extreme.contract.Events.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.extreme.ExtremeClient;
 import io.extreme.error.AccessDeniedException;
 import io.extreme.event.AllSlice;
 import io.extreme.event.ExpectedVersion;
-import io.extreme.ExtremeClient;
 import io.extreme.event.Position;
 import io.extreme.event.ResolvedEvent;
 import io.extreme.event.WriteResult;

@@ -6,11 +6,11 @@ import static io.extreme.contract.Events.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.extreme.ExtremeClient;
+import io.extreme.error.StreamDeletedException;
 import io.extreme.event.ConditionalWriteResult;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
-import io.extreme.ExtremeClient;
-import io.extreme.error.StreamDeletedException;
 import io.extreme.event.WriteResult;
 import io.extreme.event.WrongExpectedVersionException;
 import java.util.List;

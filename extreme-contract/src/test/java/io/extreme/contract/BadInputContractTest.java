@@ -5,11 +5,11 @@ import static io.extreme.contract.Events.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.extreme.ExtremeClient;
+import io.extreme.UserCredentials;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
-import io.extreme.ExtremeClient;
 import io.extreme.event.Position;
-import io.extreme.UserCredentials;
 import java.util.Arrays;
 import java.util.List;
 

@@ -5,15 +5,14 @@ import static io.extreme.contract.Events.events;
 import static io.extreme.contract.Events.numbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.extreme.ExtremeClient;
+import io.extreme.event.EventData;
+import io.extreme.event.ExpectedVersion;
+import io.extreme.event.ResolvedEvent;
+import io.extreme.event.WriteResult;
 import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.CatchUpSubscription;
 import io.extreme.subscription.DropReason;
-import io.extreme.event.EventData;
-import io.extreme.event.ExpectedVersion;
-import io.extreme.ExtremeClient;
-import io.extreme.event.Position;
-import io.extreme.event.ResolvedEvent;
-import io.extreme.event.WriteResult;
 import java.util.List;
 import java.util.stream.LongStream;
 

@@ -1,11 +1,11 @@
 package io.extreme.contract;
 
-import io.extreme.subscription.CatchUpOptions;
-import io.extreme.event.ExpectedVersion;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.subscription.CatchUpOptions;
 import io.extreme.testkit.EmbeddedEventStore;
 import java.time.Duration;
 import java.util.UUID;

@@ -4,13 +4,13 @@ import static io.extreme.contract.Await.result;
 import static io.extreme.contract.Events.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.extreme.ExtremeClient;
+import io.extreme.event.ExpectedVersion;
+import io.extreme.event.Position;
+import io.extreme.event.ResolvedEvent;
 import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.CatchUpSubscription;
 import io.extreme.subscription.DropReason;
-import io.extreme.event.ExpectedVersion;
-import io.extreme.ExtremeClient;
-import io.extreme.event.Position;
-import io.extreme.event.ResolvedEvent;
 import io.extreme.subscription.Subscription;
 import io.extreme.subscription.SubscriptionListener;
 import java.util.ArrayList;

@@ -5,9 +5,9 @@ import static io.extreme.contract.Events.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.extreme.ExtremeClient;
 import io.extreme.error.ConnectionClosedException;
 import io.extreme.event.ExpectedVersion;
-import io.extreme.ExtremeClient;
 import io.extreme.event.WriteResult;
 import io.extreme.testkit.EmbeddedEventStore;
 import java.time.Duration;

@@ -6,12 +6,12 @@ import static io.extreme.contract.Events.numbers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.extreme.ExtremeClient;
 import io.extreme.error.AccessDeniedException;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
-import io.extreme.ExtremeClient;
-import io.extreme.subscription.FanoutListener;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.subscription.FanoutListener;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 

@@ -1,7 +1,7 @@
 package io.extreme.contract;
 
-import io.extreme.subscription.CatchUpSubscription;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.subscription.CatchUpSubscription;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;

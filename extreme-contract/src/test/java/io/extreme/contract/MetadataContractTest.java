@@ -6,13 +6,13 @@ import static io.extreme.contract.Events.numbers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.extreme.ExtremeClient;
 import io.extreme.error.AccessDeniedException;
 import io.extreme.event.ExpectedVersion;
-import io.extreme.ExtremeClient;
+import io.extreme.event.WrongExpectedVersionException;
 import io.extreme.metadata.StreamAcl;
 import io.extreme.metadata.StreamMetadata;
 import io.extreme.metadata.StreamMetadataResult;
-import io.extreme.event.WrongExpectedVersionException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

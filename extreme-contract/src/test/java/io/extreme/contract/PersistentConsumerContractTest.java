@@ -5,14 +5,14 @@ import static io.extreme.contract.Events.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.extreme.subscription.DropReason;
-import io.extreme.event.ExpectedVersion;
 import io.extreme.ExtremeClient;
+import io.extreme.event.ExpectedVersion;
+import io.extreme.event.ResolvedEvent;
 import io.extreme.persistent.NackAction;
 import io.extreme.persistent.PersistentSubscription;
 import io.extreme.persistent.PersistentSubscriptionListener;
 import io.extreme.persistent.PersistentSubscriptionSettings;
-import io.extreme.event.ResolvedEvent;
+import io.extreme.subscription.DropReason;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;

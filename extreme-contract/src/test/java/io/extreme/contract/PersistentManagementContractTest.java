@@ -4,14 +4,14 @@ import static io.extreme.contract.Await.result;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.extreme.error.AccessDeniedException;
-import io.extreme.persistent.ConsumerStrategy;
 import io.extreme.ExtremeClient;
+import io.extreme.UserCredentials;
+import io.extreme.error.AccessDeniedException;
 import io.extreme.error.PersistentSubscriptionAlreadyExistsException;
 import io.extreme.error.PersistentSubscriptionFailedException;
 import io.extreme.error.PersistentSubscriptionNotFoundException;
+import io.extreme.persistent.ConsumerStrategy;
 import io.extreme.persistent.PersistentSubscriptionSettings;
-import io.extreme.UserCredentials;
 import java.time.Duration;
 
 class PersistentManagementContractTest {

@@ -2,13 +2,13 @@ package io.extreme.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.extreme.error.ConnectionClosedException;
-import io.extreme.event.EventData;
-import io.extreme.event.ExpectedVersion;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
+import io.extreme.error.ConnectionClosedException;
 import io.extreme.error.StreamDeletedException;
+import io.extreme.event.EventData;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.testkit.EmbeddedEventStore;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

@@ -2,9 +2,9 @@ package io.extreme.contract;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.extreme.error.ConfigurationException;
 import io.extreme.Extreme;
 import io.extreme.ExtremeSettings;
+import io.extreme.error.ConfigurationException;
 import org.junit.jupiter.api.Test;
 
 /** With every adapter on the class path, a wrong name lists what is there. */

@@ -5,12 +5,12 @@ import static io.extreme.contract.Events.events;
 import static io.extreme.contract.Events.numbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.extreme.subscription.CatchUpOptions;
-import io.extreme.subscription.CatchUpSubscription;
-import io.extreme.event.ExpectedVersion;
 import io.extreme.ExtremeClient;
 import io.extreme.error.StreamDeletedException;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.event.WriteResult;
+import io.extreme.subscription.CatchUpOptions;
+import io.extreme.subscription.CatchUpSubscription;
 import java.util.List;
 import java.util.concurrent.Flow;
 import java.util.stream.LongStream;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.protobuf.ByteString;
+import io.extreme.RawReply;
 import io.extreme.error.BadRequestException;
 import io.extreme.protocol.v4.V4Commands;
 import io.extreme.protocol.v4.proto.ClientMessages;
-import io.extreme.RawReply;
 import io.extreme.spi.TcpCommand;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;

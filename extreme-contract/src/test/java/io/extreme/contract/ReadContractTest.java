@@ -6,12 +6,12 @@ import static io.extreme.contract.Events.numbers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.extreme.event.EventData;
-import io.extreme.error.EventNotFoundException;
-import io.extreme.event.ExpectedVersion;
 import io.extreme.ExtremeClient;
-import io.extreme.event.ReadStatus;
+import io.extreme.error.EventNotFoundException;
 import io.extreme.error.StreamNotFoundException;
+import io.extreme.event.EventData;
+import io.extreme.event.ExpectedVersion;
+import io.extreme.event.ReadStatus;
 import io.extreme.event.StreamSlice;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.extreme.contract;
 
-import io.extreme.subscription.DropReason;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.subscription.DropReason;
 import io.extreme.subscription.Subscription;
 import io.extreme.subscription.SubscriptionListener;
 import java.util.List;

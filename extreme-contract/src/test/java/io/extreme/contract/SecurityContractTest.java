@@ -5,11 +5,11 @@ import static io.extreme.contract.Events.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.extreme.error.AccessDeniedException;
-import io.extreme.event.ExpectedVersion;
 import io.extreme.ExtremeClient;
-import io.extreme.error.NotAuthenticatedException;
 import io.extreme.UserCredentials;
+import io.extreme.error.AccessDeniedException;
+import io.extreme.error.NotAuthenticatedException;
+import io.extreme.event.ExpectedVersion;
 
 class SecurityContractTest {
     @ContractTest

@@ -6,10 +6,10 @@ import static io.extreme.contract.Events.numbers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.extreme.event.ExpectedVersion;
 import io.extreme.ExtremeClient;
-import io.extreme.event.ReadStatus;
 import io.extreme.Transaction;
+import io.extreme.event.ExpectedVersion;
+import io.extreme.event.ReadStatus;
 import io.extreme.event.WriteResult;
 import io.extreme.event.WrongExpectedVersionException;
 

@@ -6,12 +6,12 @@ import static io.extreme.contract.Events.numbers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.extreme.ExtremeClient;
 import io.extreme.error.AccessDeniedException;
-import io.extreme.subscription.DropReason;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
-import io.extreme.ExtremeClient;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.subscription.DropReason;
 import io.extreme.subscription.Subscription;
 import io.extreme.subscription.SubscriptionListener;
 import java.util.concurrent.CountDownLatch;

@@ -5,11 +5,11 @@ import static io.extreme.contract.Events.events;
 import static io.extreme.contract.Events.numbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.extreme.ExtremeClient;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.CatchUpSubscription;
 import io.extreme.subscription.DropReason;
-import io.extreme.event.ExpectedVersion;
-import io.extreme.ExtremeClient;
 import io.extreme.testkit.EmbeddedEventStore;
 import java.lang.reflect.Method;
 import java.time.Duration;

@@ -2,12 +2,12 @@ package io.extreme.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.extreme.subscription.CatchUpOptions;
-import io.extreme.subscription.CatchUpSubscription;
-import io.extreme.subscription.DropReason;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.subscription.CatchUpOptions;
+import io.extreme.subscription.CatchUpSubscription;
+import io.extreme.subscription.DropReason;
 import io.extreme.subscription.Subscription;
 import io.extreme.subscription.SubscriptionListener;
 import java.time.Duration;

@@ -2,17 +2,17 @@ package io.extreme.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.extreme.subscription.CatchUpOptions;
-import io.extreme.error.ConnectionClosedException;
 import io.extreme.ConnectionListener;
-import io.extreme.subscription.DropReason;
 import io.extreme.Endpoint;
-import io.extreme.event.EventData;
-import io.extreme.event.ExpectedVersion;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
+import io.extreme.error.ConnectionClosedException;
+import io.extreme.event.EventData;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.subscription.CatchUpOptions;
+import io.extreme.subscription.DropReason;
 import io.extreme.subscription.Subscription;
 import io.extreme.subscription.SubscriptionListener;
 import io.extreme.testkit.EmbeddedEventStore;

@@ -2,11 +2,10 @@ package io.extreme.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
-import io.extreme.subscription.Listener;
 import io.extreme.persistent.PersistentSubscription;
 import io.extreme.persistent.PersistentSubscriptionSettings;
+import io.extreme.subscription.Listener;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -2,12 +2,12 @@ package io.extreme.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.extreme.error.ConnectionClosedException;
-import io.extreme.event.EventData;
-import io.extreme.event.ExpectedVersion;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
+import io.extreme.error.ConnectionClosedException;
+import io.extreme.event.EventData;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.event.StreamSlice;
 import io.extreme.event.WriteResult;
 import io.extreme.spi.message.NotHandledReason;

@@ -2,17 +2,17 @@ package io.extreme.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.extreme.event.EventData;
-import io.extreme.event.ExpectedVersion;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
-import io.extreme.persistent.PersistentSubscriptionSettings;
+import io.extreme.UserCredentials;
+import io.extreme.event.EventData;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.event.Position;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.persistent.PersistentSubscriptionSettings;
 import io.extreme.subscription.Subscription;
 import io.extreme.subscription.SubscriptionListener;
-import io.extreme.UserCredentials;
 import io.extreme.testkit.EmbeddedEventStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,14 +3,14 @@ package io.extreme.serialization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.extreme.event.EventData;
-import io.extreme.typed.EventDecodingException;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.RecordedEvent;
+import io.extreme.serialization.Shop.OrderCancelled;
+import io.extreme.serialization.Shop.OrderEvent;
+import io.extreme.typed.EventDecodingException;
 import io.extreme.typed.TypedClient;
 import io.extreme.typed.TypedEvent;
 import io.extreme.typed.UndecodableEvents;
-import io.extreme.serialization.Shop.OrderCancelled;
-import io.extreme.serialization.Shop.OrderEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;

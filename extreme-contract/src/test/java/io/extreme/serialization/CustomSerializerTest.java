@@ -2,13 +2,13 @@ package io.extreme.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.extreme.event.ExpectedVersion;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.event.RecordedEvent;
-import io.extreme.typed.TypedClient;
 import io.extreme.serialization.Shop.OrderEvent;
 import io.extreme.testkit.EmbeddedEventStore;
+import io.extreme.typed.TypedClient;
 import org.junit.jupiter.api.Test;
 
 /**

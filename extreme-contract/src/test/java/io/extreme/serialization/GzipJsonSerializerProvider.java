@@ -1,7 +1,7 @@
 package io.extreme.serialization;
 
-import io.extreme.spi.serialization.SerializationException;
 import io.extreme.serialization.json.JsonSerializer;
+import io.extreme.spi.serialization.SerializationException;
 import io.extreme.spi.serialization.Serializer;
 import io.extreme.spi.serialization.SerializerProvider;
 import java.io.ByteArrayInputStream;

@@ -2,18 +2,18 @@ package io.extreme.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.extreme.subscription.CatchUpOptions;
-import io.extreme.subscription.CatchUpSubscription;
+import io.extreme.contract.Await;
 import io.extreme.event.ExpectedVersion;
-import io.extreme.subscription.Listener;
 import io.extreme.persistent.PersistentSubscription;
 import io.extreme.persistent.PersistentSubscriptionSettings;
+import io.extreme.serialization.Shop.OrderCancelled;
+import io.extreme.serialization.Shop.OrderEvent;
+import io.extreme.subscription.CatchUpOptions;
+import io.extreme.subscription.CatchUpSubscription;
+import io.extreme.subscription.Listener;
 import io.extreme.subscription.Subscription;
 import io.extreme.typed.TypedClient;
 import io.extreme.typed.TypedEvent;
-import io.extreme.contract.Await;
-import io.extreme.serialization.Shop.OrderCancelled;
-import io.extreme.serialization.Shop.OrderEvent;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.params.ParameterizedTest;

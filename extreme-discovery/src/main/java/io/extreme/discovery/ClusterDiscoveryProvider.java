@@ -1,8 +1,8 @@
 package io.extreme.discovery;
 
 import io.extreme.ClusterSettings;
-import io.extreme.error.ConfigurationException;
 import io.extreme.ExtremeSettings;
+import io.extreme.error.ConfigurationException;
 import io.extreme.spi.Discovery;
 import io.extreme.spi.DiscoveryProvider;
 

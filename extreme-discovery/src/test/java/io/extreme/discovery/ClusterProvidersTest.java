@@ -3,9 +3,9 @@ package io.extreme.discovery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.extreme.error.ConfigurationException;
 import io.extreme.Endpoint;
 import io.extreme.ExtremeSettings;
+import io.extreme.error.ConfigurationException;
 import io.extreme.spi.Discovery;
 import io.extreme.spi.DiscoveryProvider;
 import java.util.List;

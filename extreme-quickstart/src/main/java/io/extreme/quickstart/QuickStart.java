@@ -1,15 +1,15 @@
 package io.extreme.quickstart;
 
-import io.extreme.event.EventData;
-import io.extreme.event.ExpectedVersion;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
+import io.extreme.event.EventData;
+import io.extreme.event.ExpectedVersion;
 import io.extreme.event.ResolvedEvent;
 import io.extreme.event.StreamSlice;
-import io.extreme.typed.TypedClient;
 import io.extreme.event.WriteResult;
 import io.extreme.testkit.EmbeddedEventStore;
+import io.extreme.typed.TypedClient;
 import java.time.Instant;
 import java.util.List;
 

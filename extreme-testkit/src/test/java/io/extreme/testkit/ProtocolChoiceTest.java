@@ -3,10 +3,10 @@ package io.extreme.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.extreme.event.EventData;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
+import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.ReadStatus;
 import io.extreme.event.StreamSlice;

@@ -27,7 +27,6 @@ import io.extreme.spi.message.ReadStreamResult;
 import io.extreme.spi.message.StreamEventAppeared;
 import io.extreme.spi.message.SubscribeToStream;
 import io.extreme.spi.message.SubscriptionConfirmation;
-import io.extreme.spi.message.WriteEvents;
 import io.extreme.spi.message.WriteEventsCompleted;
 import io.extreme.testkit.server.WireSession;
 import java.util.UUID;

@@ -1,9 +1,9 @@
 package io.extreme.internal.catchup;
 
-import io.extreme.internal.subscription.SubscribeOperation;
-import io.extreme.subscription.CatchUpOptions;
 import io.extreme.event.Position;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.internal.subscription.SubscribeOperation;
+import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.SubscriptionListener;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;

@@ -1,12 +1,12 @@
 package io.extreme.internal.catchup;
 
 import io.extreme.ExtremeClient;
+import io.extreme.event.ResolvedEvent;
 import io.extreme.internal.connection.ReconnectPolicy;
 import io.extreme.internal.operation.Events;
 import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.CatchUpSubscription;
 import io.extreme.subscription.DropReason;
-import io.extreme.event.ResolvedEvent;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;

@@ -2,10 +2,10 @@ package io.extreme.internal.catchup;
 
 import io.extreme.error.AccessDeniedException;
 import io.extreme.error.ConnectionClosedException;
-import io.extreme.subscription.DropReason;
 import io.extreme.error.NotHandledException;
 import io.extreme.error.OperationTimeoutException;
 import io.extreme.error.StreamDeletedException;
+import io.extreme.subscription.DropReason;
 import java.util.concurrent.CompletionException;
 
 /**

@@ -1,9 +1,9 @@
 package io.extreme.internal.catchup;
 
+import io.extreme.event.ResolvedEvent;
 import io.extreme.internal.subscription.SerialDelivery;
 import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.DropReason;
-import io.extreme.event.ResolvedEvent;
 import io.extreme.subscription.Subscription;
 import io.extreme.subscription.SubscriptionListener;
 import java.util.concurrent.Executor;

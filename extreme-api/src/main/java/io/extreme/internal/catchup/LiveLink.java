@@ -1,11 +1,11 @@
 package io.extreme.internal.catchup;
 
+import io.extreme.UserCredentials;
 import io.extreme.internal.connection.ConnectionEngine;
 import io.extreme.internal.subscription.LiveFeed;
 import io.extreme.internal.subscription.SubscribeOperation;
-import io.extreme.subscription.DropReason;
-import io.extreme.UserCredentials;
 import io.extreme.spi.message.ResolvedEvent;
+import io.extreme.subscription.DropReason;
 
 /**
  * The live subscription of one catch-up attempt: what the wire says goes to its {@link CatchUp},

@@ -1,14 +1,14 @@
 package io.extreme.internal.catchup;
 
+import io.extreme.event.ResolvedEvent;
 import io.extreme.subscription.CatchUpSubscription;
 import io.extreme.subscription.DropReason;
-import io.extreme.event.ResolvedEvent;
 import java.util.function.BiConsumer;
 
 /**
  * Where a catch-up subscription puts the events it has decided to deliver, and who tells it how
  * fast they go: a bounded queue in front of a consumer ({@link HandlerOutbox} for a listener,
- * {@link PublisherOutbox} for a {@link java.util.concurrent.Flow.Subscriber}). The catch-up reads
+ * {@link io.extreme.internal.publisher.PublisherOutbox} for a {@link java.util.concurrent.Flow.Subscriber}). The catch-up reads
  * only while {@link #hasRoomForBatch} says so, and falls back from live to reads when
  * {@link #offer} refuses: that is what keeps memory bounded whatever the consumer does.
  */

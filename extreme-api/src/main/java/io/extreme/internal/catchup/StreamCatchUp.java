@@ -1,10 +1,10 @@
 package io.extreme.internal.catchup;
 
-import io.extreme.subscription.CatchUpOptions;
-import io.extreme.subscription.DropReason;
+import io.extreme.error.StreamDeletedException;
 import io.extreme.event.ReadStatus;
 import io.extreme.event.ResolvedEvent;
-import io.extreme.error.StreamDeletedException;
+import io.extreme.subscription.CatchUpOptions;
+import io.extreme.subscription.DropReason;
 import io.extreme.subscription.SubscriptionListener;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -1,7 +1,7 @@
 package io.extreme.internal.client;
 
-import io.extreme.event.EventData;
 import io.extreme.ExtremeClient;
+import io.extreme.event.EventData;
 import java.util.List;
 import java.util.Objects;
 

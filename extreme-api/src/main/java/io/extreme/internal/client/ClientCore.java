@@ -1,19 +1,19 @@
 package io.extreme.internal.client;
 
+import io.extreme.ExtremeClient;
+import io.extreme.ExtremeSettings;
 import io.extreme.internal.connection.ConnectionEngine;
 import io.extreme.internal.connection.NegotiatedCodec;
 import io.extreme.internal.plugin.Plugins;
 import io.extreme.internal.typed.Serialization;
-import io.extreme.ExtremeClient;
-import io.extreme.ExtremeSettings;
 import io.extreme.spi.Discovery;
 import io.extreme.spi.DiscoveryProvider;
 import io.extreme.spi.ProtocolCodec;
 import io.extreme.spi.ProtocolCodecProvider;
 import io.extreme.spi.Transport;
 import io.extreme.spi.TransportProvider;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.ScheduledThreadPoolExecutor;

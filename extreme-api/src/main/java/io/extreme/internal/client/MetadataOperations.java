@@ -1,11 +1,11 @@
 package io.extreme.internal.client;
 
+import io.extreme.error.ExtremeException;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
-import io.extreme.error.ExtremeException;
+import io.extreme.event.WriteResult;
 import io.extreme.metadata.StreamMetadata;
 import io.extreme.metadata.StreamMetadataResult;
-import io.extreme.event.WriteResult;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;

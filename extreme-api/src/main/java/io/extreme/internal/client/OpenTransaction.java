@@ -1,7 +1,7 @@
 package io.extreme.internal.client;
 
-import io.extreme.event.EventData;
 import io.extreme.Transaction;
+import io.extreme.event.EventData;
 import io.extreme.event.WriteResult;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

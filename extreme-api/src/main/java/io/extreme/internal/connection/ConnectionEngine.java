@@ -1,10 +1,10 @@
 package io.extreme.internal.connection;
 
-import io.extreme.internal.operation.Operation;
-import io.extreme.internal.subscription.SubscribeOperation;
-import io.extreme.error.ConnectionClosedException;
 import io.extreme.Endpoint;
 import io.extreme.ExtremeSettings;
+import io.extreme.error.ConnectionClosedException;
+import io.extreme.internal.operation.Operation;
+import io.extreme.internal.subscription.SubscribeOperation;
 import io.extreme.spi.Discovery;
 import io.extreme.spi.Frame;
 import io.extreme.spi.MalformedFrameException;

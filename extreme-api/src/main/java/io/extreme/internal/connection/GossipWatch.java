@@ -1,7 +1,7 @@
 package io.extreme.internal.connection;
 
-import io.extreme.error.ConnectionClosedException;
 import io.extreme.Endpoint;
+import io.extreme.error.ConnectionClosedException;
 import io.extreme.spi.Discovery;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;

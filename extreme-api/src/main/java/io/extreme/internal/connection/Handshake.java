@@ -1,8 +1,8 @@
 package io.extreme.internal.connection;
 
-import io.extreme.error.ConfigurationException;
 import io.extreme.Endpoint;
 import io.extreme.ExtremeSettings;
+import io.extreme.error.ConfigurationException;
 import io.extreme.spi.Frame;
 import io.extreme.spi.TcpCommand;
 import io.extreme.spi.message.Authenticate;

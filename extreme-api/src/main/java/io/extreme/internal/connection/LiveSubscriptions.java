@@ -1,13 +1,12 @@
 package io.extreme.internal.connection;
 
-import io.extreme.internal.subscription.PersistentFeed;
-import io.extreme.internal.subscription.SubscribeOperation;
 import io.extreme.error.AccessDeniedException;
 import io.extreme.error.BadRequestException;
 import io.extreme.error.ConnectionClosedException;
-import io.extreme.subscription.DropReason;
 import io.extreme.error.ExtremeException;
 import io.extreme.error.NotAuthenticatedException;
+import io.extreme.internal.subscription.PersistentFeed;
+import io.extreme.internal.subscription.SubscribeOperation;
 import io.extreme.spi.Frame;
 import io.extreme.spi.ProtocolCodec;
 import io.extreme.spi.TransportConnection;
@@ -18,9 +17,10 @@ import io.extreme.spi.message.PersistentSubscriptionConfirmation;
 import io.extreme.spi.message.PersistentSubscriptionStreamEventAppeared;
 import io.extreme.spi.message.StreamEventAppeared;
 import io.extreme.spi.message.SubscriptionConfirmation;
-import io.extreme.spi.message.SubscriptionDropped;
 import io.extreme.spi.message.SubscriptionDropReason;
+import io.extreme.spi.message.SubscriptionDropped;
 import io.extreme.spi.message.UnsubscribeFromStream;
+import io.extreme.subscription.DropReason;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

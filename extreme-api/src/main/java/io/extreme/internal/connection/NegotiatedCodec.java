@@ -1,7 +1,7 @@
 package io.extreme.internal.connection;
 
-import io.extreme.error.ConfigurationException;
 import io.extreme.UserCredentials;
+import io.extreme.error.ConfigurationException;
 import io.extreme.spi.Frame;
 import io.extreme.spi.ProtocolCodec;
 import io.extreme.spi.message.Message;

@@ -1,9 +1,9 @@
 package io.extreme.internal.operation;
 
+import io.extreme.UserCredentials;
 import io.extreme.event.ConditionalWriteResult;
 import io.extreme.event.ConditionalWriteResult.Status;
 import io.extreme.event.EventData;
-import io.extreme.UserCredentials;
 import io.extreme.event.WriteResult;
 import io.extreme.spi.message.Message;
 import io.extreme.spi.message.OperationResult;

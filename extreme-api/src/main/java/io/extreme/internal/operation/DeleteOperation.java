@@ -1,7 +1,7 @@
 package io.extreme.internal.operation;
 
-import io.extreme.event.DeleteResult;
 import io.extreme.UserCredentials;
+import io.extreme.event.DeleteResult;
 import io.extreme.spi.message.DeleteStream;
 import io.extreme.spi.message.DeleteStreamCompleted;
 import io.extreme.spi.message.Message;

@@ -1,12 +1,12 @@
 package io.extreme.internal.operation;
 
+import io.extreme.UserCredentials;
 import io.extreme.error.AccessDeniedException;
 import io.extreme.error.ExtremeException;
 import io.extreme.error.PersistentSubscriptionAlreadyExistsException;
 import io.extreme.error.PersistentSubscriptionFailedException;
 import io.extreme.error.PersistentSubscriptionNotFoundException;
 import io.extreme.persistent.PersistentSubscriptionSettings;
-import io.extreme.UserCredentials;
 import io.extreme.spi.message.CreatePersistentSubscription;
 import io.extreme.spi.message.CreatePersistentSubscriptionCompleted;
 import io.extreme.spi.message.DeletePersistentSubscription;

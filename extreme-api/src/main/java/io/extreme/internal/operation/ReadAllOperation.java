@@ -1,10 +1,10 @@
 package io.extreme.internal.operation;
 
+import io.extreme.UserCredentials;
 import io.extreme.error.AccessDeniedException;
+import io.extreme.error.ServerErrorException;
 import io.extreme.event.AllSlice;
 import io.extreme.event.Position;
-import io.extreme.error.ServerErrorException;
-import io.extreme.UserCredentials;
 import io.extreme.spi.message.Message;
 import io.extreme.spi.message.ReadAllEvents;
 import io.extreme.spi.message.ReadAllEventsCompleted;

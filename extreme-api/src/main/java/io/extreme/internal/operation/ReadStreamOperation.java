@@ -1,10 +1,10 @@
 package io.extreme.internal.operation;
 
-import io.extreme.error.AccessDeniedException;
-import io.extreme.event.ReadStatus;
-import io.extreme.error.ServerErrorException;
-import io.extreme.event.StreamSlice;
 import io.extreme.UserCredentials;
+import io.extreme.error.AccessDeniedException;
+import io.extreme.error.ServerErrorException;
+import io.extreme.event.ReadStatus;
+import io.extreme.event.StreamSlice;
 import io.extreme.spi.message.Message;
 import io.extreme.spi.message.ReadDirection;
 import io.extreme.spi.message.ReadStreamEvents;

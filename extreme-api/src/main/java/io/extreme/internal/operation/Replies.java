@@ -1,7 +1,7 @@
 package io.extreme.internal.operation;
 
-import io.extreme.error.BadRequestException;
 import io.extreme.Endpoint;
+import io.extreme.error.BadRequestException;
 import io.extreme.error.NotAuthenticatedException;
 import io.extreme.error.NotHandledException;
 import io.extreme.spi.Frame;

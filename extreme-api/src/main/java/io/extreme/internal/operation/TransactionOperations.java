@@ -1,7 +1,7 @@
 package io.extreme.internal.operation;
 
-import io.extreme.event.EventData;
 import io.extreme.UserCredentials;
+import io.extreme.event.EventData;
 import io.extreme.event.WriteResult;
 import io.extreme.spi.message.Message;
 import io.extreme.spi.message.OperationResult;

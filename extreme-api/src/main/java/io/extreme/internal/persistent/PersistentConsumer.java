@@ -1,21 +1,21 @@
 package io.extreme.internal.persistent;
 
+import io.extreme.error.ExtremeException;
+import io.extreme.event.ResolvedEvent;
 import io.extreme.internal.connection.ConnectionEngine;
 import io.extreme.internal.operation.CompletableFutureHop;
 import io.extreme.internal.operation.Events;
 import io.extreme.internal.subscription.PersistentFeed;
 import io.extreme.internal.subscription.SerialDelivery;
 import io.extreme.internal.subscription.SubscribeOperation;
-import io.extreme.subscription.DropReason;
-import io.extreme.error.ExtremeException;
 import io.extreme.persistent.NackAction;
 import io.extreme.persistent.PersistentSubscription;
 import io.extreme.persistent.PersistentSubscriptionListener;
-import io.extreme.event.ResolvedEvent;
 import io.extreme.spi.message.NakAction;
 import io.extreme.spi.message.PersistentSubscriptionAckEvents;
 import io.extreme.spi.message.PersistentSubscriptionNakEvents;
 import io.extreme.spi.message.ResolvedIndexedEvent;
+import io.extreme.subscription.DropReason;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;

@@ -1,9 +1,9 @@
 package io.extreme.internal.publisher;
 
+import io.extreme.event.ResolvedEvent;
 import io.extreme.internal.catchup.CatchUp;
 import io.extreme.internal.catchup.Outbox;
 import io.extreme.subscription.CatchUpOptions;
-import io.extreme.event.ResolvedEvent;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;

@@ -1,10 +1,10 @@
 package io.extreme.internal.publisher;
 
+import io.extreme.event.ResolvedEvent;
 import io.extreme.internal.catchup.Outbox;
 import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.CatchUpSubscription;
 import io.extreme.subscription.DropReason;
-import io.extreme.event.ResolvedEvent;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;

@@ -1,7 +1,7 @@
 package io.extreme.internal.publisher;
 
-import io.extreme.subscription.CatchUpSubscription;
 import io.extreme.event.Position;
+import io.extreme.subscription.CatchUpSubscription;
 import java.util.concurrent.Flow;
 
 /**

@@ -1,7 +1,7 @@
 package io.extreme.internal.subscription;
 
-import io.extreme.subscription.DropReason;
 import io.extreme.spi.message.ResolvedEvent;
+import io.extreme.subscription.DropReason;
 
 /**
  * What a volatile subscription on the wire feeds to whoever runs it: the confirmation, each

@@ -1,13 +1,13 @@
 package io.extreme.internal.subscription;
 
+import io.extreme.UserCredentials;
+import io.extreme.error.ConnectionClosedException;
 import io.extreme.internal.operation.Operation;
 import io.extreme.internal.operation.Outcome;
-import io.extreme.error.ConnectionClosedException;
-import io.extreme.subscription.DropReason;
-import io.extreme.UserCredentials;
-import io.extreme.spi.message.Message;
 import io.extreme.spi.message.ConnectToPersistentSubscription;
+import io.extreme.spi.message.Message;
 import io.extreme.spi.message.SubscribeToStream;
+import io.extreme.subscription.DropReason;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 

@@ -1,12 +1,12 @@
 package io.extreme.internal.subscription;
 
-import io.extreme.internal.operation.CompletableFutureHop;
-import io.extreme.internal.operation.Events;
 import io.extreme.error.AccessDeniedException;
 import io.extreme.error.ConnectionClosedException;
-import io.extreme.subscription.DropReason;
 import io.extreme.error.ExtremeException;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.internal.operation.CompletableFutureHop;
+import io.extreme.internal.operation.Events;
+import io.extreme.subscription.DropReason;
 import io.extreme.subscription.Subscription;
 import io.extreme.subscription.SubscriptionListener;
 import java.util.concurrent.CompletableFuture;

@@ -1,18 +1,18 @@
 package io.extreme.internal.typed;
 
-import io.extreme.internal.plugin.Plugins;
 import io.extreme.error.ConfigurationException;
 import io.extreme.event.EventData;
+import io.extreme.event.RecordedEvent;
+import io.extreme.event.ResolvedEvent;
+import io.extreme.internal.plugin.Plugins;
+import io.extreme.spi.serialization.Serializer;
+import io.extreme.spi.serialization.SerializerProvider;
 import io.extreme.typed.EventDecodingException;
 import io.extreme.typed.EventDecodingException.Problem;
 import io.extreme.typed.EventTypeMapping;
-import io.extreme.event.RecordedEvent;
-import io.extreme.event.ResolvedEvent;
 import io.extreme.typed.SerializationSettings;
 import io.extreme.typed.TypedEvent;
 import io.extreme.typed.TypedEventData;
-import io.extreme.spi.serialization.Serializer;
-import io.extreme.spi.serialization.SerializerProvider;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;

@@ -1,10 +1,10 @@
 package io.extreme.internal.typed;
 
-import io.extreme.subscription.DropReason;
-import io.extreme.subscription.EventHandler;
+import io.extreme.event.ResolvedEvent;
 import io.extreme.persistent.PersistentSubscription;
 import io.extreme.persistent.PersistentSubscriptionListener;
-import io.extreme.event.ResolvedEvent;
+import io.extreme.subscription.DropReason;
+import io.extreme.subscription.EventHandler;
 import io.extreme.subscription.Subscription;
 import io.extreme.subscription.SubscriptionListener;
 import io.extreme.typed.TypedEvent;

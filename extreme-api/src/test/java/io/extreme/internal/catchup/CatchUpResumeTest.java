@@ -3,15 +3,14 @@ package io.extreme.internal.catchup;
 import static io.extreme.internal.fakes.ServerHarness.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.extreme.event.Position;
+import io.extreme.event.ResolvedEvent;
 import io.extreme.internal.fakes.ServerHarness;
-
+import io.extreme.internal.fakes.ServerHarness.Recorder;
+import io.extreme.spi.message.ReadStreamEvents;
 import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.CatchUpSubscription;
 import io.extreme.subscription.DropReason;
-import io.extreme.event.Position;
-import io.extreme.event.ResolvedEvent;
-import io.extreme.internal.fakes.ServerHarness.Recorder;
-import io.extreme.spi.message.ReadStreamEvents;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

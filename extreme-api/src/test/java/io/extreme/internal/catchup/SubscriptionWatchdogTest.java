@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.extreme.internal.fakes.ServerHarness;
-
-import io.extreme.subscription.CatchUpOptions;
-import io.extreme.subscription.CatchUpSubscription;
 import io.extreme.internal.fakes.ServerHarness.Recorder;
 import io.extreme.spi.message.ReadStreamEvents;
+import io.extreme.subscription.CatchUpOptions;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.LongStream;

@@ -2,13 +2,12 @@ package io.extreme.internal.connection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.extreme.internal.client.ClientCore;
-import io.extreme.internal.fakes.FakeCodec;
-import io.extreme.internal.fakes.FakeTransport;
-
 import io.extreme.Endpoint;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
+import io.extreme.internal.client.ClientCore;
+import io.extreme.internal.fakes.FakeCodec;
+import io.extreme.internal.fakes.FakeTransport;
 import io.extreme.spi.Discovery;
 import io.extreme.spi.Frame;
 import io.extreme.spi.message.ClientIdentified;

@@ -2,20 +2,19 @@ package io.extreme.internal.connection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.extreme.ConnectionListener;
+import io.extreme.Endpoint;
+import io.extreme.ExtremeClient;
+import io.extreme.ExtremeSettings;
+import io.extreme.discovery.FixedDiscovery;
+import io.extreme.error.ConnectionClosedException;
+import io.extreme.error.OperationQueueFullException;
+import io.extreme.event.EventData;
+import io.extreme.event.ExpectedVersion;
+import io.extreme.event.WriteResult;
 import io.extreme.internal.client.ClientCore;
 import io.extreme.internal.fakes.FakeCodec;
 import io.extreme.internal.fakes.FakeTransport;
-
-import io.extreme.error.ConnectionClosedException;
-import io.extreme.ConnectionListener;
-import io.extreme.Endpoint;
-import io.extreme.event.EventData;
-import io.extreme.event.ExpectedVersion;
-import io.extreme.ExtremeClient;
-import io.extreme.ExtremeSettings;
-import io.extreme.error.OperationQueueFullException;
-import io.extreme.event.WriteResult;
-import io.extreme.discovery.FixedDiscovery;
 import io.extreme.spi.Frame;
 import io.extreme.spi.TcpCommand;
 import io.extreme.spi.message.ClientIdentified;

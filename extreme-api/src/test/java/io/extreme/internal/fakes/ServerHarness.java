@@ -1,13 +1,13 @@
 package io.extreme.internal.fakes;
 
+import io.extreme.ExtremeSettings;
+import io.extreme.discovery.FixedDiscovery;
+import io.extreme.event.ResolvedEvent;
 import io.extreme.internal.client.ClientCore;
 import io.extreme.internal.client.ClientView;
 import io.extreme.subscription.DropReason;
-import io.extreme.ExtremeSettings;
-import io.extreme.event.ResolvedEvent;
 import io.extreme.subscription.Subscription;
 import io.extreme.subscription.SubscriptionListener;
-import io.extreme.discovery.FixedDiscovery;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

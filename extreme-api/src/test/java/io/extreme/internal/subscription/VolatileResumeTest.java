@@ -3,11 +3,11 @@ package io.extreme.internal.subscription;
 import static io.extreme.internal.fakes.ServerHarness.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.extreme.internal.client.ClientView;
 import io.extreme.internal.fakes.ServerHarness;
-
+import io.extreme.internal.fakes.ServerHarness.Recorder;
 import io.extreme.subscription.DropReason;
 import io.extreme.subscription.Subscription;
-import io.extreme.internal.fakes.ServerHarness.Recorder;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;

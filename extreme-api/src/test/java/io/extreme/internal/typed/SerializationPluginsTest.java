@@ -3,11 +3,10 @@ package io.extreme.internal.typed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.extreme.internal.plugin.Plugins;
-
 import io.extreme.error.ConfigurationException;
-import io.extreme.typed.SerializationSettings;
+import io.extreme.internal.plugin.Plugins;
 import io.extreme.spi.serialization.SerializerProvider;
+import io.extreme.typed.SerializationSettings;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;

@@ -1,11 +1,11 @@
 package io.extreme.internal.typed;
 
-import io.extreme.typed.EventType;
 import io.extreme.event.ReadStatus;
 import io.extreme.event.RecordedEvent;
 import io.extreme.event.ResolvedEvent;
-import io.extreme.typed.SerializationSettings;
 import io.extreme.event.StreamSlice;
+import io.extreme.typed.EventType;
+import io.extreme.typed.SerializationSettings;
 import io.extreme.typed.UndecodableEvents;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -6,12 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.protobuf.BytesValue;
 import com.google.protobuf.Empty;
 import com.google.protobuf.Message;
-import io.extreme.error.BadRequestException;
 import io.extreme.ExtremeClient;
+import io.extreme.RawReply;
+import io.extreme.UserCredentials;
+import io.extreme.error.BadRequestException;
 import io.extreme.error.ExtremeException;
 import io.extreme.error.NotAuthenticatedException;
 import io.extreme.error.NotHandledException;
-import io.extreme.UserCredentials;
 import io.extreme.protocol.v4.proto.ClientMessages;
 import io.extreme.spi.Frame;
 import io.extreme.spi.TcpCommand;
@@ -44,7 +45,8 @@ class V4CommandsTest {
                         throw new UnsupportedOperationException(method.getName());
                     }
                     sent.set(new Sent((int) args[0], (byte[]) args[1], (UserCredentials) args[2]));
-                    return CompletableFuture.completedFuture(reply);
+                    return CompletableFuture.completedFuture(
+                            reply == null ? null : new RawReply(reply.command(), reply.correlationId(), reply.payload()));
                 });
     }
 

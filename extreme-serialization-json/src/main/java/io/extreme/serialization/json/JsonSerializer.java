@@ -9,7 +9,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.extreme.spi.serialization.SerializationException;
 import io.extreme.spi.serialization.Serializer;
 import java.io.IOException;
-import java.util.Objects;
 
 /**
  * Events as JSON, with Jackson. The bytes are sent with EventStore's JSON flag, so projections

@@ -3,10 +3,10 @@ package io.extreme.serialization.kryo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.extreme.spi.serialization.SerializationException;
 import io.extreme.serialization.kryo.TestEvents.Address;
 import io.extreme.serialization.kryo.TestEvents.Money;
 import io.extreme.serialization.kryo.TestEvents.Unregistered;
+import io.extreme.spi.serialization.SerializationException;
 import io.extreme.spi.serialization.Serializer;
 import io.extreme.spi.serialization.SerializerProvider;
 import java.util.ArrayList;

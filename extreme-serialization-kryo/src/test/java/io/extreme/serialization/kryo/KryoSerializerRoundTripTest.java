@@ -8,7 +8,6 @@ import io.extreme.serialization.kryo.TestEvents.Customer;
 import io.extreme.serialization.kryo.TestEvents.Document;
 import io.extreme.serialization.kryo.TestEvents.Money;
 import io.extreme.serialization.kryo.TestEvents.OrderLine;
-import io.extreme.serialization.kryo.TestEvents.OrderPlaced;
 import io.extreme.serialization.kryo.TestEvents.Priority;
 import io.extreme.serialization.kryo.TestEvents.Times;
 import java.math.BigDecimal;

@@ -2,9 +2,9 @@ package io.extreme.testkit.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.extreme.ExtremeClient;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
-import io.extreme.ExtremeClient;
 import io.extreme.testkit.EmbeddedEventStore;
 import io.extreme.testkit.ExtremeTestkitExtension;
 import io.extreme.testkit.TestkitProtocol;
