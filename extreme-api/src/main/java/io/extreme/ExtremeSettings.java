@@ -5,10 +5,14 @@ import static io.extreme.SettingChecks.nonNegative;
 import static io.extreme.SettingChecks.positive;
 
 import io.extreme.error.OperationQueueFullException;
+import io.extreme.spi.serialization.Serializer;
 import io.extreme.subscription.DropReason;
 import io.extreme.typed.SerializationSettings;
 import io.extreme.typed.UndecodableEvents;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 
@@ -65,7 +69,7 @@ public final class ExtremeSettings {
     private final int maxQueueSize;
     private final int maxConcurrentOperations;
     private final Duration retryDelay;
-    private final java.util.List<ConnectionListener> connectionListeners;
+    private final List<ConnectionListener> connectionListeners;
     private final Duration connectTimeout;
     private final Duration handshakeTimeout;
     private final ClusterSettings cluster;
@@ -94,7 +98,7 @@ public final class ExtremeSettings {
         maxQueueSize = b.maxQueueSize;
         maxConcurrentOperations = b.maxConcurrentOperations;
         retryDelay = b.retryDelay;
-        connectionListeners = java.util.List.copyOf(b.connectionListeners);
+        connectionListeners = List.copyOf(b.connectionListeners);
         connectTimeout = b.connectTimeout;
         handshakeTimeout = b.handshakeTimeout;
         cluster = b.cluster;
@@ -150,7 +154,7 @@ public final class ExtremeSettings {
     /** The first pause before sending again an operation the node answered NotReady or TooBusy to; it doubles with each try, up to 0.5 s (or the retry delay itself, if longer). */
     public Duration retryDelay() { return retryDelay; }
     /** Who hears of the connection's life: connected, disconnected, reconnecting, closed, errors. */
-    public java.util.List<ConnectionListener> connectionListeners() { return connectionListeners; }
+    public List<ConnectionListener> connectionListeners() { return connectionListeners; }
     /** Connection attempts in a row before the client gives up; -1 for no limit. */
     public int maxReconnectAttempts() { return maxReconnectAttempts; }
     /** The TCP connect timeout. */
@@ -214,7 +218,7 @@ public final class ExtremeSettings {
         private int maxQueueSize = DEFAULT_MAX_QUEUE_SIZE;
         private int maxConcurrentOperations = DEFAULT_MAX_CONCURRENT_OPERATIONS;
         private Duration retryDelay = DEFAULT_RETRY_DELAY;
-        private final java.util.List<ConnectionListener> connectionListeners = new java.util.ArrayList<>();
+        private final List<ConnectionListener> connectionListeners = new ArrayList<>();
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration heartbeatInterval = DEFAULT_HEARTBEAT_INTERVAL;
         private Duration heartbeatTimeout = DEFAULT_HEARTBEAT_TIMEOUT;
@@ -342,7 +346,7 @@ public final class ExtremeSettings {
          * {@code null} for auto are accepted too).
          */
         public Builder protocol(String value) {
-            String v = value == null ? PROTOCOL_AUTO : value.trim().toLowerCase(java.util.Locale.ROOT);
+            String v = value == null ? PROTOCOL_AUTO : value.trim().toLowerCase(Locale.ROOT);
             v = v.startsWith("v") ? v.substring(1) : v;
             if (!v.equals("3") && !v.equals("4") && !v.equals(PROTOCOL_AUTO)) {
                 throw new IllegalArgumentException("protocol must be 3, 4 or auto, was '" + value + "'");
@@ -353,8 +357,8 @@ public final class ExtremeSettings {
         /** How the client finds its node in a cluster; the setters below change one part of it. */
         public Builder cluster(ClusterSettings value) { cluster = Objects.requireNonNull(value, "cluster"); return this; }
         /** See {@link ClusterSettings#withGossipSeeds}. */
-        public Builder gossipSeeds(java.util.List<Endpoint> seeds) { return cluster(cluster.withGossipSeeds(seeds)); }
-        public Builder gossipSeeds(Endpoint... seeds) { return gossipSeeds(java.util.List.of(seeds)); }
+        public Builder gossipSeeds(List<Endpoint> seeds) { return cluster(cluster.withGossipSeeds(seeds)); }
+        public Builder gossipSeeds(Endpoint... seeds) { return gossipSeeds(List.of(seeds)); }
         /** See {@link ClusterSettings#withClusterDns}. */
         public Builder clusterDns(String name, int gossipPort) { return cluster(cluster.withClusterDns(name, gossipPort)); }
         public Builder dnsServer(Endpoint value) { return cluster(cluster.withDnsServer(value)); }
@@ -364,7 +368,7 @@ public final class ExtremeSettings {
         /** The typed API's serializer, event types and handling of undecodable events; see {@link SerializationSettings}. */
         public Builder serialization(SerializationSettings value) { serialization = Objects.requireNonNull(value, "serialization"); return this; }
         public Builder serializer(String name) { return serialization(serialization.withSerializer(name)); }
-        public Builder serializer(io.extreme.spi.serialization.Serializer value) { return serialization(serialization.withSerializer(value)); }
+        public Builder serializer(Serializer value) { return serialization(serialization.withSerializer(value)); }
         public Builder serializerOption(String key, String value) { return serialization(serialization.withOption(key, value)); }
         public Builder undecodableEvents(UndecodableEvents value) { return serialization(serialization.withUndecodable(value)); }
         public Builder handshakeTimeout(Duration value) { handshakeTimeout = positive("handshakeTimeout", value); return this; }

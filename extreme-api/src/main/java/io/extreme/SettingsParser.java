@@ -6,7 +6,13 @@ import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -55,7 +61,7 @@ public final class SettingsParser {
         }
         String query = parsed.getRawQuery();
         if (query != null && !query.isEmpty()) {
-            java.util.Map<String, String> pairs = new java.util.LinkedHashMap<>();
+            Map<String, String> pairs = new LinkedHashMap<>();
             for (String pair : query.split("&")) {
                 int eq = pair.indexOf('=');
                 if (eq <= 0) {
@@ -122,9 +128,9 @@ public final class SettingsParser {
      * required, and an explicit {@code require_master} or {@code node_preference} given beside it
      * must win whatever order the keys came in.
      */
-    private static java.util.List<String> modeFirst(java.util.Collection<String> keys) {
-        java.util.List<String> ordered = new java.util.ArrayList<>(keys);
-        ordered.sort(java.util.Comparator.comparing(key -> !key.equals("mode")));
+    private static List<String> modeFirst(Collection<String> keys) {
+        List<String> ordered = new ArrayList<>(keys);
+        ordered.sort(Comparator.comparing(key -> !key.equals("mode")));
         return ordered;
     }
 
@@ -153,7 +159,7 @@ public final class SettingsParser {
             case "dns_server" -> b.dnsServer(endpoint(key, value));
             case "background_gossip" -> b.backgroundGossip(millis(key, value));
             case "mode" -> {
-                switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+                switch (value.trim().toLowerCase(Locale.ROOT)) {
                     case "write" -> b.nodePreference(NodePreference.MASTER).requireMaster(true);
                     case "read" -> b.nodePreference(NodePreference.FOLLOWER).requireMaster(false);
                     default -> throw new IllegalArgumentException(key + " must be read or write, was '" + value + "'");
@@ -204,8 +210,8 @@ public final class SettingsParser {
     }
 
     /** {@code host:port} pairs separated by commas. */
-    private static java.util.List<Endpoint> endpoints(String key, String value) {
-        java.util.List<Endpoint> out = new java.util.ArrayList<>();
+    private static List<Endpoint> endpoints(String key, String value) {
+        List<Endpoint> out = new ArrayList<>();
         for (String part : value.split(",")) {
             if (!part.isBlank()) {
                 out.add(endpoint(key, part));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -162,7 +163,7 @@ class SettingsParserTest {
         assertThatThrownBy(() -> SettingsParser.fromProperties(p)).hasMessageContaining("db_type must be node, cluster or cluster_dns");
         assertThatThrownBy(() -> SettingsParser.fromUri("tcp://127.0.0.1?mode=fast")).hasMessageContaining("mode must be read or write");
         assertThatThrownBy(() -> SettingsParser.fromUri("tcp://127.0.0.1?nodes=nowhere")).hasMessageContaining("nodes must be host:port");
-        assertThatThrownBy(() -> ExtremeSettings.builder().gossipSeeds(java.util.List.of())).hasMessageContaining("at least one");
+        assertThatThrownBy(() -> ExtremeSettings.builder().gossipSeeds(List.of())).hasMessageContaining("at least one");
         assertThatThrownBy(() -> ExtremeSettings.builder().gossipSeeds(new Endpoint("127.0.0.1", 2113))
                 .clusterDns("x.test", 2113).build()).hasMessageContaining("not both");
         assertThatThrownBy(() -> ExtremeSettings.builder().clusterDns("x.test", 0)).hasMessageContaining("gossipPort");

@@ -1,6 +1,7 @@
 package io.extreme.event;
 
 import io.extreme.error.ExtremeException;
+import java.util.OptionalLong;
 
 /**
  * A write or delete found the stream at another version than expected.
@@ -48,7 +49,7 @@ public class WrongExpectedVersionException extends ExtremeException {
     }
 
     /** The stream's actual version, when the server reported it (EventStore 4.x and later do; 3.x does not). */
-    public java.util.OptionalLong reportedCurrentVersion() {
-        return currentVersion == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(currentVersion);
+    public OptionalLong reportedCurrentVersion() {
+        return currentVersion == null ? OptionalLong.empty() : OptionalLong.of(currentVersion);
     }
 }

@@ -1,5 +1,6 @@
 package io.extreme.spi;
 
+import java.nio.ByteBuffer;
 import java.util.UUID;
 
 /**
@@ -34,7 +35,7 @@ public final class Guids {
     }
 
     /** Writes {@code id} in .NET order at the buffer's position, advancing it by 16. */
-    public static void write(UUID id, java.nio.ByteBuffer out) {
+    public static void write(UUID id, ByteBuffer out) {
         long msb = id.getMostSignificantBits();
         out.put((byte) (msb >>> 32)).put((byte) (msb >>> 40)).put((byte) (msb >>> 48)).put((byte) (msb >>> 56))
                 .put((byte) (msb >>> 16)).put((byte) (msb >>> 24)).put((byte) msb).put((byte) (msb >>> 8));

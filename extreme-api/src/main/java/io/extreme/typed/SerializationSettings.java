@@ -1,6 +1,7 @@
 package io.extreme.typed;
 
 import io.extreme.spi.serialization.Serializer;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -53,7 +54,7 @@ public record SerializationSettings(String serializerName, Serializer serializer
     public SerializationSettings withOption(String key, String value) {
         Objects.requireNonNull(key, "option key");
         Objects.requireNonNull(value, "option value");
-        Map<String, String> more = new java.util.HashMap<>(options);
+        Map<String, String> more = new HashMap<>(options);
         more.put(key, value);
         return new SerializationSettings(serializerName, serializer, more, eventTypes, undecodable, metadataType);
     }

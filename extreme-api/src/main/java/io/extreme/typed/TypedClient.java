@@ -13,6 +13,7 @@ import io.extreme.subscription.CatchUpSubscription;
 import io.extreme.subscription.EventHandler;
 import io.extreme.subscription.Listener;
 import io.extreme.subscription.Subscription;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -69,7 +70,7 @@ public interface TypedClient {
 
     /** See {@link #append(String, ExpectedVersion, List)}. */
     default CompletableFuture<WriteResult> append(String stream, ExpectedVersion expectedVersion, Object... events) {
-        return append(stream, expectedVersion, java.util.Arrays.asList(events)); // a null fails the future, named
+        return append(stream, expectedVersion, Arrays.asList(events)); // a null fails the future, named
     }
 
     /** One event, decoded; empty when the stream or event does not exist (or it was skipped). */

@@ -165,7 +165,7 @@ class FrameFormatTest {
     void writingLeavesTheCallersByteOrderAlone() {
         ByteBuffer out = ByteBuffer.allocate(64);
         FrameFormat.write(Frame.of(TcpCommand.PING, ID, null, new byte[1]), out);
-        assertThat(out.order()).isEqualTo(java.nio.ByteOrder.BIG_ENDIAN);
+        assertThat(out.order()).isEqualTo(ByteOrder.BIG_ENDIAN);
         assertThat(out.get(0)).isEqualTo((byte) 19);
     }
 }

@@ -1,6 +1,7 @@
 package io.extreme.internal.catchup;
 
 import io.extreme.ExtremeClient;
+import io.extreme.event.Position;
 import io.extreme.event.ResolvedEvent;
 import io.extreme.internal.connection.ReconnectPolicy;
 import io.extreme.internal.operation.Events;
@@ -98,7 +99,7 @@ public abstract class CatchUp implements CatchUpSubscription, SubscriptionWatchd
      * to end with instead.
      */
     record Page(List<ResolvedEvent> events, boolean endOfStream, boolean missing, long nextEventNumber,
-                io.extreme.event.Position nextPosition, DropReason failure, Throwable cause) {
+                Position nextPosition, DropReason failure, Throwable cause) {
         static Page failed(DropReason reason, Throwable cause) {
             return new Page(List.of(), true, false, -1, null, reason, cause);
         }

@@ -1,6 +1,7 @@
 package io.extreme.internal.catchup;
 
 import io.extreme.error.StreamDeletedException;
+import io.extreme.event.Position;
 import io.extreme.event.ReadStatus;
 import io.extreme.event.ResolvedEvent;
 import io.extreme.subscription.CatchUpOptions;
@@ -98,7 +99,7 @@ public final class StreamCatchUp extends CatchUp {
     }
 
     @Override
-    public io.extreme.event.Position lastPositionQueued() {
+    public Position lastPositionQueued() {
         return null;
     }
 }

@@ -12,8 +12,11 @@ import io.extreme.spi.TcpCommand;
 import io.extreme.spi.Transport;
 import io.extreme.spi.TransportConnection;
 import io.extreme.spi.TransportListener;
+import io.extreme.spi.message.Message;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -46,7 +49,7 @@ public final class ConnectionEngine implements TransportListener, Dispatcher.Wir
     private final Lifecycle lifecycle;
     private final NegotiatedCodec codec;
     /** The protocol version each node spoke, so that a reconnect to it need not ask again. */
-    private final java.util.Map<Endpoint, Integer> spoken = new java.util.HashMap<>();
+    private final Map<Endpoint, Integer> spoken = new HashMap<>();
     /** The version of the current (or last) connection; 0 before the first. Read from any thread. */
     private volatile int protocolVersion;
 
@@ -383,7 +386,7 @@ public final class ConnectionEngine implements TransportListener, Dispatcher.Wir
     }
 
     /** Sends {@code message} under a live subscription's correlation id (acks, naks); dropped when it is not live. Any thread. */
-    public void sendOnSubscription(SubscribeOperation subscription, io.extreme.spi.message.Message message) {
+    public void sendOnSubscription(SubscribeOperation subscription, Message message) {
         onLoop(() -> dispatcher.sendOnSubscription(subscription, message));
     }
 

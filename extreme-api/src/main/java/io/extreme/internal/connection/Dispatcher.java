@@ -16,6 +16,7 @@ import io.extreme.spi.MalformedFrameException;
 import io.extreme.spi.ProtocolCodec;
 import io.extreme.spi.TcpCommand;
 import io.extreme.spi.TransportConnection;
+import io.extreme.spi.message.Message;
 import io.extreme.subscription.DropReason;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -269,7 +270,7 @@ final class Dispatcher {
     }
 
     /** Sends {@code message} under a live subscription's correlation id (acks, naks); nothing when it is not live. */
-    void sendOnSubscription(SubscribeOperation subscription, io.extreme.spi.message.Message message) {
+    void sendOnSubscription(SubscribeOperation subscription, Message message) {
         subscriptions.send(subscription, message, wire.ready());
     }
 

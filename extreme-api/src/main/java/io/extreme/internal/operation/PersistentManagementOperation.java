@@ -6,6 +6,7 @@ import io.extreme.error.ExtremeException;
 import io.extreme.error.PersistentSubscriptionAlreadyExistsException;
 import io.extreme.error.PersistentSubscriptionFailedException;
 import io.extreme.error.PersistentSubscriptionNotFoundException;
+import io.extreme.persistent.ConsumerStrategy;
 import io.extreme.persistent.PersistentSubscriptionSettings;
 import io.extreme.spi.message.CreatePersistentSubscription;
 import io.extreme.spi.message.CreatePersistentSubscriptionCompleted;
@@ -48,7 +49,7 @@ public final class PersistentManagementOperation extends Operation<Void> {
     static PersistentSubscriptionConfig config(PersistentSubscriptionSettings s) {
         return new PersistentSubscriptionConfig(s.resolveLinkTos(), s.startFrom(), (int) s.messageTimeout().toMillis(),
                 s.extraStatistics(), s.liveBufferSize(), s.readBatchSize(), s.historyBufferSize(), s.maxRetryCount(),
-                s.strategy() == io.extreme.persistent.ConsumerStrategy.ROUND_ROBIN, (int) s.checkpointAfter().toMillis(),
+                s.strategy() == ConsumerStrategy.ROUND_ROBIN, (int) s.checkpointAfter().toMillis(),
                 s.maxCheckpointCount(), s.minCheckpointCount(), s.maxSubscriberCount(), s.strategy().wireName());
     }
 

@@ -5,6 +5,7 @@ import io.extreme.spi.plugin.Plugin;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -51,7 +52,7 @@ public final class Plugins {
     }
 
     /** The provider of {@code type} named {@code name}, if one is on the class path or module path. */
-    public static <P extends Plugin> java.util.Optional<P> named(Class<P> type, String name) {
+    public static <P extends Plugin> Optional<P> named(Class<P> type, String name) {
         return all(type).stream().filter(p -> p.name().equals(name)).findFirst();
     }
 

@@ -1,5 +1,6 @@
 package io.extreme.internal.publisher;
 
+import io.extreme.error.ExtremeException;
 import io.extreme.event.ResolvedEvent;
 import io.extreme.internal.catchup.Outbox;
 import io.extreme.subscription.CatchUpOptions;
@@ -119,7 +120,7 @@ final class PublisherOutbox implements Outbox {
             return; // the subscriber cancelled, or failed: nothing more to tell it
         }
         Throwable error = cause != null ? cause
-                : new io.extreme.error.ExtremeException("The catch-up subscription to " + owner.streamId() + " ended: " + reason);
+                : new ExtremeException("The catch-up subscription to " + owner.streamId() + " ended: " + reason);
         terminal.compareAndSet(null, new Terminal(error, now));
         signals.wake();
     }

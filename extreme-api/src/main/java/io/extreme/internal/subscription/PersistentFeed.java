@@ -1,5 +1,6 @@
 package io.extreme.internal.subscription;
 
+import io.extreme.spi.message.ResolvedEvent;
 import io.extreme.spi.message.ResolvedIndexedEvent;
 
 /**
@@ -19,7 +20,7 @@ public interface PersistentFeed extends LiveFeed {
     }
 
     @Override
-    default void event(io.extreme.spi.message.ResolvedEvent event) {
+    default void event(ResolvedEvent event) {
         throw new IllegalStateException("a persistent subscription gets indexed events");
     }
 }

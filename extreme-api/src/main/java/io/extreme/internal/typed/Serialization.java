@@ -13,11 +13,15 @@ import io.extreme.typed.EventTypeMapping;
 import io.extreme.typed.SerializationSettings;
 import io.extreme.typed.TypedEvent;
 import io.extreme.typed.TypedEventData;
+import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The typed API's one serializer and event type mapping: objects to {@link EventData} and
@@ -27,7 +31,7 @@ import java.util.UUID;
  * <p>Threads: immutable; safe from any thread (serializers must be thread-safe).
  */
 public final class Serialization {
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Serialization.class);
+    private static final Logger log = LoggerFactory.getLogger(Serialization.class);
     private final SerializationSettings settings;
     private final Serializer serializer;
     private final EventTypeMapping types;
@@ -148,16 +152,16 @@ public final class Serialization {
      *
      * @throws EventDecodingException (CORRUPT_METADATA) when the serializer cannot read it as {@code type}
      */
-    <M> java.util.Optional<M> metadata(ResolvedEvent resolved, Class<M> type) {
+    <M> Optional<M> metadata(ResolvedEvent resolved, Class<M> type) {
         RecordedEvent event = resolved.event() != null ? resolved.event() : resolved.originalEvent();
         if (event.metadata().length == 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (type == byte[].class) {
-            return java.util.Optional.of(type.cast(event.metadata().clone())); // raw, as written
+            return Optional.of(type.cast(event.metadata().clone())); // raw, as written
         }
         try {
-            return java.util.Optional.ofNullable(serializer.deserialize(event.metadata(), type));
+            return Optional.ofNullable(serializer.deserialize(event.metadata(), type));
         } catch (RuntimeException e) {
             throw new EventDecodingException(Problem.CORRUPT_METADATA, event, e.getMessage(), e);
         }
@@ -182,10 +186,10 @@ public final class Serialization {
         while (!candidates.isEmpty()) {
             Class<?> candidate = candidates.poll();
             if (candidate.isSealed()) {
-                candidates.addAll(java.util.List.of(candidate.getPermittedSubclasses()));
+                candidates.addAll(List.of(candidate.getPermittedSubclasses()));
             }
             if (candidate != Object.class && !candidate.isInterface()
-                    && !java.lang.reflect.Modifier.isAbstract(candidate.getModifiers()) && typeOf(candidate).equals(type)) {
+                    && !Modifier.isAbstract(candidate.getModifiers()) && typeOf(candidate).equals(type)) {
                 return (Class<? extends T>) candidate;
             }
         }

@@ -1,5 +1,6 @@
 package io.extreme.internal.typed;
 
+import io.extreme.event.RecordedEvent;
 import io.extreme.event.ResolvedEvent;
 import io.extreme.persistent.PersistentSubscription;
 import io.extreme.persistent.PersistentSubscriptionListener;
@@ -54,7 +55,7 @@ final class TypedAdapters {
 
     /** EventStore's own: a {@code $}-type, or an event of a {@code $}-stream (statistics, projections' state). */
     static boolean isSystem(ResolvedEvent event) {
-        io.extreme.event.RecordedEvent recorded = event.originalEvent();
+        RecordedEvent recorded = event.originalEvent();
         return recorded.eventType().startsWith("$") || recorded.streamId().startsWith("$");
     }
 

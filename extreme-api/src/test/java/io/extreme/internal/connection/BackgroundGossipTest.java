@@ -13,6 +13,7 @@ import io.extreme.spi.Frame;
 import io.extreme.spi.message.ClientIdentified;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,7 @@ class BackgroundGossipTest {
         client = ClientCore.start(ExtremeSettings.builder().connectionName("gossip").backgroundGossip(Duration.ofMillis(10))
                 .build(), codec, transport, discovery);
         FakeTransport.Connection only = identified();
-        assertThat(transport.connections.poll(300, java.util.concurrent.TimeUnit.MILLISECONDS)).as("no second connection").isNull();
+        assertThat(transport.connections.poll(300, TimeUnit.MILLISECONDS)).as("no second connection").isNull();
         assertThat(only.isOpen()).isTrue();
     }
 }

@@ -9,6 +9,7 @@ import io.extreme.UserCredentials;
 import io.extreme.discovery.FixedDiscovery;
 import io.extreme.error.ConfigurationException;
 import io.extreme.error.ConnectionClosedException;
+import io.extreme.error.NotAuthenticatedException;
 import io.extreme.error.NotHandledException;
 import io.extreme.error.OperationTimeoutException;
 import io.extreme.event.EventData;
@@ -22,6 +23,7 @@ import io.extreme.spi.TcpCommand;
 import io.extreme.spi.message.BadRequest;
 import io.extreme.spi.message.ClientIdentified;
 import io.extreme.spi.message.IdentifyClient;
+import io.extreme.spi.message.NotAuthenticated;
 import io.extreme.spi.message.NotHandled;
 import io.extreme.spi.message.NotHandledReason;
 import io.extreme.spi.message.OperationResult;
@@ -225,10 +227,10 @@ class ConnectionEngineTest {
         c.deliver(codec.reply(identify.correlationId(), new ClientIdentified()));
         Frame authenticate = c.next();
         assertThat(authenticate.command()).isEqualTo(TcpCommand.AUTHENTICATE);
-        c.deliver(codec.reply(authenticate.correlationId(), new io.extreme.spi.message.NotAuthenticated("Unauthorized")));
+        c.deliver(codec.reply(authenticate.correlationId(), new NotAuthenticated("Unauthorized")));
         Frame write = c.next();
-        c.deliver(codec.reply(write.correlationId(), new io.extreme.spi.message.NotAuthenticated("Not Authenticated")));
-        assertThat(failure(pending)).isInstanceOf(io.extreme.error.NotAuthenticatedException.class)
+        c.deliver(codec.reply(write.correlationId(), new NotAuthenticated("Not Authenticated")));
+        assertThat(failure(pending)).isInstanceOf(NotAuthenticatedException.class)
                 .hasMessageContaining("append to stream 's'").hasMessageNotContaining("wrong");
     }
 }
