@@ -18,6 +18,9 @@ module io.extreme.api {
     exports io.extreme.spi.plugin;
     exports io.extreme.spi.serialization;
 
+    // The testkit reads stream metadata with the client's own JSON reader and key names.
+    exports io.extreme.internal.json to io.extreme.testkit;
+
     uses io.extreme.Extreme.Engine;
     provides io.extreme.Extreme.Engine with io.extreme.internal.client.ClientEngine;
 

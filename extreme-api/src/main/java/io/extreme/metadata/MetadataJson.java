@@ -1,48 +1,44 @@
 package io.extreme.metadata;
 
 import io.extreme.internal.json.Json;
+import io.extreme.internal.json.MetadataKeys;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The JSON form of {@link StreamMetadata}, with EventStore's reserved keys ({@code $maxCount},
- * {@code $maxAge}, {@code $tb}, {@code $cacheControl}, {@code $acl}).
+ * {@code $maxAge}, {@code $tb}, {@code $cacheControl}, {@code $acl}). Package-private: users see
+ * metadata as {@link StreamMetadata}, and its JSON through {@link StreamMetadata#toJson()}.
  */
-public final class MetadataJson {
-    public static final String MAX_COUNT = "$maxCount";
-    public static final String MAX_AGE = "$maxAge";
-    public static final String TRUNCATE_BEFORE = "$tb";
-    public static final String CACHE_CONTROL = "$cacheControl";
-    public static final String ACL = "$acl";
-
+final class MetadataJson {
     private MetadataJson() {
     }
 
     /** The metadata as a compact JSON object. */
-    public static String write(StreamMetadata metadata) {
+    static String write(StreamMetadata metadata) {
         Map<String, Object> out = new LinkedHashMap<>();
         if (metadata.maxCount() != null) {
-            out.put(MAX_COUNT, metadata.maxCount());
+            out.put(MetadataKeys.MAX_COUNT, metadata.maxCount());
         }
         if (metadata.maxAge() != null) {
-            out.put(MAX_AGE, metadata.maxAge().getSeconds());
+            out.put(MetadataKeys.MAX_AGE, metadata.maxAge().getSeconds());
         }
         if (metadata.truncateBefore() != null) {
-            out.put(TRUNCATE_BEFORE, metadata.truncateBefore());
+            out.put(MetadataKeys.TRUNCATE_BEFORE, metadata.truncateBefore());
         }
         if (metadata.cacheControl() != null) {
-            out.put(CACHE_CONTROL, metadata.cacheControl().getSeconds());
+            out.put(MetadataKeys.CACHE_CONTROL, metadata.cacheControl().getSeconds());
         }
         StreamAcl acl = metadata.acl();
         if (acl != null && !acl.isEmpty()) {
             Map<String, Object> roles = new LinkedHashMap<>();
-            putRoles(roles, "$r", acl.readRoles());
-            putRoles(roles, "$w", acl.writeRoles());
-            putRoles(roles, "$d", acl.deleteRoles());
-            putRoles(roles, "$mr", acl.metaReadRoles());
-            putRoles(roles, "$mw", acl.metaWriteRoles());
-            out.put(ACL, roles);
+            putRoles(roles, MetadataKeys.READ_ROLES, acl.readRoles());
+            putRoles(roles, MetadataKeys.WRITE_ROLES, acl.writeRoles());
+            putRoles(roles, MetadataKeys.DELETE_ROLES, acl.deleteRoles());
+            putRoles(roles, MetadataKeys.META_READ_ROLES, acl.metaReadRoles());
+            putRoles(roles, MetadataKeys.META_WRITE_ROLES, acl.metaWriteRoles());
+            out.put(MetadataKeys.ACL, roles);
         }
         out.putAll(metadata.customProperties());
         return Json.write(out);
@@ -57,7 +53,7 @@ public final class MetadataJson {
     }
 
     /** The JSON object as a map; throws {@link IllegalArgumentException} when it is not an object. */
-    public static Map<String, Object> parseObject(String json) {
+    static Map<String, Object> parseObject(String json) {
         Object parsed = Json.parse(json);
         if (!(parsed instanceof Map)) {
             throw new IllegalArgumentException("stream metadata must be a JSON object");
@@ -67,13 +63,14 @@ public final class MetadataJson {
         return map;
     }
 
-    /** Reads an ACL object; a role is a string or an array of strings. */
-    public static StreamAcl readAcl(Object value) {
+    /** Reads an MetadataKeys.ACL object; a role is a string or an array of strings. */
+    static StreamAcl readAcl(Object value) {
         if (!(value instanceof Map<?, ?> map)) {
             throw new IllegalArgumentException("$acl must be a JSON object");
         }
-        return new StreamAcl(roles(map.get("$r")), roles(map.get("$w")), roles(map.get("$d")),
-                roles(map.get("$mr")), roles(map.get("$mw")));
+        return new StreamAcl(roles(map.get(MetadataKeys.READ_ROLES)), roles(map.get(MetadataKeys.WRITE_ROLES)),
+                roles(map.get(MetadataKeys.DELETE_ROLES)), roles(map.get(MetadataKeys.META_READ_ROLES)),
+                roles(map.get(MetadataKeys.META_WRITE_ROLES)));
     }
 
     private static List<String> roles(Object value) {
@@ -86,11 +83,11 @@ public final class MetadataJson {
         if (value instanceof List<?> list) {
             return list.stream().map(String::valueOf).toList();
         }
-        throw new IllegalArgumentException("an ACL role must be a string or an array of strings, was " + value);
+        throw new IllegalArgumentException("an MetadataKeys.ACL role must be a string or an array of strings, was " + value);
     }
 
     /** Refuses custom values that have no JSON form, naming the key. */
-    public static void checkValue(String key, Object value) {
+    static void checkValue(String key, Object value) {
         if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
             return;
         }

@@ -1,5 +1,6 @@
 package io.extreme.metadata;
 
+import io.extreme.internal.json.MetadataKeys;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -71,11 +72,11 @@ public final class StreamMetadata {
         for (Map.Entry<String, Object> e : MetadataJson.parseObject(json).entrySet()) {
             Object v = e.getValue();
             switch (e.getKey()) {
-                case MetadataJson.MAX_COUNT -> b.maxCount = number(e.getKey(), v);
-                case MetadataJson.MAX_AGE -> b.maxAge = seconds(e.getKey(), v);
-                case MetadataJson.TRUNCATE_BEFORE -> b.truncateBefore = number(e.getKey(), v);
-                case MetadataJson.CACHE_CONTROL -> b.cacheControl = seconds(e.getKey(), v);
-                case MetadataJson.ACL -> b.acl = MetadataJson.readAcl(v);
+                case MetadataKeys.MAX_COUNT -> b.maxCount = number(e.getKey(), v);
+                case MetadataKeys.MAX_AGE -> b.maxAge = seconds(e.getKey(), v);
+                case MetadataKeys.TRUNCATE_BEFORE -> b.truncateBefore = number(e.getKey(), v);
+                case MetadataKeys.CACHE_CONTROL -> b.cacheControl = seconds(e.getKey(), v);
+                case MetadataKeys.ACL -> b.acl = MetadataJson.readAcl(v);
                 default -> b.customProperties.put(e.getKey(), v);
             }
         }

@@ -1,10 +1,10 @@
 package io.extreme.testkit.engine;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
+import io.extreme.internal.json.Json;
+import io.extreme.internal.json.MetadataKeys;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,32 +13,33 @@ import java.util.Map;
  * a reserved key with a value of the wrong JSON type makes the whole metadata void (the server
  * then applies none of it), values that make no sense ({@code $maxCount} 0, a negative
  * {@code $tb}) are ignored, and unknown keys are skipped.
+ *
+ * <p>The JSON itself is parsed and written by the client's own reader ({@link Json}), with the
+ * client's names of the reserved keys ({@link MetadataKeys}): what the testkit acts on is what the
+ * client wrote, read the same way. Only the server's rules about what the values mean are here.
  */
 final class MetadataJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private MetadataJson() {
     }
 
     /** The metadata in {@code json}, or {@link StreamMetadata#EMPTY} when it does not parse. */
     static StreamMetadata parseStreamMetadata(byte[] json) {
         try {
-            ObjectNode root = object(MAPPER.readTree(json));
             Long maxCount = null;
             Long maxAge = null;
             Long truncateBefore = null;
             Long cacheControl = null;
             Boolean tempStream = null;
             StreamAcl acl = null;
-            for (Map.Entry<String, JsonNode> field : iterable(root)) {
-                JsonNode value = field.getValue();
+            for (Map.Entry<String, Object> field : object(parse(json)).entrySet()) {
+                Object value = field.getValue();
                 switch (field.getKey()) {
-                    case "$maxCount" -> maxCount = integer(value);
-                    case "$maxAge" -> maxAge = integer(value);
-                    case "$tb" -> truncateBefore = integer(value);
-                    case "$cacheControl" -> cacheControl = integer(value);
-                    case "$tmp" -> tempStream = bool(value);
-                    case "$acl" -> acl = acl(value);
+                    case MetadataKeys.MAX_COUNT -> maxCount = integer(value);
+                    case MetadataKeys.MAX_AGE -> maxAge = integer(value);
+                    case MetadataKeys.TRUNCATE_BEFORE -> truncateBefore = integer(value);
+                    case MetadataKeys.CACHE_CONTROL -> cacheControl = integer(value);
+                    case MetadataKeys.TEMP_STREAM -> tempStream = bool(value);
+                    case MetadataKeys.ACL -> acl = acl(value);
                     default -> { } // custom metadata: kept in the event, not acted on
                 }
             }
@@ -48,7 +49,7 @@ final class MetadataJson {
                     truncateBefore != null && truncateBefore >= 0 ? truncateBefore : null,
                     cacheControl != null && cacheControl > 0 ? cacheControl : null,
                     tempStream, acl);
-        } catch (IOException | IllegalArgumentException malformed) {
+        } catch (IllegalArgumentException malformed) {
             return StreamMetadata.EMPTY;
         }
     }
@@ -56,11 +57,12 @@ final class MetadataJson {
     /** The settings in {@code json}, or {@link SystemSettings#DEFAULT} when they do not parse. */
     static SystemSettings parseSystemSettings(byte[] json) {
         try {
-            ObjectNode root = object(MAPPER.readTree(json));
-            JsonNode user = root.get("$userStreamAcl");
-            JsonNode system = root.get("$systemStreamAcl");
-            return new SystemSettings(user == null ? null : acl(user), system == null ? null : acl(system));
-        } catch (IOException | IllegalArgumentException malformed) {
+            Map<String, Object> root = object(parse(json));
+            StreamAcl user = root.containsKey(MetadataKeys.USER_STREAM_ACL) ? acl(root.get(MetadataKeys.USER_STREAM_ACL)) : null;
+            StreamAcl system = root.containsKey(MetadataKeys.SYSTEM_STREAM_ACL)
+                    ? acl(root.get(MetadataKeys.SYSTEM_STREAM_ACL)) : null;
+            return new SystemSettings(user, system);
+        } catch (IllegalArgumentException malformed) {
             return SystemSettings.DEFAULT;
         }
     }
@@ -72,74 +74,73 @@ final class MetadataJson {
      */
     static byte[] withTruncateBefore(byte[] rawMetadata, long truncateBefore) {
         try {
-            ObjectNode root = object(MAPPER.readTree(rawMetadata));
-            root.put("$tb", truncateBefore);
-            return MAPPER.writeValueAsBytes(root);
-        } catch (IOException | IllegalArgumentException malformed) {
+            Map<String, Object> root = object(parse(rawMetadata));
+            root.put(MetadataKeys.TRUNCATE_BEFORE, truncateBefore);
+            return Json.write(root).getBytes(StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
             return null;
         }
     }
 
     /** The metadata a soft delete writes: nothing but {@code marker}, the deleted-stream {@code $tb}. */
     static byte[] softDeleteMarker(long marker) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("$tb", marker);
-        try {
-            return MAPPER.writeValueAsBytes(root);
-        } catch (IOException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put(MetadataKeys.TRUNCATE_BEFORE, marker);
+        return Json.write(root).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static StreamAcl acl(JsonNode node) {
-        ObjectNode acl = object(node);
-        return new StreamAcl(roles(acl.get("$r")), roles(acl.get("$w")), roles(acl.get("$d")),
-                roles(acl.get("$mr")), roles(acl.get("$mw")));
+    private static Object parse(byte[] json) {
+        return Json.parse(new String(json, StandardCharsets.UTF_8));
     }
 
-    // A role list is one role as a string, or an array of them.
-    private static List<String> roles(JsonNode node) {
-        if (node == null) {
+    private static StreamAcl acl(Object node) {
+        Map<String, Object> acl = object(node);
+        return new StreamAcl(roles(acl, MetadataKeys.READ_ROLES), roles(acl, MetadataKeys.WRITE_ROLES),
+                roles(acl, MetadataKeys.DELETE_ROLES), roles(acl, MetadataKeys.META_READ_ROLES),
+                roles(acl, MetadataKeys.META_WRITE_ROLES));
+    }
+
+    // A role list is one role as a string, or an array of them; a key given as JSON null is neither.
+    private static List<String> roles(Map<String, Object> acl, String key) {
+        if (!acl.containsKey(key)) {
             return null;
         }
-        if (node.isTextual()) {
-            return List.of(node.textValue());
+        Object node = acl.get(key);
+        if (node instanceof String role) {
+            return List.of(role);
         }
-        if (!node.isArray()) {
+        if (!(node instanceof List<?> list)) {
             throw new IllegalArgumentException("roles must be a string or an array");
         }
         List<String> roles = new ArrayList<>();
-        for (JsonNode role : node) {
-            if (!role.isTextual()) {
+        for (Object role : list) {
+            if (!(role instanceof String text)) {
                 throw new IllegalArgumentException("a role must be a string");
             }
-            roles.add(role.textValue());
+            roles.add(text);
         }
         return List.copyOf(roles);
     }
 
-    private static ObjectNode object(JsonNode node) {
-        if (node instanceof ObjectNode object) {
-            return object;
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(Object node) {
+        if (node instanceof Map<?, ?> object) {
+            return (Map<String, Object>) object;
         }
         throw new IllegalArgumentException("not a JSON object");
     }
 
-    private static long integer(JsonNode node) {
-        if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+    private static long integer(Object node) {
+        if (!(node instanceof Long number)) {
             throw new IllegalArgumentException("not an integer");
         }
-        return node.longValue();
+        return number;
     }
 
-    private static boolean bool(JsonNode node) {
-        if (!node.isBoolean()) {
+    private static boolean bool(Object node) {
+        if (!(node instanceof Boolean flag)) {
             throw new IllegalArgumentException("not a boolean");
         }
-        return node.booleanValue();
-    }
-
-    private static Iterable<Map.Entry<String, JsonNode>> iterable(ObjectNode node) {
-        return node::fields;
+        return flag;
     }
 }

@@ -1,0 +1,10 @@
+/**
+ * One connection's life: the {@code ConnectionEngine} connects (through discovery for a cluster),
+ * shakes hands ({@code Handshake}: authentication, IdentifyClient and the protocol version a
+ * {@code NegotiatedCodec} settles), keeps the connection alive ({@code Heartbeat}), reconnects
+ * with a {@code ReconnectPolicy}, watches the cluster's gossip ({@code GossipWatch}) and tells
+ * the {@code Lifecycle} listeners. The {@code Dispatcher} matches replies to the operations in
+ * flight ({@code OperationTable}, {@code InFlight}) and to live subscriptions
+ * ({@code LiveSubscriptions}).
+ */
+package io.extreme.internal.connection;
