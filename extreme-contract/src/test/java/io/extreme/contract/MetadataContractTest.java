@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.extreme.AccessDeniedException;
 import io.extreme.ExpectedVersion;
 import io.extreme.ExtremeClient;
+import io.extreme.ReadStatus;
 import io.extreme.StreamAcl;
 import io.extreme.StreamMetadata;
 import io.extreme.StreamMetadataResult;
@@ -63,7 +64,7 @@ class MetadataContractTest {
         result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(4)));
         result(client.setStreamMetadata(stream, ExpectedVersion.ANY, StreamMetadata.builder().truncateBefore(2).build()));
         assertThat(numbers(result(client.readStreamForward(stream, 0, 10, false)).events())).containsExactly(2L, 3L);
-        assertThat(result(client.readEvent(stream, 1, false)).status()).isEqualTo(io.extreme.ReadStatus.NOT_FOUND);
+        assertThat(result(client.readEvent(stream, 1, false)).status()).isEqualTo(ReadStatus.NOT_FOUND);
     }
 
     @ContractTest

@@ -9,6 +9,7 @@ import io.extreme.CatchUpOptions;
 import io.extreme.CatchUpSubscription;
 import io.extreme.ExpectedVersion;
 import io.extreme.ExtremeClient;
+import io.extreme.ResolvedEvent;
 import io.extreme.StreamDeletedException;
 import io.extreme.WriteResult;
 import java.util.List;
@@ -119,7 +120,7 @@ class PublisherContractTest {
         ExtremeClient client = server.client();
         String stream = server.stream("pub-cold");
         result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(12)));
-        Flow.Publisher<io.extreme.ResolvedEvent> publisher = client.streamPublisher(stream, 3, new CatchUpOptions(false, 5, 5));
+        Flow.Publisher<ResolvedEvent> publisher = client.streamPublisher(stream, 3, new CatchUpOptions(false, 5, 5));
         FlowRecorder first = new FlowRecorder();
         FlowRecorder second = new FlowRecorder();
         publisher.subscribe(first);

@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.extreme.CatchUpOptions;
 import io.extreme.CatchUpSubscription;
+import io.extreme.DropReason;
 import io.extreme.ExpectedVersion;
 import io.extreme.Listener;
 import io.extreme.PersistentSubscription;
 import io.extreme.PersistentSubscriptionSettings;
+import io.extreme.StreamMetadata;
 import io.extreme.Subscription;
 import io.extreme.TypedClient;
 import io.extreme.TypedEvent;
+import io.extreme.TypedSubscriptionListener;
 import io.extreme.contract.Await;
 import io.extreme.serialization.Shop.OrderCancelled;
 import io.extreme.serialization.Shop.OrderEvent;
@@ -52,19 +55,19 @@ class TypedFollowersTest {
             String second = Typed.stream("all-b-" + plugin);
             Typed.get(orders.append(first, ExpectedVersion.ANY, Shop.placed("a")));
             Typed.get(typed.client.setStreamMetadata(first, ExpectedVersion.ANY,
-                    io.extreme.StreamMetadata.builder().maxCount(10).build())); // a $metadata event in $$stream
+                    StreamMetadata.builder().maxCount(10).build())); // a $metadata event in $$stream
             Typed.get(orders.append(second, ExpectedVersion.ANY, new OrderCancelled("b", null)));
             List<String> drops = new CopyOnWriteArrayList<>();
             List<OrderEvent> seen = new CopyOnWriteArrayList<>();
             try (CatchUpSubscription all = orders.subscribeToAllFrom(null, CatchUpOptions.defaults(), OrderEvent.class,
-                    new io.extreme.TypedSubscriptionListener<OrderEvent>() {
+                    new TypedSubscriptionListener<OrderEvent>() {
                         @Override
                         public void onEvent(Subscription s, TypedEvent<OrderEvent> e) {
                             seen.add(e.data());
                         }
 
                         @Override
-                        public void onDropped(Subscription s, io.extreme.DropReason reason, Throwable cause) {
+                        public void onDropped(Subscription s, DropReason reason, Throwable cause) {
                             drops.add(reason + ": " + cause);
                         }
                     })) {
