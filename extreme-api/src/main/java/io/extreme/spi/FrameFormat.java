@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
  * The byte layout of a frame (PROTOCOL.md §1): a little-endian int32 length, then command,
  * flags, the 16-byte correlation id in .NET order, the optional authentication section and the
  * payload. Shared by every transport and by the testkit's server so that all of them agree to
- * the byte.
+ * the byte; {@link FrameDecoder} takes a stream apart with it and {@link FrameEncoder} packs one.
  */
 public final class FrameFormat {
     /** Bytes of the length prefix. */
@@ -37,6 +37,17 @@ public final class FrameFormat {
      * {@code LENGTH_PREFIX + packageLength(frame)} bytes left.
      */
     public static void write(Frame frame, ByteBuffer out) {
+        writeHeader(frame, out);
+        out.put(frame.payload());
+    }
+
+    /**
+     * Writes everything of {@code frame} but its payload into {@code out}: the length prefix,
+     * which counts the whole package since the payload is to follow, the header and the
+     * authentication section. {@code out} must have {@code LENGTH_PREFIX + packageLength(frame)}
+     * less the payload's length bytes left. For a writer that streams a large payload after it.
+     */
+    public static void writeHeader(Frame frame, ByteBuffer out) {
         // Little-endian on the wire, whatever order the caller's buffer is in (left unchanged).
         int length = packageLength(frame);
         out.putInt(out.order() == ByteOrder.LITTLE_ENDIAN ? length : Integer.reverseBytes(length));
@@ -47,7 +58,6 @@ public final class FrameFormat {
             putShortString(out, credentials.login());
             putShortString(out, credentials.password());
         }
-        out.put(frame.payload());
     }
 
     /** The frame with its length prefix, as one array. */

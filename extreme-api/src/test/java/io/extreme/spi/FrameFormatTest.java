@@ -168,4 +168,17 @@ class FrameFormatTest {
         assertThat(out.order()).isEqualTo(ByteOrder.BIG_ENDIAN);
         assertThat(out.get(0)).isEqualTo((byte) 19);
     }
+
+    @Test
+    void theHeaderAloneIsTheFrameUpToItsPayloadWithThePrefixOfTheWhole() {
+        Frame frame = Frame.of(TcpCommand.READ_EVENT, ID, UserCredentials.of("admin", "changeit"), new byte[] {1, 2, 3});
+        byte[] whole = FrameFormat.toBytes(frame);
+        ByteBuffer out = ByteBuffer.allocate(whole.length);
+
+        FrameFormat.writeHeader(frame, out);
+
+        assertThat(out.position()).isEqualTo(whole.length - 3);
+        out.put(frame.payload());
+        assertThat(out.array()).isEqualTo(whole);
+    }
 }

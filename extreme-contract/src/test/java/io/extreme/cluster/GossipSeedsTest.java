@@ -2,6 +2,7 @@ package io.extreme.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import io.extreme.Endpoint;
 import io.extreme.Extreme;
@@ -11,6 +12,7 @@ import io.extreme.event.ExpectedVersion;
 import io.extreme.reliability.Lifecycles;
 import io.extreme.testkit.cluster.SimulatedCluster;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -74,10 +77,10 @@ class GossipSeedsTest {
         }
     }
 
-    private static HttpServer server(com.sun.net.httpserver.HttpHandler handler) throws IOException {
+    private static HttpServer server(HttpHandler handler) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 8);
         server.createContext("/", handler);
-        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread thread = new Thread(r, "bad-seed");
             thread.setDaemon(true);
             return thread;
@@ -88,7 +91,7 @@ class GossipSeedsTest {
 
     /** A loopback port nothing listens on: bound for a moment, then released. */
     private static int deadPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
     }

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -135,7 +136,7 @@ final class RealClusterTarget implements ClusterUnderTest {
             try {
                 HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
                 if (answer.statusCode() == 200) {
-                    List<JsonNode> members = new java.util.ArrayList<>();
+                    List<JsonNode> members = new ArrayList<>();
                     JSON.readTree(answer.body()).path("members").forEach(members::add);
                     return members;
                 }

@@ -14,6 +14,7 @@ import io.extreme.event.ExpectedVersion;
 import io.extreme.event.WriteResult;
 import io.extreme.event.WrongExpectedVersionException;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 class AppendContractTest {
@@ -134,7 +135,7 @@ class AppendContractTest {
     }
 
     /** What a server reports as the current version on a conflict: 4.x says it, 3.x does not. */
-    private static java.util.OptionalLong reported(Server server, long version) {
-        return server.isV4() ? java.util.OptionalLong.of(version) : java.util.OptionalLong.empty();
+    private static OptionalLong reported(Server server, long version) {
+        return server.isV4() ? OptionalLong.of(version) : OptionalLong.empty();
     }
 }

@@ -1,5 +1,8 @@
 package io.extreme.contract;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -53,8 +56,8 @@ public final class Await {
     }
 
     /** The next {@code count} elements of {@code queue}, within the deadline. */
-    public static <T> java.util.List<T> take(java.util.concurrent.BlockingQueue<T> queue, int count) {
-        java.util.List<T> out = new java.util.ArrayList<>();
+    public static <T> List<T> take(BlockingQueue<T> queue, int count) {
+        List<T> out = new ArrayList<>();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
         while (out.size() < count) {
             try {

@@ -20,9 +20,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.LongStream;
@@ -207,7 +209,7 @@ class CatchUpRaceContractTest {
         private final int total;
         private final AtomicInteger written;
         private final AtomicInteger fired = new AtomicInteger();
-        private final java.util.concurrent.atomic.AtomicBoolean inFlight = new java.util.concurrent.atomic.AtomicBoolean();
+        private final AtomicBoolean inFlight = new AtomicBoolean();
         private final ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
 
         Bursts(ExtremeClient client, String stream, int alreadyWritten, int total) {
@@ -272,7 +274,7 @@ class CatchUpRaceContractTest {
         private volatile DropReason dropReason;
         private volatile Throwable dropCause;
         private Position lastPosition;
-        private java.util.function.Consumer<CatchUpSubscription> beforeEach = s -> { };
+        private Consumer<CatchUpSubscription> beforeEach = s -> { };
 
         private Checker(Predicate<ResolvedEvent> ours, long millisPerEvent) {
             this.ours = ours;
@@ -284,7 +286,7 @@ class CatchUpRaceContractTest {
         }
 
         /** Also runs {@code hook} on the handler's thread before each event. */
-        Checker beforeEach(java.util.function.Consumer<CatchUpSubscription> hook) {
+        Checker beforeEach(Consumer<CatchUpSubscription> hook) {
             this.beforeEach = hook;
             return this;
         }

@@ -9,7 +9,9 @@ import io.extreme.testkit.EmbeddedEventStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.Extension;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -46,7 +48,7 @@ public final class ContractTargets implements TestTemplateInvocationContextProvi
             }
 
             @Override
-            public List<org.junit.jupiter.api.extension.Extension> getAdditionalExtensions() {
+            public List<Extension> getAdditionalExtensions() {
                 return List.of(new ParameterResolver() {
                     @Override
                     public boolean supportsParameter(ParameterContext p, ExtensionContext e) {
@@ -111,7 +113,7 @@ public final class ContractTargets implements TestTemplateInvocationContextProvi
     }
 
     /** Opens a further client to the same server as {@code server}, with other settings. */
-    static ExtremeClient connect(Server server, java.util.function.UnaryOperator<ExtremeSettings.Builder> change) {
+    static ExtremeClient connect(Server server, UnaryOperator<ExtremeSettings.Builder> change) {
         return Extreme.connect(change.apply(server.settings().toBuilder()).build());
     }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.extreme.ExtremeClient;
 import io.extreme.error.AccessDeniedException;
 import io.extreme.event.ExpectedVersion;
+import io.extreme.event.ReadStatus;
 import io.extreme.event.WrongExpectedVersionException;
 import io.extreme.metadata.StreamAcl;
 import io.extreme.metadata.StreamMetadata;
@@ -63,7 +64,7 @@ class MetadataContractTest {
         result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(4)));
         result(client.setStreamMetadata(stream, ExpectedVersion.ANY, StreamMetadata.builder().truncateBefore(2).build()));
         assertThat(numbers(result(client.readStreamForward(stream, 0, 10, false)).events())).containsExactly(2L, 3L);
-        assertThat(result(client.readEvent(stream, 1, false)).status()).isEqualTo(io.extreme.event.ReadStatus.NOT_FOUND);
+        assertThat(result(client.readEvent(stream, 1, false)).status()).isEqualTo(ReadStatus.NOT_FOUND);
     }
 
     @ContractTest

@@ -8,12 +8,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.extreme.ExtremeClient;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.persistent.ConsumerStrategy;
 import io.extreme.persistent.NackAction;
 import io.extreme.persistent.PersistentSubscription;
 import io.extreme.persistent.PersistentSubscriptionListener;
 import io.extreme.persistent.PersistentSubscriptionSettings;
 import io.extreme.subscription.DropReason;
+import io.extreme.testkit.EmbeddedEventStore;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -78,7 +83,7 @@ class PersistentConsumerContractTest {
         Delivery again = Await.take(consumer.deliveries, 1).get(0);
         assertThat(again.event().originalEventNumber()).isEqualTo(0L);
         assertThat(again.retryCount()).isEqualTo(server.isV4() ? first.retryCount() + 1 : 0); // 3.x reports no count
-        subscription.ackEventIds(java.util.List.of(again.event().originalEvent().eventId()));
+        subscription.ackEventIds(List.of(again.event().originalEvent().eventId()));
         // Acked by id: the next delivery is the next event, not event 0 again.
         result(admin.appendToStream(stream, ExpectedVersion.exactly(0), events(1)));
         assertThat(Await.take(consumer.deliveries, 1).get(0).event().originalEventNumber()).isEqualTo(1L);
@@ -115,8 +120,8 @@ class PersistentConsumerContractTest {
 
     @ContractTest
     void aConsumerConnectsAgainByItselfAndEveryEventIsEventuallyAckedOnce(Server server) {
-        io.extreme.testkit.EmbeddedEventStore shared = server.testkit();
-        io.extreme.testkit.EmbeddedEventStore store = io.extreme.testkit.EmbeddedEventStore.builder().engine(shared.engine()).start();
+        EmbeddedEventStore shared = server.testkit();
+        EmbeddedEventStore store = EmbeddedEventStore.builder().engine(shared.engine()).start();
         String stream = server.stream("psc-reconnect");
         result(server.admin().appendToStream(stream, ExpectedVersion.NO_STREAM, events(5)));
         String group = group(server, stream);
@@ -124,11 +129,11 @@ class PersistentConsumerContractTest {
                 .credentials(server.adminCredentials()).reconnectDelay(Duration.ofMillis(50)).maxReconnectAttempts(-1))) {
             Consumer consumer = new Consumer();
             PersistentSubscription subscription = result(client.connectToPersistentSubscription(stream, group, 10, true, consumer));
-            java.util.Set<Long> seen = new java.util.HashSet<>();
+            Set<Long> seen = new HashSet<>();
             Await.take(consumer.deliveries, 2).forEach(d -> seen.add(d.event().originalEventNumber()));
             int port = store.endpoint().port();
             store.close();
-            try (io.extreme.testkit.EmbeddedEventStore again = io.extreme.testkit.EmbeddedEventStore.builder()
+            try (EmbeddedEventStore again = EmbeddedEventStore.builder()
                     .engine(shared.engine()).port(port).start()) {
                 result(server.admin().appendToStream(stream, ExpectedVersion.exactly(4), events(5)));
                 // Whatever the lost connection left unacknowledged comes again; every event arrives.
@@ -161,7 +166,7 @@ class PersistentConsumerContractTest {
         String stream = server.stream("psc-checkpoint");
         result(admin.appendToStream(stream, ExpectedVersion.NO_STREAM, events(12)));
         PersistentSubscriptionSettings often = new PersistentSubscriptionSettings(false, 0, Duration.ofSeconds(10), false,
-                500, 20, 500, 5, io.extreme.persistent.ConsumerStrategy.ROUND_ROBIN, Duration.ofMillis(100), 1, 5, 0);
+                500, 20, 500, 5, ConsumerStrategy.ROUND_ROBIN, Duration.ofMillis(100), 1, 5, 0);
         result(admin.createPersistentSubscription(stream, "checkpointed", often));
         Consumer consumer = new Consumer();
         PersistentSubscription subscription = result(admin.connectToPersistentSubscription(stream, "checkpointed", 20, true,

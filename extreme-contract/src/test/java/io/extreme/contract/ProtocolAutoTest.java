@@ -9,6 +9,7 @@ import io.extreme.error.ConnectionClosedException;
 import io.extreme.error.StreamDeletedException;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
+import io.extreme.event.StreamSlice;
 import io.extreme.testkit.EmbeddedEventStore;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -52,7 +53,7 @@ class ProtocolAutoTest {
             Await.result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, EventData.json("e", "{}")));
             Await.result(client.deleteStream(stream, ExpectedVersion.ANY, true));
             CompletableFuture<?> read = client.readStreamForward(stream, 0, 10, false)
-                    .thenApply(io.extreme.event.StreamSlice::requireFound);
+                    .thenApply(StreamSlice::requireFound);
             assertThat(cause(read)).isInstanceOf(StreamDeletedException.class);
             assertThat(client.protocolVersion()).isEqualTo(3);
         }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.extreme.ExtremeClient;
 import io.extreme.error.StreamDeletedException;
 import io.extreme.event.ExpectedVersion;
+import io.extreme.event.ResolvedEvent;
 import io.extreme.event.WriteResult;
 import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.CatchUpSubscription;
@@ -119,7 +120,7 @@ class PublisherContractTest {
         ExtremeClient client = server.client();
         String stream = server.stream("pub-cold");
         result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(12)));
-        Flow.Publisher<io.extreme.event.ResolvedEvent> publisher = client.streamPublisher(stream, 3, new CatchUpOptions(false, 5, 5));
+        Flow.Publisher<ResolvedEvent> publisher = client.streamPublisher(stream, 3, new CatchUpOptions(false, 5, 5));
         FlowRecorder first = new FlowRecorder();
         FlowRecorder second = new FlowRecorder();
         publisher.subscribe(first);

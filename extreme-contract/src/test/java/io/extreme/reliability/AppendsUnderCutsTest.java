@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,7 +61,7 @@ class AppendsUnderCutsTest {
                 // Pace the workload: about 1,500 appends a second, so that some 40 cuts fall among them.
                 long slot = started + i * PACE_NANOS;
                 while (System.nanoTime() - slot < 0) {
-                    java.util.concurrent.locks.LockSupport.parkNanos(slot - System.nanoTime());
+                    LockSupport.parkNanos(slot - System.nanoTime());
                 }
             }
             CompletableFuture.allOf(futures.stream().map(f -> f.handle((r, e) -> null)).toArray(CompletableFuture[]::new))

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
@@ -63,7 +64,7 @@ class CatchUpUnderCutsTest {
             for (int written = 0; written < DURING; written += 50) {
                 FaultRig.get(rig.direct.appendToStream(stream, ExpectedVersion.ANY, batch("during", 50)));
                 // Pace the writer over about five seconds of cuts.
-                java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(25));
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(25));
             }
             FaultRig.await("all events and " + MIN_CUTS + " cuts", 120,
                     () -> seen.size() >= BEFORE + DURING && rig.proxy.cuts() >= MIN_CUTS);

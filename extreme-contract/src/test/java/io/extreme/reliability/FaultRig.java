@@ -3,6 +3,8 @@ package io.extreme.reliability;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
+import io.extreme.contract.Await;
+import io.extreme.contract.StreamReads;
 import io.extreme.event.ResolvedEvent;
 import io.extreme.testkit.EmbeddedEventStore;
 import io.extreme.testkit.fault.FaultProxy;
@@ -38,16 +40,16 @@ final class FaultRig implements AutoCloseable {
 
     /** Every event of {@code stream}, read without faults. */
     List<ResolvedEvent> readAll(String stream) {
-        return io.extreme.contract.StreamReads.readAll(direct, stream);
+        return StreamReads.readAll(direct, stream);
     }
 
     static <T> T get(CompletableFuture<T> future) {
-        return io.extreme.contract.StreamReads.get(future);
+        return StreamReads.get(future);
     }
 
     /** Waits for {@code condition} up to {@code seconds}: the contract suite's condition wait. */
     static void await(String what, long seconds, BooleanSupplier condition) {
-        io.extreme.contract.Await.until(what, seconds, condition);
+        Await.until(what, seconds, condition);
     }
 
     @Override

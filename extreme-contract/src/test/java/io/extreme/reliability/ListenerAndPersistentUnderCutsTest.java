@@ -17,6 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
@@ -63,7 +64,7 @@ class ListenerAndPersistentUnderCutsTest {
             rig.proxy.cutRandomly(Duration.ofMillis(50), Duration.ofMillis(300), new Random(11));
             for (int written = 0; written < EVENTS; written += 25) {
                 FaultRig.get(rig.direct.appendToStream(stream, ExpectedVersion.ANY, CatchUpUnderCutsTest.batch("e", 25)));
-                java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20)); // pacing the writer
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20)); // pacing the writer
             }
             FaultRig.await("the listener and the consumer to see every event", 120,
                     () -> processed.size() >= EVENTS && times.size() >= EVENTS);

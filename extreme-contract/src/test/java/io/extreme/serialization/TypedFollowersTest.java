@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.extreme.contract.Await;
 import io.extreme.event.ExpectedVersion;
+import io.extreme.metadata.StreamMetadata;
 import io.extreme.persistent.PersistentSubscription;
 import io.extreme.persistent.PersistentSubscriptionSettings;
 import io.extreme.serialization.Shop.OrderCancelled;
 import io.extreme.serialization.Shop.OrderEvent;
 import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.CatchUpSubscription;
+import io.extreme.subscription.DropReason;
 import io.extreme.subscription.Listener;
 import io.extreme.subscription.Subscription;
 import io.extreme.typed.TypedClient;
 import io.extreme.typed.TypedEvent;
+import io.extreme.typed.TypedSubscriptionListener;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,19 +55,19 @@ class TypedFollowersTest {
             String second = Typed.stream("all-b-" + plugin);
             Typed.get(orders.append(first, ExpectedVersion.ANY, Shop.placed("a")));
             Typed.get(typed.client.setStreamMetadata(first, ExpectedVersion.ANY,
-                    io.extreme.metadata.StreamMetadata.builder().maxCount(10).build())); // a $metadata event in $$stream
+                    StreamMetadata.builder().maxCount(10).build())); // a $metadata event in $$stream
             Typed.get(orders.append(second, ExpectedVersion.ANY, new OrderCancelled("b", null)));
             List<String> drops = new CopyOnWriteArrayList<>();
             List<OrderEvent> seen = new CopyOnWriteArrayList<>();
             try (CatchUpSubscription all = orders.subscribeToAllFrom(null, CatchUpOptions.defaults(), OrderEvent.class,
-                    new io.extreme.typed.TypedSubscriptionListener<OrderEvent>() {
+                    new TypedSubscriptionListener<OrderEvent>() {
                         @Override
                         public void onEvent(Subscription s, TypedEvent<OrderEvent> e) {
                             seen.add(e.data());
                         }
 
                         @Override
-                        public void onDropped(Subscription s, io.extreme.subscription.DropReason reason, Throwable cause) {
+                        public void onDropped(Subscription s, DropReason reason, Throwable cause) {
                             drops.add(reason + ": " + cause);
                         }
                     })) {

@@ -18,6 +18,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -67,7 +69,7 @@ class TypedRoundTripTest {
             for (int i = 0; i < 10_000; i++) {
                 lines.add(new Line("code-" + i, i, BigDecimal.valueOf(i, 2)));
             }
-            OrderPlaced big = new OrderPlaced("big", lines, java.util.Map.of(), java.util.Set.of(), BigDecimal.TEN,
+            OrderPlaced big = new OrderPlaced("big", lines, Map.of(), Set.of(), BigDecimal.TEN,
                     Instant.EPOCH, null, null, null, "x".repeat(1024 * 1024), null);
 
             Typed.get(orders.append(stream, ExpectedVersion.ANY, big));

@@ -1,5 +1,6 @@
 package io.extreme.discovery;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -91,7 +92,7 @@ public enum NodeState {
     }
 
     /** The names gossip uses for this state, v3–v5 first; empty for {@link #UNRECOGNISED}. */
-    public java.util.List<String> names() {
-        return java.util.List.of(names);
+    public List<String> names() {
+        return List.of(names);
     }
 }

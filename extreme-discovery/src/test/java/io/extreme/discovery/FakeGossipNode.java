@@ -6,6 +6,7 @@ import io.extreme.Endpoint;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +54,7 @@ final class FakeGossipNode implements AutoCloseable {
 
     /** A loopback port nothing listens on (bound, then closed). */
     static Endpoint closedPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             return new Endpoint("127.0.0.1", socket.getLocalPort());
         }
     }

@@ -3,6 +3,7 @@ package io.extreme.serialization.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.extreme.serialization.json.TestEvents.Batch;
 import io.extreme.serialization.json.TestEvents.Note;
 import io.extreme.serialization.json.TestEvents.OrderPlaced;
@@ -27,7 +28,7 @@ class JsonSerializerFailureTest {
                 .isInstanceOf(SerializationException.class)
                 .hasMessageStartingWith("Cannot read " + type.getTypeName() + " from JSON: ")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n", "\r"))
-                .hasCauseInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class);
+                .hasCauseInstanceOf(JsonProcessingException.class);
     }
 
     @Test

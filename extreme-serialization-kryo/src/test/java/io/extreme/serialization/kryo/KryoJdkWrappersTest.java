@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,7 @@ class KryoJdkWrappersTest {
 
     @Test
     void viewsOfASynchronizedMapAreWrittenFromOneSnapshot() {
-        Map<String, String> sizes = Collections.synchronizedMap(new java.util.LinkedHashMap<>());
+        Map<String, String> sizes = Collections.synchronizedMap(new LinkedHashMap<>());
         sizes.put("carol", "five");
         sizes.put("al", "two");
         for (KryoSerializer serializer : List.of(registered, unregistered)) {

@@ -1,6 +1,7 @@
 package io.extreme.serialization.kryo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
 import java.lang.module.Configuration;
@@ -8,10 +9,12 @@ import java.lang.module.ModuleFinder;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.UUID;
 import java.util.spi.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,14 +59,14 @@ class KryoModulePathTest {
         byte[] bytes = (byte[]) serializerType.getMethod("serialize", Object.class).invoke(serializer, shipped);
         Object read = serializerType.getMethod("deserialize", byte[].class, Class.class).invoke(serializer, bytes, Object.class);
         assertThat(read).isEqualTo(shipped);
-        Object jdk = Map.of("at", java.time.Instant.EPOCH, "ids", List.of(java.util.UUID.randomUUID()));
+        Object jdk = Map.of("at", Instant.EPOCH, "ids", List.of(UUID.randomUUID()));
         byte[] jdkBytes = (byte[]) serializerType.getMethod("serialize", Object.class).invoke(serializer, jdk);
         assertThat(serializerType.getMethod("deserialize", byte[].class, Class.class)
                 .invoke(serializer, jdkBytes, Object.class)).isEqualTo(jdk);
 
         // A record in a package the application neither exports nor opens: the message says what to add.
         Object secret = events.getMethod("secret").invoke(null);
-        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(
+        Throwable failure = catchThrowable(
                 () -> serializerType.getMethod("serialize", Object.class).invoke(serializer, secret));
         assertThat(failure.getCause().getClass().getName()).isEqualTo("io.extreme.spi.serialization.SerializationException");
         assertThat(failure.getCause().getMessage())

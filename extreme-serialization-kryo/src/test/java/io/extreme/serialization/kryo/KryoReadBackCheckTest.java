@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.extreme.spi.serialization.SerializationException;
+import java.time.Month;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Classes Kryo could write but not read back are refused before an event of them is stored. */
@@ -96,7 +103,7 @@ class KryoReadBackCheckTest {
                             + " class, which Kryo cannot read back; " + PLAIN_TYPES);
         }
         // A public JDK class can be registered like any other: the advice stays.
-        assertThatThrownBy(() -> serializer.serialize(new Holder(new java.util.ArrayDeque<>(List.of("a")))))
+        assertThatThrownBy(() -> serializer.serialize(new Holder(new ArrayDeque<>(List.of("a")))))
                 .isInstanceOf(SerializationException.class)
                 .hasMessageContaining("register it with KryoSerializer.builder().register(ArrayDeque.class)");
     }
@@ -131,28 +138,28 @@ class KryoReadBackCheckTest {
     @Test
     void builtInIdsAreWireFormatAndNeverMove() {
         // Stored events name classes by these ids: this pins a few old ones and every new one.
-        assertThat(JdkRegistrations.idOf(java.util.ArrayList.class)).isEqualTo(10);
-        assertThat(JdkRegistrations.idOf(java.util.UUID.class)).isEqualTo(40);
-        assertThat(JdkRegistrations.idOf(java.time.Month.class)).isEqualTo(75);
+        assertThat(JdkRegistrations.idOf(ArrayList.class)).isEqualTo(10);
+        assertThat(JdkRegistrations.idOf(UUID.class)).isEqualTo(40);
+        assertThat(JdkRegistrations.idOf(Month.class)).isEqualTo(75);
         List<Object> wrappers = List.of(
                 Collections.unmodifiableCollection(new ArrayList<>()),
-                Collections.unmodifiableList(new java.util.LinkedList<>()),
+                Collections.unmodifiableList(new LinkedList<>()),
                 Collections.unmodifiableList(new ArrayList<>()),
-                Collections.unmodifiableSet(new java.util.HashSet<>()),
-                Collections.unmodifiableSortedSet(new java.util.TreeSet<>()),
-                Collections.unmodifiableNavigableSet(new java.util.TreeSet<>()),
+                Collections.unmodifiableSet(new HashSet<>()),
+                Collections.unmodifiableSortedSet(new TreeSet<>()),
+                Collections.unmodifiableNavigableSet(new TreeSet<>()),
                 Collections.unmodifiableMap(new HashMap<>()),
-                Collections.unmodifiableSortedMap(new java.util.TreeMap<>()),
-                Collections.unmodifiableNavigableMap(new java.util.TreeMap<>()),
+                Collections.unmodifiableSortedMap(new TreeMap<>()),
+                Collections.unmodifiableNavigableMap(new TreeMap<>()),
                 Collections.synchronizedCollection(new ArrayList<>()),
-                Collections.synchronizedList(new java.util.LinkedList<>()),
+                Collections.synchronizedList(new LinkedList<>()),
                 Collections.synchronizedList(new ArrayList<>()),
-                Collections.synchronizedSet(new java.util.HashSet<>()),
-                Collections.synchronizedSortedSet(new java.util.TreeSet<>()),
-                Collections.synchronizedNavigableSet(new java.util.TreeSet<>()),
+                Collections.synchronizedSet(new HashSet<>()),
+                Collections.synchronizedSortedSet(new TreeSet<>()),
+                Collections.synchronizedNavigableSet(new TreeSet<>()),
                 Collections.synchronizedMap(new HashMap<>()),
-                Collections.synchronizedSortedMap(new java.util.TreeMap<>()),
-                Collections.synchronizedNavigableMap(new java.util.TreeMap<>()),
+                Collections.synchronizedSortedMap(new TreeMap<>()),
+                Collections.synchronizedNavigableMap(new TreeMap<>()),
                 Collections.emptySortedSet(),
                 Collections.emptySortedMap());
         for (int i = 0; i < wrappers.size(); i++) {

@@ -7,6 +7,7 @@ import io.extreme.serialization.kryo.TestEvents.Customer;
 import io.extreme.serialization.kryo.TestEvents.Money;
 import io.extreme.serialization.kryo.TestEvents.OrderPlaced;
 import io.extreme.spi.serialization.SerializationException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +22,7 @@ class KryoSerializerFailureTest {
 
     @Test
     void readingAsTheWrongClassNamesBoth() {
-        byte[] money = serializer.serialize(new Money(java.math.BigDecimal.TEN, TestEvents.Currency.EUR));
+        byte[] money = serializer.serialize(new Money(BigDecimal.TEN, TestEvents.Currency.EUR));
         assertThatThrownBy(() -> serializer.deserialize(money, Customer.class))
                 .isInstanceOf(SerializationException.class)
                 .hasMessage("Kryo data holds a " + Money.class.getName() + ", not a " + Customer.class.getName());

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,8 +30,8 @@ final class GossipServer implements AutoCloseable {
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     /** The testkit's admin user, admin:changeit, as a Basic authorization header. */
-    private static final String ADMIN = "Basic " + java.util.Base64.getEncoder()
-            .encodeToString("admin:changeit".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    private static final String ADMIN = "Basic " + Base64.getEncoder()
+            .encodeToString("admin:changeit".getBytes(StandardCharsets.UTF_8));
 
     private final HttpServer server;
     private final ExecutorService pool;

@@ -1,6 +1,7 @@
 package io.extreme.testkit.fault;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
@@ -9,20 +10,30 @@ import java.util.concurrent.TimeUnit;
  * {@code [min, max]}, until stopped. The delays come from the test's {@link Random}, so a seed
  * replays the same rhythm (the connections it meets still depend on timing).
  *
- * <p>Threads: runs on its own thread; {@link #stop()} from any thread.
+ * <p>Threads: runs on a daemon thread of its own, made by {@link #start}, whose only job is to
+ * wait out each delay and cut; {@link #stop} from any thread.
  */
 final class ChaosLoop implements Runnable {
     private final long minNanos;
     private final long maxNanos;
     private final Random random;
     private final Runnable cutAll;
+    private final Thread thread;
     private boolean stopped;
 
-    ChaosLoop(Duration min, Duration max, Random random, Runnable cutAll) {
+    private ChaosLoop(Duration min, Duration max, Random random, Runnable cutAll, String threadName) {
         this.minNanos = min.toNanos();
         this.maxNanos = max.toNanos();
         this.random = random;
         this.cutAll = cutAll;
+        this.thread = ProxyThreads.daemon(this, threadName);
+    }
+
+    /** Starts a loop calling {@code cutAll} on a thread named {@code threadName}. */
+    static ChaosLoop start(Duration min, Duration max, Random random, Runnable cutAll, String threadName) {
+        ChaosLoop loop = new ChaosLoop(min, max, random, cutAll, threadName);
+        loop.thread.start();
+        return loop;
     }
 
     @Override
@@ -32,9 +43,13 @@ final class ChaosLoop implements Runnable {
         }
     }
 
-    synchronized void stop() {
-        stopped = true;
-        notifyAll();
+    /** Stops the loop and waits up to {@code deadline} for its thread to end. */
+    void stop(Duration deadline) {
+        synchronized (this) {
+            stopped = true;
+            notifyAll();
+        }
+        ProxyThreads.join(List.of(thread), deadline);
     }
 
     /** Waits a random delay; false when stopped first. */

@@ -2,17 +2,10 @@ package io.extreme.testkit.fault;
 
 import io.extreme.Endpoint;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -41,32 +34,19 @@ import org.slf4j.LoggerFactory;
  */
 public final class FaultProxy implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FaultProxy.class);
-    private static final String LOOPBACK = "127.0.0.1";
     private static final Duration CLOSE_DEADLINE = Duration.ofSeconds(5);
 
     private final Endpoint upstream;
-    private final ServerSocket listener;
-    private final Endpoint endpoint;
-    private final String name;
     private final FaultSwitches switches = new FaultSwitches();
-    private final Set<ProxiedConnection> connections = ConcurrentHashMap.newKeySet();
-    private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger accepted = new AtomicInteger();
-    private final AtomicInteger refused = new AtomicInteger();
-    private final AtomicInteger connectionNumber = new AtomicInteger();
+    private final ProxyListener listener;
     private final AtomicInteger cuts = new AtomicInteger();
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final Thread acceptor;
+    /** The loop of {@link #cutRandomly}, while one runs; guarded by this. */
     private ChaosLoop chaos;
-    private Thread chaosThread;
 
     private FaultProxy(Endpoint upstream) throws IOException {
         this.upstream = upstream;
-        this.listener = new ServerSocket();
-        listener.bind(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0));
-        this.endpoint = new Endpoint(LOOPBACK, listener.getLocalPort());
-        this.name = "extreme-fault-proxy-" + endpoint.port();
-        this.acceptor = daemon(this::acceptConnections, name + "-accept");
+        this.listener = new ProxyListener(upstream, switches);
     }
 
     /** Starts a proxy to {@code upstream}, listening on 127.0.0.1 and a free port. */
@@ -74,17 +54,17 @@ public final class FaultProxy implements AutoCloseable {
         Objects.requireNonNull(upstream, "upstream");
         try {
             FaultProxy proxy = new FaultProxy(upstream);
-            proxy.acceptor.start();
-            LOG.debug("[{}] proxying to {}", proxy.endpoint, upstream);
+            proxy.listener.start();
+            LOG.debug("[{}] proxying to {}", proxy.endpoint(), upstream);
             return proxy;
         } catch (IOException e) {
-            throw new IllegalStateException("cannot listen on " + LOOPBACK + " for a proxy to " + upstream, e);
+            throw new IllegalStateException("cannot listen on 127.0.0.1 for a proxy to " + upstream, e);
         }
     }
 
     /** Where clients connect: 127.0.0.1 and the proxy's port. */
     public Endpoint endpoint() {
-        return endpoint;
+        return listener.endpoint();
     }
 
     /** Where the proxy connects for each client. */
@@ -97,13 +77,10 @@ public final class FaultProxy implements AutoCloseable {
      * would. Counts one {@linkplain #cuts() cut} if it closed at least one connection.
      */
     public void cutAll() {
-        int closedNow = 0;
-        for (ProxiedConnection connection : connections) {
-            closedNow += connection.cutAbruptly() ? 1 : 0;
-        }
+        int closedNow = listener.cutAll();
         if (closedNow > 0) {
             int count = cuts.incrementAndGet();
-            LOG.debug("[{}] cut {} connection(s), cut #{}", endpoint, closedNow, count);
+            LOG.debug("[{}] cut {} connection(s), cut #{}", endpoint(), closedNow, count);
         }
     }
 
@@ -173,10 +150,7 @@ public final class FaultProxy implements AutoCloseable {
         if (bytes.length == 0) {
             throw new IllegalArgumentException("bytes must not be empty: inject at least one byte");
         }
-        byte[] copy = bytes.clone();
-        for (ProxiedConnection connection : connections) {
-            connection.injectToClient(copy);
-        }
+        listener.injectToClients(bytes.clone());
     }
 
     /**
@@ -192,23 +166,19 @@ public final class FaultProxy implements AutoCloseable {
         }
         synchronized (this) {
             if (closed.get()) {
-                throw new IllegalStateException("proxy " + endpoint + " is closed");
+                throw new IllegalStateException("proxy " + endpoint() + " is closed");
             }
             stopCutting();
-            chaos = new ChaosLoop(min, max, random, this::cutAll);
-            chaosThread = daemon(chaos, name + "-chaos");
-            chaosThread.start();
+            chaos = ChaosLoop.start(min, max, random, this::cutAll, listener.name() + "-chaos");
         }
-        LOG.debug("[{}] cutting randomly every {} to {}", endpoint, min, max);
+        LOG.debug("[{}] cutting randomly every {} to {}", endpoint(), min, max);
     }
 
     /** Stops the loop started by {@link #cutRandomly} and waits for its thread; nothing if none runs. */
     public synchronized void stopCutting() {
         if (chaos != null) {
-            chaos.stop();
-            ThreadJoins.join(List.of(chaosThread), CLOSE_DEADLINE);
+            chaos.stop(CLOSE_DEADLINE);
             chaos = null;
-            chaosThread = null;
         }
     }
 
@@ -219,17 +189,17 @@ public final class FaultProxy implements AutoCloseable {
 
     /** Client connections proxied now. */
     public int openConnections() {
-        return (int) connections.stream().filter(connection -> !connection.isClosed()).count();
+        return listener.openConnections();
     }
 
     /** Client connections accepted and connected upstream, since start. */
     public int acceptedConnections() {
-        return accepted.get();
+        return listener.accepted();
     }
 
     /** Client connections reset at once, since start: while refusing, or when the upstream could not be reached. */
     public int refusedConnections() {
-        return refused.get();
+        return listener.refused();
     }
 
     /**
@@ -243,64 +213,19 @@ public final class FaultProxy implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        try {
-            listener.close();
-        } catch (IOException e) {
-            LOG.debug("[{}] closing the listener failed", endpoint, e);
-        }
+        listener.stopAccepting();
         stopCutting();
-        List<Thread> running = new ArrayList<>(List.of(acceptor));
-        ThreadJoins.join(running, CLOSE_DEADLINE);
-        connections.forEach(ProxiedConnection::cutAbruptly);
-        running.addAll(threads);
-        List<String> left = ThreadJoins.join(running, CLOSE_DEADLINE);
+        List<String> left = listener.closeAll(CLOSE_DEADLINE);
         if (!left.isEmpty()) {
-            throw new IllegalStateException("fault proxy " + endpoint + " threads still running after "
+            throw new IllegalStateException("fault proxy " + endpoint() + " threads still running after "
                     + CLOSE_DEADLINE + ": " + left);
         }
-        LOG.debug("[{}] closed after {} connection(s), {} cut(s)", endpoint, accepted.get(), cuts.get());
+        LOG.debug("[{}] closed after {} connection(s), {} cut(s)", endpoint(), listener.accepted(), cuts.get());
     }
 
     @Override
     public String toString() {
-        return "FaultProxy[" + endpoint + " -> " + upstream + "]";
-    }
-
-    private void acceptConnections() {
-        while (!closed.get()) {
-            Socket client;
-            try {
-                client = listener.accept();
-            } catch (IOException e) {
-                if (!closed.get()) {
-                    LOG.warn("[{}] stopped accepting connections", endpoint, e);
-                }
-                return;
-            }
-            if (switches.refusing()) {
-                refused.incrementAndGet();
-                ProxiedConnection.reset(client);
-                continue;
-            }
-            proxy(client);
-        }
-    }
-
-    private void proxy(Socket client) {
-        String threadName = name + "-" + connectionNumber.incrementAndGet();
-        try {
-            ProxiedConnection connection = ProxiedConnection.open(client, upstream, switches, threadName, connections::remove);
-            connections.add(connection);
-            threads.removeIf(thread -> !thread.isAlive());
-            threads.addAll(connection.threads());
-            accepted.incrementAndGet();
-            connection.start();
-            LOG.debug("[{}] proxying {} to {}", endpoint, client.getRemoteSocketAddress(), upstream);
-        } catch (IOException e) {
-            LOG.debug("[{}] cannot reach {} for a client: {}", endpoint, upstream, e.toString());
-            refused.incrementAndGet();
-            ProxiedConnection.reset(client);
-        }
+        return "FaultProxy[" + endpoint() + " -> " + upstream + "]";
     }
 
     private static Duration nonNegative(Duration value, String name) {
@@ -309,11 +234,5 @@ public final class FaultProxy implements AutoCloseable {
             throw new IllegalArgumentException(name + " must be zero or positive, was " + value);
         }
         return value;
-    }
-
-    private static Thread daemon(Runnable task, String name) {
-        Thread thread = new Thread(task, name);
-        thread.setDaemon(true);
-        return thread;
     }
 }

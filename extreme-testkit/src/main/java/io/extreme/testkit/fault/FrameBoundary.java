@@ -1,5 +1,7 @@
 package io.extreme.testkit.fault;
 
+import io.extreme.spi.FrameFormat;
+
 /**
  * Follows the frames of one byte stream without copying them: a 4-byte little-endian length
  * prefix, then that many bytes. It only needs to know where each frame ends, so it reads the
@@ -8,8 +10,6 @@ package io.extreme.testkit.fault;
  * <p>Not thread-safe: its owner guards it.
  */
 final class FrameBoundary {
-    private static final int PREFIX_BYTES = 4;
-
     /** Prefix bytes seen of the current frame; 0 means the stream stands on a frame boundary. */
     private int prefixSeen;
     private int prefix;
@@ -27,11 +27,11 @@ final class FrameBoundary {
     int consumeToFrameEnd(byte[] chunk, int offset, int length) {
         int used = 0;
         while (used < length) {
-            if (prefixSeen < PREFIX_BYTES) {
+            if (prefixSeen < FrameFormat.LENGTH_PREFIX) {
                 prefix |= (chunk[offset + used] & 0xFF) << (8 * prefixSeen);
                 prefixSeen++;
                 used++;
-                if (prefixSeen == PREFIX_BYTES) {
+                if (prefixSeen == FrameFormat.LENGTH_PREFIX) {
                     // A server could send a "negative" length; as bytes on the wire it is unsigned.
                     bodyLeft = Integer.toUnsignedLong(prefix);
                     if (bodyLeft == 0) {

@@ -1,5 +1,7 @@
 package io.extreme.testkit.fault;
 
+import io.extreme.spi.FrameFormat;
+
 /**
  * One frame being cut in the middle: it lets through the length prefix and half of the body
  * (at least one byte of a body of two or more), then says the connection must be cut. It starts
@@ -8,9 +10,7 @@ package io.extreme.testkit.fault;
  * <p>Not thread-safe: its owner guards it.
  */
 final class MidFrameCut {
-    private static final int PREFIX_BYTES = 4;
-
-    private final byte[] prefix = new byte[PREFIX_BYTES];
+    private final byte[] prefix = new byte[FrameFormat.LENGTH_PREFIX];
     private long forwarded;
     private long cutAt = -1;
 
@@ -20,15 +20,15 @@ final class MidFrameCut {
      */
     int forwardable(byte[] chunk, int offset, int length) {
         int count;
-        if (forwarded < PREFIX_BYTES) {
-            count = (int) Math.min(PREFIX_BYTES - forwarded, length);
+        if (forwarded < FrameFormat.LENGTH_PREFIX) {
+            count = (int) Math.min(FrameFormat.LENGTH_PREFIX - forwarded, length);
             System.arraycopy(chunk, offset, prefix, (int) forwarded, count);
         } else {
             count = (int) Math.min(length, cutAt - forwarded);
         }
         forwarded += count;
-        if (forwarded == PREFIX_BYTES && cutAt < 0) {
-            cutAt = PREFIX_BYTES + bodyLength() / 2;
+        if (forwarded == FrameFormat.LENGTH_PREFIX && cutAt < 0) {
+            cutAt = FrameFormat.LENGTH_PREFIX + bodyLength() / 2;
         }
         return count;
     }

@@ -39,9 +39,11 @@ final class ProxiedConnection {
         this.toClient = new ClientOutput(client.getOutputStream(), switches, this::cutAbruptly);
         OutputStream upstreamOutput = upstream.getOutputStream();
         Pump.Sink toServer = (chunk, length) -> upstreamOutput.write(chunk, 0, length);
-        this.toServerPump = daemon(new Pump(this, Direction.TO_SERVER, client.getInputStream(), toServer, switches),
-                threadName + "-to-server");
-        this.toClientPump = daemon(new Pump(this, Direction.TO_CLIENT, upstream.getInputStream(), toClient::forward, switches),
+        // One pump thread each way: each copies what its side sends, through the faults, to the other side.
+        this.toServerPump = ProxyThreads.daemon(
+                new Pump(this, Direction.TO_SERVER, client.getInputStream(), toServer, switches), threadName + "-to-server");
+        this.toClientPump = ProxyThreads.daemon(
+                new Pump(this, Direction.TO_CLIENT, upstream.getInputStream(), toClient::forward, switches),
                 threadName + "-to-client");
     }
 
@@ -131,11 +133,5 @@ final class ProxiedConnection {
         } catch (IOException e) {
             // Closing is all we wanted.
         }
-    }
-
-    private static Thread daemon(Runnable task, String name) {
-        Thread thread = new Thread(task, name);
-        thread.setDaemon(true);
-        return thread;
     }
 }

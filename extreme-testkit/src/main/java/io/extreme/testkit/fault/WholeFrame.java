@@ -1,5 +1,6 @@
 package io.extreme.testkit.fault;
 
+import io.extreme.spi.FrameFormat;
 import java.util.Arrays;
 
 /**
@@ -9,11 +10,7 @@ import java.util.Arrays;
  * <p>Not thread-safe: its owner guards it.
  */
 final class WholeFrame {
-    private static final int PREFIX_BYTES = 4;
-    /** Command, flags and correlation id: what comes before the payload in a server's frame. */
-    private static final int HEADER_BYTES = 18;
-
-    private final byte[] prefix = new byte[PREFIX_BYTES];
+    private final byte[] prefix = new byte[FrameFormat.LENGTH_PREFIX];
     private byte[] frame;
     private int filled;
 
@@ -21,15 +18,15 @@ final class WholeFrame {
     int take(byte[] chunk, int offset, int length) {
         int used = 0;
         if (frame == null) {
-            int count = Math.min(PREFIX_BYTES - filled, length);
+            int count = Math.min(FrameFormat.LENGTH_PREFIX - filled, length);
             System.arraycopy(chunk, offset, prefix, filled, count);
             filled += count;
             used += count;
-            if (filled < PREFIX_BYTES) {
+            if (filled < FrameFormat.LENGTH_PREFIX) {
                 return used;
             }
             int body = (prefix[0] & 0xFF) | (prefix[1] & 0xFF) << 8 | (prefix[2] & 0xFF) << 16 | (prefix[3] & 0xFF) << 24;
-            frame = Arrays.copyOf(prefix, PREFIX_BYTES + Math.max(0, body));
+            frame = Arrays.copyOf(prefix, FrameFormat.LENGTH_PREFIX + Math.max(0, body));
         }
         int count = Math.min(frame.length - filled, length - used);
         System.arraycopy(chunk, offset + used, frame, filled, count);
@@ -45,12 +42,13 @@ final class WholeFrame {
         return frame;
     }
 
+    /** A server's frame carries no authentication section: its payload starts right after the header. */
     static boolean hasPayload(byte[] frame) {
-        return frame.length > PREFIX_BYTES + HEADER_BYTES;
+        return frame.length > FrameFormat.LENGTH_PREFIX + FrameFormat.HEADER;
     }
 
     /** Sets every payload byte to 0xFF: a protobuf varint that never ends. */
     static void corruptPayload(byte[] frame) {
-        Arrays.fill(frame, PREFIX_BYTES + HEADER_BYTES, frame.length, (byte) 0xFF);
+        Arrays.fill(frame, FrameFormat.LENGTH_PREFIX + FrameFormat.HEADER, frame.length, (byte) 0xFF);
     }
 }

@@ -1,15 +1,16 @@
 package io.extreme.testkit.server;
 
 import io.extreme.spi.Frame;
-import io.extreme.spi.FrameFormat;
+import io.extreme.spi.FrameDecoder;
+import io.extreme.spi.FrameLengthException;
+import io.extreme.spi.MalformedFrameException;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 
 /**
- * Cuts the bytes of one connection into frames (PROTOCOL.md §1.1): a little-endian length, then
- * that many bytes of package. One reusable buffer takes the reads; a frame larger than it gets a
- * buffer of its own size for as long as it is incomplete, after which the small one comes back.
- * A length of 0 or less, or over the limit, is refused before anything is allocated.
+ * The server's reading side of one connection: the client's own {@link FrameDecoder}, with what
+ * a real server refuses and its words for it (PROTOCOL.md §1.1). A length of 0 or less, or over
+ * the limit, is a framing error as soon as its prefix is read; a package too short for its
+ * header, or whose authentication section overruns it, is a bad package once it is whole.
  *
  * <p>Threads: one thread, the connection's reader.
  */
@@ -23,19 +24,23 @@ final class FrameReader {
         void framingError(String reason);
     }
 
-    static final int DEFAULT_BUFFER = 64 * 1024;
+    static final int DEFAULT_BUFFER = FrameDecoder.DEFAULT_BUFFER_SIZE;
+    /** The real server frames any positive length; whether a header fits is found once the package is whole. */
+    private static final int SMALLEST_FRAMED_LENGTH = 1;
 
     private final int maxFrameLength;
-    /** In write mode between reads: position = bytes held. */
-    private ByteBuffer buffer = newBuffer(DEFAULT_BUFFER);
+    private final FrameDecoder decoder;
 
     FrameReader(int maxFrameLength) {
         this.maxFrameLength = maxFrameLength;
+        // A heap buffer: a test run opens and drops many connections, and heap memory goes with
+        // each one rather than waiting for the direct-memory cleaner.
+        this.decoder = new FrameDecoder(ByteBuffer.allocate(DEFAULT_BUFFER), SMALLEST_FRAMED_LENGTH, maxFrameLength);
     }
 
     /** The buffer the next read fills. */
     ByteBuffer buffer() {
-        return buffer;
+        return decoder.buffer();
     }
 
     /**
@@ -43,68 +48,14 @@ final class FrameReader {
      * read. Returns {@code false} once reading must stop (framing error, or the sink said so).
      */
     boolean drain(Sink sink) {
-        buffer.flip();
         try {
-            while (buffer.remaining() >= FrameFormat.LENGTH_PREFIX) {
-                int length = buffer.getInt(buffer.position());
-                if (length <= 0 || length > maxFrameLength) {
-                    sink.framingError("Invalid TCP frame received. Error: Package size is out of bounds: "
-                            + length + " (max: " + maxFrameLength + ").");
-                    return false;
-                }
-                if (buffer.remaining() - FrameFormat.LENGTH_PREFIX < length) {
-                    ensureCapacity(FrameFormat.LENGTH_PREFIX + length);
-                    return true;
-                }
-                buffer.position(buffer.position() + FrameFormat.LENGTH_PREFIX);
-                int end = buffer.position() + length;
-                Frame frame;
-                try {
-                    frame = FrameFormat.read(buffer, length);
-                } catch (RuntimeException e) {
-                    // Too short for a header, or an authentication section that overruns the package.
-                    sink.framingError("Received bad network package. Error: " + e.getMessage());
-                    return false;
-                }
-                buffer.position(end);
-                if (!sink.frame(frame)) {
-                    return false;
-                }
-            }
-            return true;
-        } finally {
-            compact();
+            return decoder.drain(sink::frame);
+        } catch (FrameLengthException e) {
+            sink.framingError("Invalid TCP frame received. Error: Package size is out of bounds: "
+                    + e.length() + " (max: " + maxFrameLength + ").");
+        } catch (MalformedFrameException e) {
+            sink.framingError("Received bad network package. Error: " + e.getMessage());
         }
-    }
-
-    /** Makes room for a frame of {@code size} bytes, prefix included, keeping what is held. */
-    private void ensureCapacity(int size) {
-        if (size > buffer.capacity()) {
-            ByteBuffer larger = newBuffer(size);
-            larger.put(buffer);
-            larger.flip();
-            buffer = larger;
-        }
-    }
-
-    /** Back to write mode; a grown buffer shrinks once its big frame is gone. */
-    private void compact() {
-        if (buffer.capacity() > DEFAULT_BUFFER && buffer.remaining() <= DEFAULT_BUFFER
-                && !holdsPrefixOfLargeFrame()) {
-            ByteBuffer small = newBuffer(DEFAULT_BUFFER);
-            small.put(buffer);
-            buffer = small;
-        } else {
-            buffer.compact();
-        }
-    }
-
-    private boolean holdsPrefixOfLargeFrame() {
-        return buffer.remaining() >= FrameFormat.LENGTH_PREFIX
-                && buffer.getInt(buffer.position()) > DEFAULT_BUFFER - FrameFormat.LENGTH_PREFIX;
-    }
-
-    private static ByteBuffer newBuffer(int size) {
-        return ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
+        return false;
     }
 }

@@ -1,6 +1,7 @@
 package io.extreme.testkit.server;
 
 import io.extreme.spi.Frame;
+import io.extreme.spi.FrameEncoder;
 import io.extreme.spi.FrameFormat;
 import io.extreme.spi.message.BadRequest;
 import io.extreme.spi.message.Message;
@@ -19,28 +20,32 @@ import org.slf4j.LoggerFactory;
  * One accepted socket of the {@link TcpServer}: reads frames into its {@link ConnectionSession}
  * and writes what the session and the engine queue for it. Everything but {@link #send} and
  * {@link #close} runs on the server's selector thread; those two only queue and, from another
- * thread, wake the selector. Replies are encoded on the selector thread and written in as few
- * writes as the socket allows: a burst of pipelined requests is answered with one write.
+ * thread, wake the selector. Replies are encoded on the selector thread and written with the
+ * client's own {@link FrameEncoder}, in as few writes as the socket allows: a burst of pipelined
+ * requests is answered with one write.
  */
 final class TcpConnection implements SessionOutput, FrameReader.Sink {
     private static final Logger LOG = LoggerFactory.getLogger(TcpConnection.class);
     /** A real 3.x/4.x server's limit on messages waiting to be sent to one slow client. */
     static final int MAX_QUEUED_MESSAGES = 50_000;
-    private static final int OUT_BUFFER = 64 * 1024;
+    /** Writes per flush: no budget, a test's few connections each write until their socket is full. */
+    private static final int WRITES_PER_FLUSH = Integer.MAX_VALUE;
 
     private final TcpServer server;
     private final SocketChannel channel;
     private final SelectionKey key;
     private final FrameReader reader = new FrameReader(FrameFormat.DEFAULT_MAX_FRAME_LENGTH);
+    /**
+     * Replies and pushes from the session and the engine, any thread; bounded by
+     * {@link #MAX_QUEUED_MESSAGES}, past which the connection is closed as a real server does.
+     */
     private final ConcurrentLinkedQueue<Outgoing> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
-    private final ByteBuffer out = ByteBuffer.allocate(OUT_BUFFER);
+    /** Heap, as the reader's buffer: memory that goes with the connection. Selector thread only. */
+    private final FrameEncoder writer = new FrameEncoder(ByteBuffer.allocate(FrameEncoder.DEFAULT_BUFFER_SIZE));
+    private final FrameEncoder.Source replies = this::nextFrame;
     private ConnectionSession session;
-    /** The bytes being written, {@link #out} or one large frame; selector thread only. */
-    private ByteBuffer inFlight;
-    /** A frame that did not fit in {@link #out}; it starts the next fill. */
-    private Frame carry;
     private volatile CloseRequest closeRequest;
     private boolean closed;
 
@@ -128,19 +133,10 @@ final class TcpConnection implements SessionOutput, FrameReader.Sink {
             return;
         }
         try {
-            while (true) {
-                if (inFlight == null && (inFlight = fill()) == null) {
-                    break;
-                }
-                channel.write(inFlight);
-                if (inFlight.hasRemaining()) {
-                    if (close != null) {
-                        break; // the peer does not take more without blocking: close anyway
-                    }
-                    key.interestOps(key.interestOps() | SelectionKey.OP_WRITE);
-                    return;
-                }
-                inFlight = null;
+            if (!writer.writeTo(channel, replies, WRITES_PER_FLUSH) && close == null) {
+                // A close does not wait for a peer that takes no more without blocking.
+                key.interestOps(key.interestOps() | SelectionKey.OP_WRITE);
+                return;
             }
         } catch (IOException e) {
             closeNow("write failed: " + e.getMessage());
@@ -153,34 +149,8 @@ final class TcpConnection implements SessionOutput, FrameReader.Sink {
         }
     }
 
-    /** Encodes queued messages into {@link #out}; a frame larger than it goes alone. */
-    private ByteBuffer fill() {
-        out.clear();
-        Frame frame;
-        while ((frame = nextFrame()) != null) {
-            int size = FrameFormat.LENGTH_PREFIX + FrameFormat.packageLength(frame);
-            if (size <= out.remaining()) {
-                FrameFormat.write(frame, out);
-            } else if (out.position() == 0) {
-                return ByteBuffer.wrap(FrameFormat.toBytes(frame));
-            } else {
-                carry = frame;
-                break;
-            }
-        }
-        if (out.position() == 0) {
-            return null;
-        }
-        out.flip();
-        return out;
-    }
-
+    /** The next queued message as a frame, encoded on the selector thread; null when none waits. */
     private Frame nextFrame() {
-        if (carry != null) {
-            Frame frame = carry;
-            carry = null;
-            return frame;
-        }
         Outgoing next = queue.poll();
         if (next == null) {
             return null;

@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.extreme.spi.message.DeleteStream;
 import io.extreme.spi.message.DeleteStreamCompleted;
 import io.extreme.spi.message.OperationResult;
+import io.extreme.spi.message.ReadDirection;
 import io.extreme.spi.message.ReadEvent;
 import io.extreme.spi.message.ReadEventCompleted;
 import io.extreme.spi.message.ReadEventResult;
+import io.extreme.spi.message.ReadStreamEvents;
 import io.extreme.spi.message.ReadStreamEventsCompleted;
 import io.extreme.spi.message.ReadStreamResult;
 import io.extreme.spi.message.TransactionStart;
@@ -24,7 +26,7 @@ class AclTest {
     private final String s = stream("s1");
 
     private ReadStreamEventsCompleted read(Principal who, String streamId) {
-        return h.ask(who, new io.extreme.spi.message.ReadStreamEvents(io.extreme.spi.message.ReadDirection.FORWARD,
+        return h.ask(who, new ReadStreamEvents(ReadDirection.FORWARD,
                 streamId, 0, 10, false, true));
     }
 

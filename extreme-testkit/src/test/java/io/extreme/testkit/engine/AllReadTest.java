@@ -10,8 +10,15 @@ import io.extreme.spi.message.ReadAllEventsCompleted;
 import io.extreme.spi.message.ReadAllResult;
 import io.extreme.spi.message.ReadDirection;
 import io.extreme.spi.message.ResolvedEvent;
+import io.extreme.spi.message.SubscribeToStream;
+import io.extreme.spi.message.SubscriptionConfirmation;
+import io.extreme.spi.message.TransactionCommit;
+import io.extreme.spi.message.TransactionStart;
+import io.extreme.spi.message.TransactionStartCompleted;
+import io.extreme.spi.message.TransactionWrite;
 import io.extreme.spi.message.WriteEventsCompleted;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Reads of {@code $all}, as the read-all-* transcripts recorded them (PROTOCOL.md §4.3, §12.1 #5). */
@@ -123,18 +130,17 @@ class AllReadTest {
         h.append(stream("empty"), -2); // an empty write is now the last commit
         assertCatchUpEnds();
         String s3 = stream("s3");
-        long transaction = h.<io.extreme.spi.message.TransactionStartCompleted>ask(
-                new io.extreme.spi.message.TransactionStart(s3, -2, true)).transactionId();
-        h.ask(new io.extreme.spi.message.TransactionWrite(transaction, List.of(event("t")), true));
-        h.ask(new io.extreme.spi.message.TransactionCommit(transaction, true));
+        long transaction = h.<TransactionStartCompleted>ask(new TransactionStart(s3, -2, true)).transactionId();
+        h.ask(new TransactionWrite(transaction, List.of(event("t")), true));
+        h.ask(new TransactionCommit(transaction, true));
         assertCatchUpEnds(); // the commit record lies after the transaction's last prepare
     }
 
     /** What a catch-up subscription on $all does: read forward until next >= (confirmed, confirmed). */
     private void assertCatchUpEnds() {
-        java.util.UUID id = java.util.UUID.randomUUID();
-        h.engine.handle(h.session, id, h.admin, new io.extreme.spi.message.SubscribeToStream("", false));
-        long confirmed = ((io.extreme.spi.message.SubscriptionConfirmation) h.session.messagesFor(id).get(0))
+        UUID id = UUID.randomUUID();
+        h.engine.handle(h.session, id, h.admin, new SubscribeToStream("", false));
+        long confirmed = ((SubscriptionConfirmation) h.session.messagesFor(id).get(0))
                 .lastCommitPosition();
         ReadAllEventsCompleted page = h.readAll(ReadDirection.FORWARD, w3.commitPosition(), w3.preparePosition(), 4096);
         LogPosition next = new LogPosition(page.nextCommitPosition(), page.nextPreparePosition());

@@ -5,6 +5,8 @@ import static io.extreme.testkit.engine.EngineHarness.json;
 import static io.extreme.testkit.engine.EngineHarness.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.extreme.spi.message.DeleteStream;
+import io.extreme.spi.message.DeleteStreamCompleted;
 import io.extreme.spi.message.EventRecord;
 import io.extreme.spi.message.NewEvent;
 import io.extreme.spi.message.OperationResult;
@@ -140,9 +142,9 @@ class AppendTest {
         WriteEventsCompleted write = h.append(h.admin, "$all", -2, event("1"));
         assertThat(write).isEqualTo(new WriteEventsCompleted(OperationResult.ACCESS_DENIED, "Access denied.",
                 -2147483648L, -2147483648L, -2147483648L, 0L, -1L));
-        assertThat(h.<io.extreme.spi.message.DeleteStreamCompleted>ask(h.admin,
-                new io.extreme.spi.message.DeleteStream("$all", -2, true, null)))
-                .isEqualTo(new io.extreme.spi.message.DeleteStreamCompleted(OperationResult.ACCESS_DENIED,
+        assertThat(h.<DeleteStreamCompleted>ask(h.admin,
+                new DeleteStream("$all", -2, true, null)))
+                .isEqualTo(new DeleteStreamCompleted(OperationResult.ACCESS_DENIED,
                         "Access denied.", -1L, -1L));
     }
 }

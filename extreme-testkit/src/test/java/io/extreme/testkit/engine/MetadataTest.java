@@ -6,6 +6,7 @@ import static io.extreme.testkit.engine.EngineHarness.stream;
 import static io.extreme.testkit.engine.EngineHarness.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.extreme.spi.message.NewEvent;
 import io.extreme.spi.message.OperationResult;
 import io.extreme.spi.message.ReadEventResult;
 import java.nio.charset.StandardCharsets;
@@ -107,7 +108,7 @@ class MetadataTest {
     @Test
     void metadataThatIsNotJsonOrHasWrongTypesIsIgnored() {
         fiveEvents();
-        h.append(h.admin, "$$" + s, -2, new io.extreme.spi.message.NewEvent(UUID.randomUUID(), "$metadata", 0, 0,
+        h.append(h.admin, "$$" + s, -2, new NewEvent(UUID.randomUUID(), "$metadata", 0, 0,
                 "{\"$maxCount\":1}".getBytes(StandardCharsets.UTF_8), null));
         assertThat(numbers(h.forward(s, 0, 10))).hasSize(5); // not flagged JSON
         h.setMetadata(s, "{\"$maxCount\":\"1\"}");

@@ -7,6 +7,7 @@ import io.extreme.spi.message.ReadDirection;
 import io.extreme.spi.message.ReadStreamEvents;
 import io.extreme.spi.message.ReadStreamEventsCompleted;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -52,7 +53,7 @@ class PersistentSubscriptionCheckpointTest {
         consumer.ack(ids.get(4), ids.get(5), ids.get(6));
         assertThat(written()).containsExactly("2");
         consumer.ack(ids.get(3));
-        h.clock.advance(java.time.Duration.ofSeconds(2));
+        h.clock.advance(Duration.ofSeconds(2));
         h.engine.retryTimedOutMessages();
         assertThat(written()).containsExactly("2", "6");
     }
@@ -62,7 +63,7 @@ class PersistentSubscriptionCheckpointTest {
         append(2);
         ps.create(stream, "g1", config());
         ps.connect(stream, "g1", 10);
-        h.clock.advance(java.time.Duration.ofSeconds(5));
+        h.clock.advance(Duration.ofSeconds(5));
         h.engine.retryTimedOutMessages();
         assertThat(written()).isEmpty();
     }

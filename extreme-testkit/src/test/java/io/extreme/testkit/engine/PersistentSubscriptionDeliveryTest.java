@@ -3,8 +3,11 @@ package io.extreme.testkit.engine;
 import static io.extreme.testkit.engine.PersistentHarness.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.extreme.spi.message.NewEvent;
+import io.extreme.spi.message.PersistentSubscriptionConfig;
 import io.extreme.spi.message.PersistentSubscriptionConfirmation;
 import io.extreme.spi.message.SubscriptionDropped;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -104,9 +107,9 @@ class PersistentSubscriptionDeliveryTest {
     void resolvesLinksWhenTheGroupAsks() {
         append(1);
         String links = EngineHarness.stream("links");
-        h.append(links, -1, new io.extreme.spi.message.NewEvent(UUID.randomUUID(), "$>", 0, 0,
-                ("0@" + stream).getBytes(java.nio.charset.StandardCharsets.UTF_8), null));
-        ps.create(links, "g1", new io.extreme.spi.message.PersistentSubscriptionConfig(true, 0, 30_000, false, 500, 20,
+        h.append(links, -1, new NewEvent(UUID.randomUUID(), "$>", 0, 0,
+                ("0@" + stream).getBytes(StandardCharsets.UTF_8), null));
+        ps.create(links, "g1", new PersistentSubscriptionConfig(true, 0, 30_000, false, 500, 20,
                 500, 10, true, 2000, 1000, 10, 0, "RoundRobin"));
         PersistentHarness.Consumer consumer = ps.connect(links, "g1", 10);
         assertThat(consumer.pushes().get(0).event().event().eventId()).isEqualTo(ids.get(0));

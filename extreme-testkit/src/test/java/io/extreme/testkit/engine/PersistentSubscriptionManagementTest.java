@@ -3,18 +3,21 @@ package io.extreme.testkit.engine;
 import static io.extreme.testkit.engine.PersistentHarness.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.extreme.spi.message.ConnectToPersistentSubscription;
 import io.extreme.spi.message.CreatePersistentSubscription;
 import io.extreme.spi.message.CreatePersistentSubscriptionCompleted;
 import io.extreme.spi.message.CreatePersistentSubscriptionResult;
 import io.extreme.spi.message.DeletePersistentSubscription;
 import io.extreme.spi.message.DeletePersistentSubscriptionCompleted;
 import io.extreme.spi.message.DeletePersistentSubscriptionResult;
+import io.extreme.spi.message.PersistentSubscriptionConfig;
 import io.extreme.spi.message.PersistentSubscriptionConfirmation;
 import io.extreme.spi.message.SubscriptionDropReason;
 import io.extreme.spi.message.SubscriptionDropped;
 import io.extreme.spi.message.UpdatePersistentSubscription;
 import io.extreme.spi.message.UpdatePersistentSubscriptionCompleted;
 import io.extreme.spi.message.UpdatePersistentSubscriptionResult;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Creating, updating, deleting groups and connecting to them, with the real server's answers. */
@@ -101,11 +104,11 @@ class PersistentSubscriptionManagementTest {
     void connectNeedsReadAccessAndRoomForOneMore() {
         h.setMetadata(stream, "{\"$acl\":{\"$r\":\"$admins\"}}");
         h.ask(h.admin, new CreatePersistentSubscription("g1", stream,
-                new io.extreme.spi.message.PersistentSubscriptionConfig(false, 0, 30_000, false, 500, 20, 500, 10, true,
+                new PersistentSubscriptionConfig(false, 0, 30_000, false, 500, 20, 500, 10, true,
                         2000, 1000, 10, 1, "RoundRobin")));
-        PersistentHarness.Consumer anonymous = ps.new Consumer(h.session, java.util.UUID.randomUUID(), stream + "::g1");
+        PersistentHarness.Consumer anonymous = ps.new Consumer(h.session, UUID.randomUUID(), stream + "::g1");
         h.engine.handle(h.session, anonymous.correlationId, Principal.ANONYMOUS,
-                new io.extreme.spi.message.ConnectToPersistentSubscription("g1", stream, 10));
+                new ConnectToPersistentSubscription("g1", stream, 10));
         assertThat(anonymous.received()).containsExactly(new SubscriptionDropped(SubscriptionDropReason.ACCESS_DENIED));
         assertThat(ps.connect(stream, "g1", 10).received().get(0)).isInstanceOf(PersistentSubscriptionConfirmation.class);
         assertThat(ps.connect(stream, "g1", 10).received())

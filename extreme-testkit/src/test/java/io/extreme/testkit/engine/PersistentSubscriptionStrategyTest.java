@@ -3,6 +3,7 @@ package io.extreme.testkit.engine;
 import static io.extreme.testkit.engine.PersistentHarness.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.extreme.spi.message.PersistentSubscriptionConfig;
 import org.junit.jupiter.api.Test;
 
 /** RoundRobin, DispatchToSingle and Pinned choose consumers as PROTOCOL.md §4.11 says. */
@@ -64,7 +65,7 @@ class PersistentSubscriptionStrategyTest {
 
     @Test
     void anEmptyStrategyNameFollowsPreferRoundRobin() {
-        ps.create(stream, "g1", new io.extreme.spi.message.PersistentSubscriptionConfig(false, 0, 30_000, false, 500,
+        ps.create(stream, "g1", new PersistentSubscriptionConfig(false, 0, 30_000, false, 500,
                 20, 500, 10, false, 2000, 1000, 10, 0, ""));
         PersistentHarness.Consumer first = ps.connect(stream, "g1", 10);
         PersistentHarness.Consumer second = ps.connect(stream, "g1", 10);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.extreme.spi.message.Message;
 import io.extreme.spi.message.NewEvent;
+import io.extreme.spi.message.OperationResult;
 import io.extreme.spi.message.StreamEventAppeared;
 import io.extreme.spi.message.SubscribeToStream;
 import io.extreme.spi.message.SubscriptionConfirmation;
@@ -144,7 +145,7 @@ class SubscriptionTest {
         } catch (IllegalStateException expected) {
             // the subscriber's own request may report its own session's failure
         }
-        assertThat(h.append(s1, -2, event("1")).result()).isEqualTo(io.extreme.spi.message.OperationResult.SUCCESS);
+        assertThat(h.append(s1, -2, event("1")).result()).isEqualTo(OperationResult.SUCCESS);
         assertThat(h.append(s1, -2, event("2")).firstEventNumber()).isEqualTo(1);
     }
 }

@@ -3,6 +3,7 @@ package io.extreme.testkit.transcripts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.protobuf.DynamicMessage;
 import io.extreme.protocol.v4.proto.ClientMessages;
@@ -130,7 +131,7 @@ class MessageEncoderTest {
     private DynamicMessage encode(String type, String json) {
         try {
             return encoder.encode(Commands.message(type), json == null ? null : Json.MAPPER.readTree(json));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
     }

@@ -2,6 +2,7 @@ package io.extreme.transport.nio;
 
 import io.extreme.Endpoint;
 import io.extreme.spi.Frame;
+import io.extreme.spi.FrameDecoder;
 import io.extreme.spi.FrameFormat;
 import io.extreme.spi.MalformedFrameException;
 import io.extreme.spi.TransportConnection;
@@ -38,7 +39,9 @@ final class NioConnection implements TransportConnection, IoHandler {
     private final SelectionKey key;
     private final Endpoint remote;
     private final TransportListener listener;
-    private final FrameReader reader;
+    /** Reads into a direct buffer: the socket fills it without a copy through a temporary one. */
+    private final FrameDecoder reader;
+    private final FrameDecoder.Sink deliver = this::deliver;
     private final FrameWriter writer = new FrameWriter();
     private final AtomicInteger state = new AtomicInteger(OPEN);
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
@@ -52,7 +55,9 @@ final class NioConnection implements TransportConnection, IoHandler {
         this.key = key;
         this.remote = remote;
         this.listener = listener;
-        this.reader = new FrameReader(transport.maxFrameLength(), this::deliver);
+        // A prefix too short for a header is refused at once: waiting for its bytes would only delay the close.
+        this.reader = new FrameDecoder(ByteBuffer.allocateDirect(FrameDecoder.DEFAULT_BUFFER_SIZE),
+                FrameFormat.HEADER, transport.maxFrameLength());
     }
 
     /**
@@ -127,7 +132,7 @@ final class NioConnection implements TransportConnection, IoHandler {
                 return;
             }
             boolean filled = !buffer.hasRemaining();
-            reader.drain();
+            reader.drain(deliver);
             if (!filled || state.get() != OPEN) {
                 return; // a read that left room has emptied the socket: spare the syscall that says so
             }

@@ -11,6 +11,7 @@ import io.extreme.ExtremeSettings;
 import io.extreme.spi.Frame;
 import io.extreme.spi.MalformedFrameException;
 import io.extreme.spi.TransportConnection;
+import java.io.EOFException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.util.concurrent.TimeUnit;
@@ -107,7 +108,7 @@ class NioReceiveTest {
         socket.close();
 
         assertSameFrame(listener.nextFrame(), numbered(1, 1));
-        assertThat(listener.awaitClosed()).isInstanceOf(java.io.EOFException.class)
+        assertThat(listener.awaitClosed()).isInstanceOf(EOFException.class)
                 .hasMessageContaining(peer.endpoint().toString());
         assertThat(connection.isOpen()).isFalse();
     }

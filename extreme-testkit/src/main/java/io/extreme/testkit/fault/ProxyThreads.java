@@ -4,9 +4,20 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Waits for threads to end with one deadline for all of them, so a stuck thread cannot hang a test. */
-final class ThreadJoins {
-    private ThreadJoins() {
+/**
+ * The proxy's threads: made as daemons, so a test that forgets to close a proxy does not keep
+ * the JVM alive, and joined with one deadline for all of them, so a stuck thread cannot hang a
+ * test.
+ */
+final class ProxyThreads {
+    private ProxyThreads() {
+    }
+
+    /** A platform daemon thread named {@code name} that runs {@code task}; not started. */
+    static Thread daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
     }
 
     /** Joins {@code threads} until {@code deadline} from now; returns the names of those still alive. */
