@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.protobuf.ByteString;
 import io.extreme.BadRequestException;
 import io.extreme.protocol.v4.V4Commands;
-import io.extreme.protocol.v4.proto.ClientMessages;
+import io.extreme.protocol.core.proto.ClientMessages;
 import io.extreme.spi.Frame;
 import io.extreme.spi.TcpCommand;
 import java.nio.charset.StandardCharsets;
