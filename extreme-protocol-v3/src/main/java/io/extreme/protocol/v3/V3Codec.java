@@ -1,13 +1,10 @@
 package io.extreme.protocol.v3;
 
-import com.google.protobuf.InvalidProtocolBufferException;
-import io.extreme.UserCredentials;
-import io.extreme.spi.Frame;
+import io.extreme.protocol.core.Dialect;
+import io.extreme.protocol.core.DialectCodec;
 import io.extreme.spi.MalformedFrameException;
 import io.extreme.spi.ProtocolCodec;
-import io.extreme.spi.message.Message;
-import java.util.Objects;
-import java.util.UUID;
+import io.extreme.spi.message.RawMessage;
 
 /**
  * The {@link ProtocolCodec} of protocol v3 (EventStore 3.0 to 3.9.3): every neutral message to
@@ -24,8 +21,8 @@ import java.util.UUID;
  *       {@code WriteEventsCompleted.currentVersion} and
  *       {@code PersistentSubscriptionStreamEventAppeared.retryCount};</li>
  *   <li>IdentifyClient and ClientIdentified do not exist: encoding them is refused, and frames
- *       of their commands decode as {@link io.extreme.spi.message.RawMessage}, as any command
- *       the codec does not know. So is NotHandled's reason IsReadOnly (20.x only).</li>
+ *       of their commands decode as {@link RawMessage}, as any command the codec does not know.
+ *       So is NotHandled's reason IsReadOnly (20.x only).</li>
  * </ul>
  *
  * <p>Decoding is as lenient as the server's: a missing required field takes its default, while
@@ -34,47 +31,12 @@ import java.util.UUID;
  *
  * <p>Threads: stateless; safe from any thread; never blocks. One instance may be shared.
  */
-public final class V3Codec implements ProtocolCodec {
+public final class V3Codec extends DialectCodec {
     /** The protocol version this codec speaks. */
     public static final int VERSION = 3;
 
-    static final byte[] EMPTY = new byte[0];
-
     /** A codec; {@link V3CodecProvider#codec()} hands out a shared one. */
     public V3Codec() {
-    }
-
-    @Override
-    public int version() {
-        return VERSION;
-    }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @throws IllegalArgumentException when a field the protocol requires is null, an event
-     *     number does not fit 32 bits, or the message is not one protocol v3 has
-     */
-    @Override
-    public Frame encode(UUID correlationId, UserCredentials credentials, Message message) {
-        Objects.requireNonNull(correlationId, "correlationId");
-        Objects.requireNonNull(message, "message");
-        try {
-            return V3Encoder.encode(correlationId, credentials, message);
-        } catch (NullPointerException e) {
-            // Protobuf builders refuse nulls; say which message lacked a required value.
-            throw new IllegalArgumentException(message.getClass().getSimpleName()
-                    + " has null where protocol v3 requires a value", e);
-        }
-    }
-
-    @Override
-    public Message decode(Frame frame) {
-        try {
-            return V3Decoder.decode(frame.command(), frame.payload());
-        } catch (InvalidProtocolBufferException e) {
-            throw new MalformedFrameException("Could not unwrap network package for command "
-                    + frame.commandName() + ": " + e.getMessage(), e);
-        }
+        super(Dialect.V3);
     }
 }

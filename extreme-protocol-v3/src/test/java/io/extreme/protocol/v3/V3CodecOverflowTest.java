@@ -3,6 +3,8 @@ package io.extreme.protocol.v3;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.extreme.protocol.core.samples.Hex;
+import io.extreme.protocol.core.samples.Samples;
 import io.extreme.spi.Frame;
 import io.extreme.spi.message.*;
 import java.util.List;

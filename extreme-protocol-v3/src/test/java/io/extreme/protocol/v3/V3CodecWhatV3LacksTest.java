@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.protobuf.InvalidProtocolBufferException;
+import io.extreme.protocol.core.proto.ClientMessages;
+import io.extreme.protocol.core.samples.CodecProbe;
+import io.extreme.protocol.core.samples.Hex;
+import io.extreme.protocol.core.samples.Samples;
 import io.extreme.protocol.v3.proto.ClientMessagesV3;
-import io.extreme.protocol.v4.proto.ClientMessages;
-import io.extreme.spi.Frame;
 import io.extreme.spi.MalformedFrameException;
 import io.extreme.spi.TcpCommand;
 import io.extreme.spi.message.*;
@@ -19,13 +21,14 @@ import org.junit.jupiter.api.Test;
  */
 class V3CodecWhatV3LacksTest {
     private final V3Codec codec = new V3Codec();
+    private final CodecProbe probe = new CodecProbe(codec);
 
     private String payload(Message message) {
-        return Hex.of(codec.encode(Samples.ID, null, message).payload());
+        return probe.payload(message);
     }
 
     private Message decode(int command, String hex) {
-        return codec.decode(Frame.of(command, Samples.ID, Hex.bytes(hex)));
+        return probe.decode(command, hex);
     }
 
     @Test

@@ -4,7 +4,7 @@ import static io.extreme.spi.TcpCommand.*;
 
 import com.google.protobuf.Message;
 import com.google.protobuf.Parser;
-import io.extreme.protocol.v4.proto.ClientMessages;
+import io.extreme.protocol.core.proto.ClientMessages;
 
 /** The protobuf message each command carries, for raw access ({@link V4Commands}); one switch. */
 final class ReplyParsers {

@@ -13,10 +13,13 @@ import io.extreme.error.BadRequestException;
 import io.extreme.error.ExtremeException;
 import io.extreme.error.NotAuthenticatedException;
 import io.extreme.error.NotHandledException;
-import io.extreme.protocol.v4.proto.ClientMessages;
+import io.extreme.protocol.core.proto.ClientMessages;
+import io.extreme.protocol.core.samples.Samples;
 import io.extreme.spi.Frame;
 import io.extreme.spi.TcpCommand;
+import io.extreme.spi.message.BadRequest;
 import io.extreme.spi.message.MasterInfo;
+import io.extreme.spi.message.NotAuthenticated;
 import io.extreme.spi.message.NotHandled;
 import io.extreme.spi.message.NotHandledReason;
 import java.lang.reflect.Proxy;
@@ -91,11 +94,11 @@ class V4CommandsTest {
     @Test
     void refusalsFailWithTheServersText() {
         String text = "Could not unwrap network package for command ReadEvent.\n";
-        assertThatThrownBy(() -> get(V4Commands.execute(answering(reply(new io.extreme.spi.message.BadRequest(text))),
+        assertThatThrownBy(() -> get(V4Commands.execute(answering(reply(new BadRequest(text))),
                 TcpCommand.READ_EVENT, READ, null)))
                 .cause().isInstanceOf(BadRequestException.class).hasMessage(text);
         assertThatThrownBy(() -> get(V4Commands.execute(
-                answering(reply(new io.extreme.spi.message.NotAuthenticated("Not Authenticated"))),
+                answering(reply(new NotAuthenticated("Not Authenticated"))),
                 TcpCommand.READ_EVENT, READ, null)))
                 .cause().isInstanceOf(NotAuthenticatedException.class).hasMessage("Not Authenticated");
         NotHandled notMaster = new NotHandled(NotHandledReason.NOT_MASTER,

@@ -1,7 +1,7 @@
 package io.extreme.testkit.transcripts;
 
 import com.google.protobuf.Descriptors.Descriptor;
-import io.extreme.protocol.v4.proto.ClientMessages;
+import io.extreme.protocol.core.proto.ClientMessages;
 import io.extreme.spi.TcpCommand;
 import java.util.Optional;
 import java.util.Set;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.protobuf.DynamicMessage;
-import io.extreme.protocol.v4.proto.ClientMessages;
+import io.extreme.protocol.core.proto.ClientMessages;
 import io.extreme.spi.Guids;
 import io.extreme.spi.TcpCommand;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package io.extreme.testkit.transcripts;
 
 import com.google.protobuf.ByteString;
 import io.extreme.Endpoint;
-import io.extreme.protocol.v4.proto.ClientMessages;
+import io.extreme.protocol.core.proto.ClientMessages;
 import io.extreme.spi.Frame;
 import io.extreme.spi.FrameFormat;
 import io.extreme.spi.TcpCommand;
