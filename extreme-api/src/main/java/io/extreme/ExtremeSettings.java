@@ -1,7 +1,11 @@
 package io.extreme;
 
+import static io.extreme.SettingChecks.atLeast;
 import static io.extreme.SettingChecks.atLeastOne;
+import static io.extreme.SettingChecks.attemptsOrNoLimit;
 import static io.extreme.SettingChecks.nonNegative;
+import static io.extreme.SettingChecks.notAbove;
+import static io.extreme.SettingChecks.notShorter;
 import static io.extreme.SettingChecks.positive;
 
 import io.extreme.error.OperationQueueFullException;
@@ -10,9 +14,7 @@ import io.extreme.subscription.DropReason;
 import io.extreme.typed.SerializationSettings;
 import io.extreme.typed.UndecodableEvents;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 
@@ -60,62 +62,11 @@ public final class ExtremeSettings {
     /** Whether writes and reads must be served by the master of a cluster. */
     public static final boolean DEFAULT_REQUIRE_MASTER = true;
 
-    private final Endpoint endpoint;
-    private final UserCredentials credentials;
-    private final String connectionName;
-    private final Duration reconnectDelay;
-    private final Duration maxReconnectDelay;
-    private final int maxReconnectAttempts;
-    private final int maxQueueSize;
-    private final int maxConcurrentOperations;
-    private final Duration retryDelay;
-    private final List<ConnectionListener> connectionListeners;
-    private final Duration connectTimeout;
-    private final Duration handshakeTimeout;
-    private final ClusterSettings cluster;
-    private final SerializationSettings serialization;
-    private final Duration heartbeatInterval;
-    private final Duration heartbeatTimeout;
-    private final Duration operationTimeout;
-    private final int maxOperationRetries;
-    private final int maxFrameLength;
-    private final int maxEventSize;
-    private final boolean requireMaster;
-    private final int subscriptionQueueSize;
-    private final boolean resumeVolatileSubscriptions;
-    private final String transport;
-    private final String protocol;
-    private final String discovery;
-    private final Executor callbackExecutor;
+    /** These settings' own copy of the values: never changed, never handed out. */
+    private final SettingsValues values;
 
     private ExtremeSettings(Builder b) {
-        endpoint = b.endpoint;
-        credentials = b.credentials;
-        connectionName = b.connectionName;
-        reconnectDelay = b.reconnectDelay;
-        maxReconnectDelay = b.maxReconnectDelay == null ? b.reconnectDelay : b.maxReconnectDelay;
-        maxReconnectAttempts = b.maxReconnectAttempts;
-        maxQueueSize = b.maxQueueSize;
-        maxConcurrentOperations = b.maxConcurrentOperations;
-        retryDelay = b.retryDelay;
-        connectionListeners = List.copyOf(b.connectionListeners);
-        connectTimeout = b.connectTimeout;
-        handshakeTimeout = b.handshakeTimeout;
-        cluster = b.cluster;
-        serialization = b.serialization;
-        heartbeatInterval = b.heartbeatInterval;
-        heartbeatTimeout = b.heartbeatTimeout;
-        operationTimeout = b.operationTimeout;
-        maxOperationRetries = b.maxOperationRetries;
-        maxFrameLength = b.maxFrameLength;
-        maxEventSize = b.maxEventSize;
-        requireMaster = b.requireMaster;
-        subscriptionQueueSize = b.subscriptionQueueSize;
-        resumeVolatileSubscriptions = b.resumeVolatileSubscriptions;
-        transport = b.transport;
-        protocol = b.protocol;
-        discovery = b.discovery;
-        callbackExecutor = b.callbackExecutor;
+        values = b.values.built();
     }
 
     /** A builder with every default. */
@@ -134,152 +85,98 @@ public final class ExtremeSettings {
     }
 
     /** The node to connect to (or the first one, with a single-node discovery). */
-    public Endpoint endpoint() { return endpoint; }
+    public Endpoint endpoint() { return values.endpoint; }
     /** The connection's default user, or {@code null} for anonymous. */
-    public UserCredentials credentials() { return credentials; }
+    public UserCredentials credentials() { return values.credentials; }
     /** The name sent in IdentifyClient. */
-    public String connectionName() { return connectionName; }
+    public String connectionName() { return values.connectionName; }
     /** The pause before reconnecting. */
-    public Duration reconnectDelay() { return reconnectDelay; }
+    public Duration reconnectDelay() { return values.reconnectDelay; }
     /**
      * The longest pause between connection attempts: the pause doubles from {@link #reconnectDelay()}
      * after each failed attempt in a row, up to this (with some jitter). Equal to the reconnect
      * delay unless a backoff was set, so by default every pause is the same.
      */
-    public Duration maxReconnectDelay() { return maxReconnectDelay; }
+    public Duration maxReconnectDelay() { return values.maxReconnectDelay; }
     /** Operations that may wait to be sent before new ones fail with {@link OperationQueueFullException}. */
-    public int maxQueueSize() { return maxQueueSize; }
+    public int maxQueueSize() { return values.maxQueueSize; }
     /** Operations that may await their answer at once; more wait in the queue. */
-    public int maxConcurrentOperations() { return maxConcurrentOperations; }
+    public int maxConcurrentOperations() { return values.maxConcurrentOperations; }
     /** The first pause before sending again an operation the node answered NotReady or TooBusy to; it doubles with each try, up to 0.5 s (or the retry delay itself, if longer). */
-    public Duration retryDelay() { return retryDelay; }
+    public Duration retryDelay() { return values.retryDelay; }
     /** Who hears of the connection's life: connected, disconnected, reconnecting, closed, errors. */
-    public List<ConnectionListener> connectionListeners() { return connectionListeners; }
+    public List<ConnectionListener> connectionListeners() { return values.connectionListeners; }
     /** Connection attempts in a row before the client gives up; -1 for no limit. */
-    public int maxReconnectAttempts() { return maxReconnectAttempts; }
+    public int maxReconnectAttempts() { return values.maxReconnectAttempts; }
     /** The TCP connect timeout. */
-    public Duration connectTimeout() { return connectTimeout; }
+    public Duration connectTimeout() { return values.connectTimeout; }
     /** Idle time before the client sends a HeartbeatRequest. */
-    public Duration heartbeatInterval() { return heartbeatInterval; }
+    public Duration heartbeatInterval() { return values.heartbeatInterval; }
     /** Silence after a HeartbeatRequest that closes the connection. */
-    public Duration heartbeatTimeout() { return heartbeatTimeout; }
+    public Duration heartbeatTimeout() { return values.heartbeatTimeout; }
     /** The time an operation may take, per attempt. */
-    public Duration operationTimeout() { return operationTimeout; }
+    public Duration operationTimeout() { return values.operationTimeout; }
     /** Retries of an operation after a server timeout or a lost connection. */
-    public int maxOperationRetries() { return maxOperationRetries; }
+    public int maxOperationRetries() { return values.maxOperationRetries; }
     /** The frame limit in bytes, for sending and receiving. */
-    public int maxFrameLength() { return maxFrameLength; }
+    public int maxFrameLength() { return values.maxFrameLength; }
     /** The event size limit in bytes (data plus metadata). */
-    public int maxEventSize() { return maxEventSize; }
+    public int maxEventSize() { return values.maxEventSize; }
     /** Whether requests must be handled by a cluster's master. */
-    public boolean requireMaster() { return requireMaster; }
+    public boolean requireMaster() { return values.requireMaster; }
     /** The most events that may wait for one subscription's handler. */
-    public int subscriptionQueueSize() { return subscriptionQueueSize; }
+    public int subscriptionQueueSize() { return values.subscriptionQueueSize; }
     /**
      * Whether a volatile subscription subscribes again by itself after the connection is lost
      * (events written while it was away are not delivered: it is volatile), instead of ending with
      * {@link DropReason#CONNECTION_CLOSED}. Catch-up subscriptions and listeners always resume.
      */
-    public boolean resumeVolatileSubscriptions() { return resumeVolatileSubscriptions; }
+    public boolean resumeVolatileSubscriptions() { return values.resumeVolatileSubscriptions; }
     /** The transport provider's name, or {@code null} for the highest priority one. */
-    public String transport() { return transport; }
+    public String transport() { return values.transport; }
     /**
      * The protocol version to speak: {@code "3"} (EventStore 3.x, 32-bit event numbers), {@code "4"}
      * (EventStore 3.9.4, 4.x and later) or {@code "auto"} (the default): send IdentifyClient first;
      * ClientIdentified means v4, a BadRequest under the same correlation id means v3.
      */
-    public String protocol() { return protocol; }
+    public String protocol() { return values.protocol; }
     /** How long a new connection may wait for each answer of its handshake before it counts as failed. */
-    public Duration handshakeTimeout() { return handshakeTimeout; }
+    public Duration handshakeTimeout() { return values.handshakeTimeout; }
     /** How the client finds its node in a cluster; {@link ClusterSettings#NONE} for a single node. */
-    public ClusterSettings cluster() { return cluster; }
+    public ClusterSettings cluster() { return values.cluster; }
     /** How the typed API ({@link ExtremeClient#typed()}) turns objects into events and back. */
-    public SerializationSettings serialization() { return serialization; }
+    public SerializationSettings serialization() { return values.serialization; }
     /** The discovery provider's name, or {@code null} for the first that supports these settings. */
-    public String discovery() { return discovery; }
+    public String discovery() { return values.discovery; }
     /** Where user callbacks run, or {@code null} for the client's own executor. */
-    public Executor callbackExecutor() { return callbackExecutor; }
+    public Executor callbackExecutor() { return values.callbackExecutor; }
 
     @Override
     public String toString() {
-        return "ExtremeSettings[endpoint=" + endpoint + ", login="
-                + (credentials == null ? "none" : credentials.login()) + ", connectionName=" + connectionName
-                + ", protocol=" + protocol + ", transport=" + transport + "]";
+        return "ExtremeSettings[endpoint=" + values.endpoint + ", login="
+                + (values.credentials == null ? "none" : values.credentials.login()) + ", connectionName="
+                + values.connectionName + ", protocol=" + values.protocol + ", transport=" + values.transport + "]";
     }
 
     /** Builds {@link ExtremeSettings}; every setter checks its argument and names it when it refuses. */
     public static final class Builder {
-        private Endpoint endpoint = DEFAULT_ENDPOINT;
-        private UserCredentials credentials;
-        private String connectionName = DEFAULT_CONNECTION_NAME;
-        private Duration reconnectDelay = DEFAULT_RECONNECT_DELAY;
-        private Duration maxReconnectDelay;
-        private int maxReconnectAttempts = DEFAULT_MAX_RECONNECT_ATTEMPTS;
-        private int maxQueueSize = DEFAULT_MAX_QUEUE_SIZE;
-        private int maxConcurrentOperations = DEFAULT_MAX_CONCURRENT_OPERATIONS;
-        private Duration retryDelay = DEFAULT_RETRY_DELAY;
-        private final List<ConnectionListener> connectionListeners = new ArrayList<>();
-        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
-        private Duration heartbeatInterval = DEFAULT_HEARTBEAT_INTERVAL;
-        private Duration heartbeatTimeout = DEFAULT_HEARTBEAT_TIMEOUT;
-        private Duration operationTimeout = DEFAULT_OPERATION_TIMEOUT;
-        private int maxOperationRetries = DEFAULT_MAX_OPERATION_RETRIES;
-        private int maxFrameLength = DEFAULT_MAX_FRAME_LENGTH;
-        private int maxEventSize = DEFAULT_MAX_EVENT_SIZE;
-        private boolean requireMaster = DEFAULT_REQUIRE_MASTER;
-        private int subscriptionQueueSize = DEFAULT_SUBSCRIPTION_QUEUE_SIZE;
-        private boolean resumeVolatileSubscriptions;
-        private String transport;
-        private String protocol = PROTOCOL_AUTO;
-        private Duration handshakeTimeout = DEFAULT_HANDSHAKE_TIMEOUT;
-        private ClusterSettings cluster = ClusterSettings.NONE;
-        private SerializationSettings serialization = SerializationSettings.DEFAULTS;
-        private String discovery;
-        private Executor callbackExecutor;
+        /** The values being edited: the defaults, or a copy of the settings {@link ExtremeSettings#toBuilder()} started from. */
+        private final SettingsValues values;
 
         private Builder() {
+            values = new SettingsValues();
         }
 
         private Builder(ExtremeSettings s) {
-            endpoint = s.endpoint;
-            credentials = s.credentials;
-            connectionName = s.connectionName;
-            reconnectDelay = s.reconnectDelay;
-            maxReconnectDelay = s.maxReconnectDelay.equals(s.reconnectDelay) ? null : s.maxReconnectDelay;
-            maxReconnectAttempts = s.maxReconnectAttempts;
-            maxQueueSize = s.maxQueueSize;
-            maxConcurrentOperations = s.maxConcurrentOperations;
-            retryDelay = s.retryDelay;
-            connectionListeners.addAll(s.connectionListeners);
-            connectTimeout = s.connectTimeout;
-            heartbeatInterval = s.heartbeatInterval;
-            heartbeatTimeout = s.heartbeatTimeout;
-            operationTimeout = s.operationTimeout;
-            maxOperationRetries = s.maxOperationRetries;
-            maxFrameLength = s.maxFrameLength;
-            maxEventSize = s.maxEventSize;
-            requireMaster = s.requireMaster;
-            subscriptionQueueSize = s.subscriptionQueueSize;
-            resumeVolatileSubscriptions = s.resumeVolatileSubscriptions;
-            transport = s.transport;
-            protocol = s.protocol;
-            handshakeTimeout = s.handshakeTimeout;
-            cluster = s.cluster;
-            serialization = s.serialization;
-            discovery = s.discovery;
-            callbackExecutor = s.callbackExecutor;
+            values = s.values.toEdit();
         }
 
-        public Builder endpoint(Endpoint value) { endpoint = Objects.requireNonNull(value, "endpoint"); return this; }
+        public Builder endpoint(Endpoint value) { values.endpoint = Objects.requireNonNull(value, "endpoint"); return this; }
         public Builder endpoint(String host, int port) { return endpoint(new Endpoint(host, port)); }
-        public Builder credentials(UserCredentials value) { credentials = value; return this; }
+        public Builder credentials(UserCredentials value) { values.credentials = value; return this; }
         public Builder credentials(String login, String password) { return credentials(UserCredentials.of(login, password)); }
-        public Builder connectionName(String value) {
-            Objects.requireNonNull(value, "connectionName");
-            connectionName = value;
-            return this;
-        }
-        public Builder reconnectDelay(Duration value) { reconnectDelay = nonNegative("reconnectDelay", value); return this; }
+        public Builder connectionName(String value) { values.connectionName = Objects.requireNonNull(value, "connectionName"); return this; }
+        public Builder reconnectDelay(Duration value) { values.reconnectDelay = nonNegative("reconnectDelay", value); return this; }
         /**
          * Exponential backoff between connection attempts: the first pause is {@code min}, each
          * failed attempt in a row doubles it, up to {@code max}; a successful connection starts over.
@@ -287,107 +184,66 @@ public final class ExtremeSettings {
         public Builder reconnectBackoff(Duration min, Duration max) {
             nonNegative("min", min);
             positive("max", max);
-            if (max.compareTo(min) < 0) {
-                throw new IllegalArgumentException("max (" + max.toMillis() + " ms) must not be shorter than min ("
-                        + min.toMillis() + " ms)");
-            }
-            reconnectDelay = min;
-            maxReconnectDelay = max;
+            notShorter("max", max, "min", min);
+            values.reconnectDelay = min;
+            values.maxReconnectDelay = max;
             return this;
         }
         /** The longest pause between connection attempts; see {@link #reconnectBackoff}. */
-        public Builder maxReconnectDelay(Duration value) { maxReconnectDelay = positive("maxReconnectDelay", value); return this; }
-        public Builder maxQueueSize(int value) { maxQueueSize = atLeastOne("maxQueueSize", value); return this; }
-        public Builder maxConcurrentOperations(int value) { maxConcurrentOperations = atLeastOne("maxConcurrentOperations", value); return this; }
-        public Builder retryDelay(Duration value) { retryDelay = nonNegative("retryDelay", value); return this; }
+        public Builder maxReconnectDelay(Duration value) { values.maxReconnectDelay = positive("maxReconnectDelay", value); return this; }
+        public Builder maxQueueSize(int value) { values.maxQueueSize = atLeastOne("maxQueueSize", value); return this; }
+        public Builder maxConcurrentOperations(int value) { values.maxConcurrentOperations = atLeastOne("maxConcurrentOperations", value); return this; }
+        public Builder retryDelay(Duration value) { values.retryDelay = nonNegative("retryDelay", value); return this; }
         /** Adds a listener to the connection's life; listeners run on the callback executor, in order. */
         public Builder connectionListener(ConnectionListener value) {
-            connectionListeners.add(Objects.requireNonNull(value, "connectionListener"));
+            values.connectionListeners.add(Objects.requireNonNull(value, "connectionListener"));
             return this;
         }
-        public Builder maxReconnectAttempts(int value) {
-            if (value < -1) {
-                throw new IllegalArgumentException("maxReconnectAttempts must be -1 (no limit) or at least 0, was " + value);
-            }
-            maxReconnectAttempts = value;
-            return this;
-        }
-        public Builder connectTimeout(Duration value) { connectTimeout = positive("connectTimeout", value); return this; }
-        public Builder heartbeatInterval(Duration value) { heartbeatInterval = positive("heartbeatInterval", value); return this; }
-        public Builder heartbeatTimeout(Duration value) { heartbeatTimeout = positive("heartbeatTimeout", value); return this; }
-        public Builder operationTimeout(Duration value) { operationTimeout = positive("operationTimeout", value); return this; }
-        public Builder maxOperationRetries(int value) {
-            if (value < 0) {
-                throw new IllegalArgumentException("maxOperationRetries must be at least 0, was " + value);
-            }
-            maxOperationRetries = value;
-            return this;
-        }
-        public Builder maxFrameLength(int value) {
-            if (value < 1024) {
-                throw new IllegalArgumentException("maxFrameLength must be at least 1024 bytes, was " + value);
-            }
-            maxFrameLength = value;
-            return this;
-        }
-        public Builder maxEventSize(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("maxEventSize must be at least 1 byte, was " + value);
-            }
-            maxEventSize = value;
-            return this;
-        }
-        public Builder requireMaster(boolean value) { requireMaster = value; return this; }
-        public Builder subscriptionQueueSize(int value) { subscriptionQueueSize = atLeastOne("subscriptionQueueSize", value); return this; }
-        public Builder resumeVolatileSubscriptions(boolean value) { resumeVolatileSubscriptions = value; return this; }
-        public Builder transport(String name) { transport = name; return this; }
+        public Builder maxReconnectAttempts(int value) { values.maxReconnectAttempts = attemptsOrNoLimit("maxReconnectAttempts", value); return this; }
+        public Builder connectTimeout(Duration value) { values.connectTimeout = positive("connectTimeout", value); return this; }
+        public Builder heartbeatInterval(Duration value) { values.heartbeatInterval = positive("heartbeatInterval", value); return this; }
+        public Builder heartbeatTimeout(Duration value) { values.heartbeatTimeout = positive("heartbeatTimeout", value); return this; }
+        public Builder operationTimeout(Duration value) { values.operationTimeout = positive("operationTimeout", value); return this; }
+        public Builder maxOperationRetries(int value) { values.maxOperationRetries = atLeast("maxOperationRetries", 0, "", value); return this; }
+        public Builder maxFrameLength(int value) { values.maxFrameLength = atLeast("maxFrameLength", 1024, " bytes", value); return this; }
+        public Builder maxEventSize(int value) { values.maxEventSize = atLeast("maxEventSize", 1, " byte", value); return this; }
+        public Builder requireMaster(boolean value) { values.requireMaster = value; return this; }
+        public Builder subscriptionQueueSize(int value) { values.subscriptionQueueSize = atLeastOne("subscriptionQueueSize", value); return this; }
+        public Builder resumeVolatileSubscriptions(boolean value) { values.resumeVolatileSubscriptions = value; return this; }
+        public Builder transport(String name) { values.transport = name; return this; }
         /**
          * The protocol: {@code "3"}, {@code "4"} or {@code "auto"} ({@code "v3"}, {@code "v4"} and
          * {@code null} for auto are accepted too).
          */
-        public Builder protocol(String value) {
-            String v = value == null ? PROTOCOL_AUTO : value.trim().toLowerCase(Locale.ROOT);
-            v = v.startsWith("v") ? v.substring(1) : v;
-            if (!v.equals("3") && !v.equals("4") && !v.equals(PROTOCOL_AUTO)) {
-                throw new IllegalArgumentException("protocol must be 3, 4 or auto, was '" + value + "'");
-            }
-            protocol = v;
-            return this;
-        }
+        public Builder protocol(String value) { values.protocol = SettingChecks.protocol(value); return this; }
         /** How the client finds its node in a cluster; the setters below change one part of it. */
-        public Builder cluster(ClusterSettings value) { cluster = Objects.requireNonNull(value, "cluster"); return this; }
+        public Builder cluster(ClusterSettings value) { values.cluster = Objects.requireNonNull(value, "cluster"); return this; }
         /** See {@link ClusterSettings#withGossipSeeds}. */
-        public Builder gossipSeeds(List<Endpoint> seeds) { return cluster(cluster.withGossipSeeds(seeds)); }
+        public Builder gossipSeeds(List<Endpoint> seeds) { return cluster(values.cluster.withGossipSeeds(seeds)); }
         public Builder gossipSeeds(Endpoint... seeds) { return gossipSeeds(List.of(seeds)); }
         /** See {@link ClusterSettings#withClusterDns}. */
-        public Builder clusterDns(String name, int gossipPort) { return cluster(cluster.withClusterDns(name, gossipPort)); }
-        public Builder dnsServer(Endpoint value) { return cluster(cluster.withDnsServer(value)); }
-        public Builder gossipTimeout(Duration value) { return cluster(cluster.withGossipTimeout(value)); }
-        public Builder nodePreference(NodePreference value) { return cluster(cluster.withNodePreference(value)); }
-        public Builder backgroundGossip(Duration value) { return cluster(cluster.withBackgroundGossip(value)); }
+        public Builder clusterDns(String name, int gossipPort) { return cluster(values.cluster.withClusterDns(name, gossipPort)); }
+        public Builder dnsServer(Endpoint value) { return cluster(values.cluster.withDnsServer(value)); }
+        public Builder gossipTimeout(Duration value) { return cluster(values.cluster.withGossipTimeout(value)); }
+        public Builder nodePreference(NodePreference value) { return cluster(values.cluster.withNodePreference(value)); }
+        public Builder backgroundGossip(Duration value) { return cluster(values.cluster.withBackgroundGossip(value)); }
         /** The typed API's serializer, event types and handling of undecodable events; see {@link SerializationSettings}. */
-        public Builder serialization(SerializationSettings value) { serialization = Objects.requireNonNull(value, "serialization"); return this; }
-        public Builder serializer(String name) { return serialization(serialization.withSerializer(name)); }
-        public Builder serializer(Serializer value) { return serialization(serialization.withSerializer(value)); }
-        public Builder serializerOption(String key, String value) { return serialization(serialization.withOption(key, value)); }
-        public Builder undecodableEvents(UndecodableEvents value) { return serialization(serialization.withUndecodable(value)); }
-        public Builder handshakeTimeout(Duration value) { handshakeTimeout = positive("handshakeTimeout", value); return this; }
-        public Builder discovery(String name) { discovery = name; return this; }
-        public Builder callbackExecutor(Executor value) { callbackExecutor = value; return this; }
+        public Builder serialization(SerializationSettings value) { values.serialization = Objects.requireNonNull(value, "serialization"); return this; }
+        public Builder serializer(String name) { return serialization(values.serialization.withSerializer(name)); }
+        public Builder serializer(Serializer value) { return serialization(values.serialization.withSerializer(value)); }
+        public Builder serializerOption(String key, String value) { return serialization(values.serialization.withOption(key, value)); }
+        public Builder undecodableEvents(UndecodableEvents value) { return serialization(values.serialization.withUndecodable(value)); }
+        public Builder handshakeTimeout(Duration value) { values.handshakeTimeout = positive("handshakeTimeout", value); return this; }
+        public Builder discovery(String name) { values.discovery = name; return this; }
+        public Builder callbackExecutor(Executor value) { values.callbackExecutor = value; return this; }
 
         /** The settings; throws {@link IllegalArgumentException} when two settings contradict each other. */
         public ExtremeSettings build() {
-            if (heartbeatTimeout.compareTo(heartbeatInterval) < 0) {
-                throw new IllegalArgumentException("heartbeatTimeout (" + heartbeatTimeout.toMillis()
-                        + " ms) must not be shorter than heartbeatInterval (" + heartbeatInterval.toMillis() + " ms)");
+            notShorter("heartbeatTimeout", values.heartbeatTimeout, "heartbeatInterval", values.heartbeatInterval);
+            if (values.maxReconnectDelay != null) {
+                notShorter("maxReconnectDelay", values.maxReconnectDelay, "reconnectDelay", values.reconnectDelay);
             }
-            if (maxReconnectDelay != null && maxReconnectDelay.compareTo(reconnectDelay) < 0) {
-                throw new IllegalArgumentException("maxReconnectDelay (" + maxReconnectDelay.toMillis()
-                        + " ms) must not be shorter than reconnectDelay (" + reconnectDelay.toMillis() + " ms)");
-            }
-            if (maxEventSize > maxFrameLength) {
-                throw new IllegalArgumentException("maxEventSize (" + maxEventSize + ") must not exceed maxFrameLength (" + maxFrameLength + ")");
-            }
+            notAbove("maxEventSize", values.maxEventSize, "maxFrameLength", values.maxFrameLength);
             return new ExtremeSettings(this);
         }
     }

@@ -6,24 +6,32 @@ import io.extreme.internal.subscription.LiveFeed;
 import io.extreme.internal.subscription.SubscribeOperation;
 import io.extreme.spi.message.ResolvedEvent;
 import io.extreme.subscription.DropReason;
+import java.util.ArrayDeque;
 
 /**
- * The live subscription of one catch-up attempt: what the wire says goes to its {@link CatchUp},
- * which ignores a link it has abandoned (fell back, resumed, ended). Its fields are guarded by
- * the catch-up's lock.
+ * The live subscription of one catch-up attempt: what the wire says goes to its catch-up's
+ * {@link CatchUpPhases}, which ignore a link they have abandoned (fell back, resumed, ended). The link also keeps what
+ * the gap read needs: the point the server confirmed it at, and the live events heard before the
+ * read got there, which go out once it does. They belong to the link, not to the catch-up,
+ * because a link let go takes them with it. Its fields are guarded by the catch-up's lock.
  */
 final class LiveLink implements LiveFeed {
-    private final CatchUp owner;
+    private final CatchUpPhases owner;
     private final ConnectionEngine engine;
+    /** Live events heard before going live, in order; bounded by {@link #heldLimit}. */
+    private final ArrayDeque<ResolvedEvent> held = new ArrayDeque<>();
+    /** The most live events held: the subscription's queue size, so a held batch fits in the outbox. */
+    private final int heldLimit;
     private SubscribeOperation operation;
     /** Where the server confirmed the subscription at; the gap read goes up to here. */
     long commitPosition;
     long eventNumber;
     boolean abandoned;
 
-    LiveLink(CatchUp owner, ConnectionEngine engine) {
+    LiveLink(CatchUpPhases owner, ConnectionEngine engine, int heldLimit) {
         this.owner = owner;
         this.engine = engine;
+        this.heldLimit = heldLimit;
     }
 
     /** The SubscribeToStream of this link, to hand to the engine. */
@@ -36,6 +44,20 @@ final class LiveLink implements LiveFeed {
     void abandon() {
         abandoned = true;
         engine.unsubscribe(operation);
+    }
+
+    /** Keeps a live event until the gap read is done; false when as many are held as the limit allows. */
+    boolean hold(ResolvedEvent event) {
+        if (held.size() >= heldLimit) {
+            return false;
+        }
+        held.add(event);
+        return true;
+    }
+
+    /** The oldest live event held, taken; null when none is left. */
+    ResolvedEvent nextHeld() {
+        return held.poll();
     }
 
     @Override

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>One shared daemon timer serves every watchdog and every catch-up's retry pause, and its
  * tasks only look at state and submit reads: a thread per subscription would cost more than
- * the silence it watches for.
+ * the silence it watches for. A zero interval turns the watchdog off: every call is then a
+ * no-op, so that the subscription need not ask whether it has one.
  */
 final class SubscriptionWatchdog {
     private static final Logger log = LoggerFactory.getLogger(SubscriptionWatchdog.class);
@@ -48,6 +49,8 @@ final class SubscriptionWatchdog {
 
     private final Watched owner;
     private final long intervalNanos;
+    /** The catch-up's watchdog interval was zero: nothing is ever scheduled. */
+    private final boolean off;
     private volatile long lastActivityNanos;
     private final AtomicInteger resubscriptions = new AtomicInteger();
     /** Changes on every arm and disarm, so that a check from an earlier live period does nothing. */
@@ -57,10 +60,14 @@ final class SubscriptionWatchdog {
     SubscriptionWatchdog(Watched owner, Duration interval) {
         this.owner = owner;
         this.intervalNanos = interval.toNanos();
+        this.off = interval.isZero();
     }
 
     /** The subscription went live: silence counts from now. */
     synchronized void arm() {
+        if (off) {
+            return;
+        }
         disarm();
         lastActivityNanos = System.nanoTime();
         schedule(generation, intervalNanos);
@@ -68,6 +75,9 @@ final class SubscriptionWatchdog {
 
     /** The subscription left the live phase or ended: no check until it is live again. */
     synchronized void disarm() {
+        if (off) {
+            return;
+        }
         generation++;
         if (timer != null) {
             timer.cancel(false);
@@ -77,6 +87,9 @@ final class SubscriptionWatchdog {
 
     /** An event was queued: the subscription is not silent. Cheap: called for every event. */
     void activity() {
+        if (off) {
+            return;
+        }
         lastActivityNanos = System.nanoTime();
     }
 

@@ -52,6 +52,14 @@ final class Arguments {
         return from;
     }
 
+    static long lastProcessed(long lastProcessedEventNumber) {
+        if (lastProcessedEventNumber < -1) {
+            throw new IllegalArgumentException("lastProcessedEventNumber must be >= 0, or -1 to start from the first event, was "
+                    + lastProcessedEventNumber);
+        }
+        return lastProcessedEventNumber;
+    }
+
     static long eventNumber(long number) {
         if (number < -1) {
             throw new IllegalArgumentException("eventNumber must be >= 0, or -1 for the last event, was " + number);

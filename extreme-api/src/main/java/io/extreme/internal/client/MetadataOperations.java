@@ -27,6 +27,7 @@ final class MetadataOperations {
     }
 
     static CompletableFuture<StreamMetadataResult> get(ClientView client, String stream) {
+        Arguments.stream(stream);
         String metastream = METASTREAM_PREFIX + stream;
         return client.readEvent(metastream, -1, false).thenApply(read -> switch (read.status()) {
             case SUCCESS -> {
@@ -39,6 +40,9 @@ final class MetadataOperations {
     }
 
     static CompletableFuture<WriteResult> set(ClientView client, String stream, ExpectedVersion expected, StreamMetadata metadata) {
+        Arguments.stream(stream);
+        Arguments.notNull(expected, "expectedMetastreamVersion");
+        Arguments.notNull(metadata, "metadata");
         if (stream.startsWith(METASTREAM_PREFIX)) {
             throw new IllegalArgumentException("stream '" + stream + "' is a metadata stream; set the metadata of '"
                     + stream.substring(2) + "' instead");

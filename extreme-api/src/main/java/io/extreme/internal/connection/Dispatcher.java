@@ -4,7 +4,6 @@ import io.extreme.Endpoint;
 import io.extreme.ExtremeSettings;
 import io.extreme.error.ConnectionClosedException;
 import io.extreme.error.NotHandledException;
-import io.extreme.error.OperationQueueFullException;
 import io.extreme.error.OperationTimeoutException;
 import io.extreme.internal.operation.Operation;
 import io.extreme.internal.operation.Outcome;
@@ -24,7 +23,6 @@ import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,8 +60,7 @@ final class Dispatcher {
     private final String name;
     final OperationTable operations;
     final LiveSubscriptions subscriptions;
-    /** Operations admitted and not sent yet, counted on the callers' threads against the queue limit. */
-    private final AtomicInteger queued = new AtomicInteger();
+    private final QueueLimit queue;
 
     Dispatcher(ExtremeSettings settings, ProtocolCodec codec, Executor callbacks, ScheduledExecutorService loop, Wire wire) {
         this.settings = settings;
@@ -74,17 +71,15 @@ final class Dispatcher {
         this.name = settings.connectionName();
         this.operations = new OperationTable(settings.operationTimeout().toNanos());
         this.subscriptions = new LiveSubscriptions(codec);
+        this.queue = new QueueLimit(settings);
     }
 
     /** Counts {@code operation} against the queue limit; false (and failed) when the queue is full. Any thread. */
     boolean admit(Operation<?> operation) {
-        if (queued.incrementAndGet() > settings.maxQueueSize()) {
-            queued.decrementAndGet();
-            fail(operation, new OperationQueueFullException("Cannot " + operation.describe() + ": "
-                    + settings.maxQueueSize() + " operations are already waiting to be sent (maxQueueSize)."));
+        if (!queue.enter(operation)) {
+            fail(operation, queue.full(operation));
             return false;
         }
-        operation.queued = true;
         return true;
     }
 
@@ -108,7 +103,7 @@ final class Dispatcher {
     }
 
     private void send(Operation<?> operation) {
-        leaveQueue(operation);
+        queue.leave(operation);
         UUID id = CorrelationIds.next();
         Frame frame;
         try {
@@ -282,20 +277,12 @@ final class Dispatcher {
     }
 
     void complete(Operation<?> operation, Object value) {
-        leaveQueue(operation);
+        queue.leave(operation);
         operation.complete(callbacks, value);
     }
 
     void fail(Operation<?> operation, Throwable error) {
-        leaveQueue(operation);
+        queue.leave(operation);
         operation.fail(callbacks, error);
-    }
-
-    /** The first send or the end of an admitted operation frees its place in the queue. Any thread. */
-    private void leaveQueue(Operation<?> operation) {
-        if (operation.queued) {
-            operation.queued = false;
-            queued.decrementAndGet();
-        }
     }
 }

@@ -3,11 +3,14 @@ package io.extreme.internal.connection;
 import io.extreme.Endpoint;
 import io.extreme.ExtremeSettings;
 import io.extreme.error.ConfigurationException;
+import io.extreme.error.ConnectionClosedException;
 import io.extreme.spi.Frame;
 import io.extreme.spi.TcpCommand;
 import io.extreme.spi.message.Authenticate;
 import io.extreme.spi.message.IdentifyClient;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +41,8 @@ final class Handshake {
     private long deadlineNanos;
     private Frame nextFrame;
     private int version;
+    /** The protocol version each node spoke, so that a reconnect to it need not ask again. */
+    private final Map<Endpoint, Integer> spoken = new HashMap<>();
 
     Handshake(ExtremeSettings settings, NegotiatedCodec codec) {
         this.settings = settings;
@@ -46,12 +51,11 @@ final class Handshake {
     }
 
     /**
-     * The first frame of the handshake, or {@code null} when there is none to do.
-     *
-     * @param spokenBefore the version this node spoke on an earlier connection, 0 when unknown:
-     *     a node known to speak v3 is not asked again
+     * The first frame of the handshake with {@code node}, or {@code null} when there is none to
+     * do. A node known from an earlier connection to speak v3 is not asked again.
      */
-    Frame begin(long now, int spokenBefore) {
+    Frame begin(long now, Endpoint node) {
+        int spokenBefore = spoken.getOrDefault(node, 0);
         version = codec.initialVersion();
         if (codec.identifies() && !(spokenBefore == 3 && codec.fallsBackToV3())) {
             stage = Stage.IDENTIFY;
@@ -71,6 +75,12 @@ final class Handshake {
         return version;
     }
 
+    /** Remembers that {@code node} speaks {@link #version()}; whether it spoke another before, or none was known. */
+    boolean remember(Endpoint node) {
+        Integer before = spoken.put(node, version);
+        return before == null || before != version;
+    }
+
     boolean owns(Frame frame) {
         return pending != null && pending.equals(frame.correlationId());
     }
@@ -87,6 +97,13 @@ final class Handshake {
     /** The request that went unanswered, for the timeout's message. */
     String waitingFor() {
         return stage == Stage.IDENTIFY ? "IdentifyClient" : "Authenticate";
+    }
+
+    /** Why a connection whose step under way got no answer within the timeout is let go. */
+    ConnectionClosedException unanswered(Endpoint endpoint) {
+        return new ConnectionClosedException("No answer to " + waitingFor() + " from " + endpoint
+                + " within the handshake timeout (" + settings.handshakeTimeout().toMillis()
+                + " ms): is it an EventStore TCP endpoint?");
     }
 
     /** What to do after the server's answer to the current step. */

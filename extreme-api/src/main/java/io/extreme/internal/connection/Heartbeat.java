@@ -1,6 +1,8 @@
 package io.extreme.internal.connection;
 
+import io.extreme.Endpoint;
 import io.extreme.ExtremeSettings;
+import io.extreme.error.ConnectionClosedException;
 
 /**
  * Connection liveness: any frame received proves the peer alive; after
@@ -13,6 +15,8 @@ final class Heartbeat {
 
     private final long intervalNanos;
     private final long timeoutNanos;
+    /** For the message of a dead connection, as the settings say it. */
+    private final long timeoutMillis;
     private long lastReceived;
     private boolean asked;
     private long askedAt;
@@ -20,6 +24,7 @@ final class Heartbeat {
     Heartbeat(ExtremeSettings settings) {
         intervalNanos = settings.heartbeatInterval().toNanos();
         timeoutNanos = settings.heartbeatTimeout().toNanos();
+        timeoutMillis = settings.heartbeatTimeout().toMillis();
     }
 
     void received(long now) {
@@ -37,5 +42,11 @@ final class Heartbeat {
             return Verdict.FINE;
         }
         return now - askedAt >= timeoutNanos ? Verdict.DEAD : Verdict.FINE;
+    }
+
+    /** Why a connection found {@link Verdict#DEAD} is let go. */
+    ConnectionClosedException dead(Endpoint endpoint) {
+        return new ConnectionClosedException("No data from " + endpoint + " within the heartbeat timeout ("
+                + timeoutMillis + " ms).");
     }
 }

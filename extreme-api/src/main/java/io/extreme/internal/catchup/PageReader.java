@@ -1,0 +1,83 @@
+package io.extreme.internal.catchup;
+
+import io.extreme.internal.connection.ReconnectPolicy;
+import java.time.Duration;
+
+/**
+ * The reads of a catch-up's reading phases: one page at a time from the cursor, only while the
+ * outbox has room for a batch, and once more after a pause when the connection failed a read.
+ * Apart from {@link CatchUpPhases} because its three flags are about reads alone, and the phases
+ * need only "read on". It has no lock of its own: it runs under its catch-up's, which every
+ * entry here is called under or takes.
+ */
+final class PageReader {
+    private final CatchUp catchUp;
+    private final CatchUpPhases phases;
+    private final CatchUpLog log;
+    /** The same pauses as the client's reconnects: the connection is what a failed read waits for. */
+    private final ReconnectPolicy pauses;
+    /** A page is being read, or a failed read waits to be tried again: one read at a time. */
+    private boolean reading;
+    /** The outbox had no room for a batch: the read goes when it says there is. */
+    private boolean waitingForRoom;
+    /** Reads failed in a row because of the connection; sets the pause before the next. */
+    private int retries;
+
+    /** @param catchUp reads the pages, and its lock guards this */
+    PageReader(CatchUp catchUp, CatchUpPhases phases, CatchUpLog log) {
+        this.catchUp = catchUp;
+        this.phases = phases;
+        this.log = log;
+        this.pauses = new ReconnectPolicy(catchUp.client.settings());
+    }
+
+    /** Reads the next page, unless the phase does not read, a read is under way, or the outbox is full. Under the lock. */
+    void next() {
+        if (!phases.inReadingPhase() || reading) {
+            return; // only reading phases read, one page at a time: the page in flight goes on from the cursor
+        }
+        if (!phases.outbox.hasRoomForBatch()) {
+            waitingForRoom = true;
+            return;
+        }
+        waitingForRoom = false;
+        reading = true;
+        catchUp.readPage().whenComplete((page, error) -> {
+            synchronized (catchUp) {
+                if (error == null) {
+                    reading = false;
+                    retries = 0;
+                    phases.onPage(page);
+                } else if (CatchUpFailures.isTransient(null, error) && phases.mayTryAgain()) {
+                    retry(CatchUpFailures.unwrap(error)); // still "reading": nothing else reads meanwhile
+                } else {
+                    reading = false;
+                    phases.end(CatchUpFailures.reasonOf(error), CatchUpFailures.unwrap(error), false);
+                }
+            }
+        });
+    }
+
+    /** The outbox has room again: the read that waited for it goes now. Any thread. */
+    void roomAgain() {
+        synchronized (catchUp) {
+            if (waitingForRoom) {
+                waitingForRoom = false;
+                next();
+            }
+        }
+    }
+
+    /** The read failed because of the connection: read again from the cursor after a pause. */
+    private void retry(Throwable cause) {
+        retries++;
+        Duration pause = pauses.delay(retries - 1);
+        log.readFailed(cause, pause, catchUp.resumePoint());
+        SubscriptionWatchdog.later(pause, () -> {
+            synchronized (catchUp) {
+                reading = false;
+                next();
+            }
+        });
+    }
+}

@@ -1,0 +1,96 @@
+package io.extreme.internal.client;
+
+import io.extreme.event.Position;
+import io.extreme.event.ResolvedEvent;
+import io.extreme.internal.catchup.AllCatchUp;
+import io.extreme.internal.catchup.CatchUpSource;
+import io.extreme.internal.catchup.StreamCatchUp;
+import io.extreme.internal.publisher.CatchUpPublisher;
+import io.extreme.internal.subscription.SubscribeOperation;
+import io.extreme.internal.subscription.VolatileSubscription;
+import io.extreme.subscription.CatchUpOptions;
+import io.extreme.subscription.CatchUpSubscription;
+import io.extreme.subscription.Subscription;
+import io.extreme.subscription.SubscriptionListener;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
+
+/**
+ * How a client view starts the consumers of events as they come: a volatile subscription, a
+ * catch-up subscription on a stream or on {@code $all}, and the Flow publishers made of catch-ups.
+ * Apart from {@link ClientView} because each builds a long-lived object of its own package
+ * (subscription, catch-up, publisher) over the engine, where the view's other calls are one
+ * request and one answer.
+ */
+final class SubscriptionStarts {
+    private SubscriptionStarts() {
+    }
+
+    /** A volatile subscription to {@code stream}; the future completes when the server confirms it. */
+    static CompletableFuture<Subscription> toStream(ClientView client, String stream, boolean resolveLinkTos,
+                                                    SubscriptionListener listener) {
+        Arguments.stream(stream);
+        return subscribe(client, stream, stream, resolveLinkTos, listener);
+    }
+
+    /** A volatile subscription to {@code $all}; the future completes when the server confirms it. */
+    static CompletableFuture<Subscription> toAll(ClientView client, boolean resolveLinkTos, SubscriptionListener listener) {
+        return subscribe(client, SubscribeOperation.ALL, "$all", resolveLinkTos, listener);
+    }
+
+    /** @param name the stream as the user named it, or {@code $all} ({@code wireStream} is then empty) */
+    private static CompletableFuture<Subscription> subscribe(ClientView client, String wireStream, String name,
+                                                             boolean resolveLinkTos, SubscriptionListener listener) {
+        Arguments.notNull(listener, "listener");
+        ClientCore core = client.core();
+        VolatileSubscription subscription = new VolatileSubscription(name, listener, core.callbacks,
+                core.settings.subscriptionQueueSize(), core.settings.resumeVolatileSubscriptions());
+        SubscribeOperation operation = new SubscribeOperation(wireStream, resolveLinkTos, subscription, client.credentials());
+        subscription.onClose(() -> core.engine.unsubscribe(operation));
+        core.engine.submit(operation);
+        return subscription.started();
+    }
+
+    static CatchUpSubscription streamFrom(ClientView client, String stream, long lastProcessedEventNumber, CatchUpOptions options,
+                                          SubscriptionListener listener) {
+        Arguments.stream(stream);
+        Arguments.lastProcessed(lastProcessedEventNumber);
+        Arguments.notNull(options, "options");
+        Arguments.notNull(listener, "listener");
+        StreamCatchUp subscription = new StreamCatchUp(source(client), stream, lastProcessedEventNumber, options, listener,
+                client.core().callbacks);
+        subscription.start();
+        return subscription;
+    }
+
+    static CatchUpSubscription allFrom(ClientView client, Position lastProcessed, CatchUpOptions options,
+                                       SubscriptionListener listener) {
+        Arguments.notNull(options, "options");
+        Arguments.notNull(listener, "listener");
+        AllCatchUp subscription = new AllCatchUp(source(client), lastProcessed, options, listener, client.core().callbacks);
+        subscription.start();
+        return subscription;
+    }
+
+    /** A publisher that runs one catch-up on {@code stream} per subscriber. */
+    static Flow.Publisher<ResolvedEvent> streamPublisher(ClientView client, String stream, long lastProcessedEventNumber,
+                                                         CatchUpOptions options) {
+        Arguments.stream(stream);
+        Arguments.lastProcessed(lastProcessedEventNumber);
+        Arguments.notNull(options, "options");
+        return new CatchUpPublisher(stream, outboxes -> new StreamCatchUp(source(client), stream, lastProcessedEventNumber,
+                options, outboxes, client.core().callbacks), client.core().callbacks, options);
+    }
+
+    /** A publisher that runs one catch-up on {@code $all} per subscriber. */
+    static Flow.Publisher<ResolvedEvent> allPublisher(ClientView client, Position lastProcessed, CatchUpOptions options) {
+        Arguments.notNull(options, "options");
+        return new CatchUpPublisher("$all", outboxes -> new AllCatchUp(source(client), lastProcessed, options, outboxes,
+                client.core().callbacks), client.core().callbacks, options);
+    }
+
+    /** What a catch-up reads with and subscribes on: the view (its credentials), and its engine. */
+    private static CatchUpSource source(ClientView client) {
+        return new CatchUpSource(client, client.core().engine, client.credentials());
+    }
+}
