@@ -9,6 +9,7 @@ import io.extreme.RawReply;
 import io.extreme.error.BadRequestException;
 import io.extreme.protocol.core.proto.ClientMessages;
 import io.extreme.protocol.v4.V4Commands;
+import io.extreme.spi.Guids;
 import io.extreme.spi.TcpCommand;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -37,7 +38,7 @@ class RawContractTest {
         ClientMessages.WriteEvents write = ClientMessages.WriteEvents.newBuilder()
                 .setEventStreamId(stream).setExpectedVersion(-1).setRequireMaster(true)
                 .addEvents(ClientMessages.NewEvent.newBuilder()
-                        .setEventId(ByteString.copyFrom(io.extreme.spi.Guids.toBytes(UUID.randomUUID())))
+                        .setEventId(ByteString.copyFrom(Guids.toBytes(UUID.randomUUID())))
                         .setEventType("raw").setDataContentType(1).setMetadataContentType(0)
                         .setData(ByteString.copyFromUtf8("{\"raw\":true}")))
                 .build();
