@@ -13,10 +13,10 @@ module io.extreme.api {
     exports io.extreme.subscription;
     exports io.extreme.persistent;
     exports io.extreme.typed;
+    exports io.extreme.serialization;
+    exports io.extreme.plugin;
     exports io.extreme.spi;
     exports io.extreme.spi.message;
-    exports io.extreme.spi.plugin;
-    exports io.extreme.spi.serialization;
 
     // The testkit reads stream metadata with the client's own JSON reader and key names.
     exports io.extreme.internal.json to io.extreme.testkit;
@@ -27,5 +27,5 @@ module io.extreme.api {
     uses io.extreme.spi.TransportProvider;
     uses io.extreme.spi.ProtocolCodecProvider;
     uses io.extreme.spi.DiscoveryProvider;
-    uses io.extreme.spi.serialization.SerializerProvider;
+    uses io.extreme.serialization.SerializerProvider;
 }

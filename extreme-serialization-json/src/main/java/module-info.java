@@ -2,7 +2,7 @@
  * Events as JSON with Jackson: {@link io.extreme.serialization.json.JsonSerializer} turns the
  * objects of a typed append into JSON event data (sent with EventStore's JSON flag, so
  * projections and the web UI can read it) and the data of a typed read back into objects. Found
- * through {@link io.extreme.spi.serialization.SerializerProvider} under the name {@code "json"}.
+ * through {@link io.extreme.serialization.SerializerProvider} under the name {@code "json"}.
  *
  * <p>Jackson builds your event classes reflectively: a named module that holds them must open
  * their package to {@code com.fasterxml.jackson.databind} (or to everyone).
@@ -17,5 +17,5 @@ module io.extreme.serialization.json {
 
     exports io.extreme.serialization.json;
 
-    provides io.extreme.spi.serialization.SerializerProvider with io.extreme.serialization.json.JsonSerializerProvider;
+    provides io.extreme.serialization.SerializerProvider with io.extreme.serialization.json.JsonSerializerProvider;
 }

@@ -1,6 +1,6 @@
 /**
- * Events as Kryo 5 binary: a {@link io.extreme.spi.serialization.Serializer} for typed appends and reads, found
- * through {@link io.extreme.spi.serialization.SerializerProvider} under the name {@code "kryo"}.
+ * Events as Kryo 5 binary: a {@link io.extreme.serialization.Serializer} for typed appends and reads, found
+ * through {@link io.extreme.serialization.SerializerProvider} under the name {@code "kryo"}.
  *
  * <p>Kryo reaches into event classes reflectively. A public record in an exported package needs
  * nothing more; any other event class needs its package opened to Kryo in the application's
@@ -16,5 +16,5 @@ module io.extreme.serialization.kryo {
 
     exports io.extreme.serialization.kryo;
 
-    provides io.extreme.spi.serialization.SerializerProvider with io.extreme.serialization.kryo.KryoSerializerProvider;
+    provides io.extreme.serialization.SerializerProvider with io.extreme.serialization.kryo.KryoSerializerProvider;
 }

@@ -9,7 +9,7 @@ import static io.extreme.SettingChecks.notShorter;
 import static io.extreme.SettingChecks.positive;
 
 import io.extreme.error.OperationQueueFullException;
-import io.extreme.spi.serialization.Serializer;
+import io.extreme.serialization.Serializer;
 import io.extreme.subscription.DropReason;
 import io.extreme.typed.SerializationSettings;
 import io.extreme.typed.UndecodableEvents;

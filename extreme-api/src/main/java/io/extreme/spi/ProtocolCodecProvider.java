@@ -1,6 +1,6 @@
 package io.extreme.spi;
 
-import io.extreme.spi.plugin.Plugin;
+import io.extreme.plugin.Plugin;
 
 /**
  * Makes {@link ProtocolCodec}s; found with {@link java.util.ServiceLoader}. The name is the

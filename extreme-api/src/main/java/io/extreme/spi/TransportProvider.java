@@ -1,7 +1,7 @@
 package io.extreme.spi;
 
 import io.extreme.ExtremeSettings;
-import io.extreme.spi.plugin.Plugin;
+import io.extreme.plugin.Plugin;
 
 /**
  * Makes {@link Transport}s; found with {@link java.util.ServiceLoader}. The engine calls

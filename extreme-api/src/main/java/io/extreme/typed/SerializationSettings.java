@@ -1,6 +1,6 @@
 package io.extreme.typed;
 
-import io.extreme.spi.serialization.Serializer;
+import io.extreme.serialization.Serializer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -12,7 +12,7 @@ import java.util.Objects;
  * the class metadata is read as. Immutable; {@link #DEFAULTS} is the default of
  * {@link io.extreme.ExtremeSettings}. The raw byte API ignores all of it.
  *
- * @param serializerName the name of the {@link io.extreme.spi.serialization.SerializerProvider} to use
+ * @param serializerName the name of the {@link io.extreme.serialization.SerializerProvider} to use
  *                       ({@code "json"}, {@code "kryo"} or your own), or {@code null} for the
  *                       highest priority on the class path
  * @param serializer     a serializer to use as given, or {@code null}; wins over the name

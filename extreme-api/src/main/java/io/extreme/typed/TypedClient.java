@@ -7,7 +7,7 @@ import io.extreme.event.ResolvedEvent;
 import io.extreme.event.WriteResult;
 import io.extreme.persistent.PersistentSubscription;
 import io.extreme.persistent.PersistentSubscriptionListener;
-import io.extreme.spi.serialization.Serializer;
+import io.extreme.serialization.Serializer;
 import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.CatchUpSubscription;
 import io.extreme.subscription.EventHandler;

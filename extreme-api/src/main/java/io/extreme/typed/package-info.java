@@ -6,7 +6,7 @@
  * {@link io.extreme.typed.SerializationSettings} gather the choice of serializer, mapping and what
  * happens to {@link io.extreme.typed.UndecodableEvents}.
  *
- * <p>Serializers are plugins ({@code io.extreme.spi.serialization}); the adapters that decode for
+ * <p>Serializers are plugins ({@code io.extreme.serialization}); the adapters that decode for
  * subscriptions and listeners are in {@code io.extreme.internal.typed}.
  */
 package io.extreme.typed;

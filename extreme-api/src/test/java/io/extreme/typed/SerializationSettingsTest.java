@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.extreme.ExtremeSettings;
 import io.extreme.SettingsParser;
-import io.extreme.spi.serialization.Serializer;
+import io.extreme.serialization.Serializer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;

@@ -1,8 +1,8 @@
 package io.extreme.benchmarks;
 
+import io.extreme.serialization.Serializer;
 import io.extreme.serialization.json.JsonSerializer;
 import io.extreme.serialization.kryo.KryoSerializer;
-import io.extreme.spi.serialization.Serializer;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

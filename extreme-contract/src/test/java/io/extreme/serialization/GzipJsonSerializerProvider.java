@@ -1,9 +1,9 @@
 package io.extreme.serialization;
 
+import io.extreme.serialization.SerializationException;
+import io.extreme.serialization.Serializer;
+import io.extreme.serialization.SerializerProvider;
 import io.extreme.serialization.json.JsonSerializer;
-import io.extreme.spi.serialization.SerializationException;
-import io.extreme.spi.serialization.Serializer;
-import io.extreme.spi.serialization.SerializerProvider;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,7 +13,7 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * A user's own serializer, known to the client only through
- * {@code META-INF/services/io.extreme.spi.serialization.SerializerProvider} in this test's resources: JSON,
+ * {@code META-INF/services/io.extreme.serialization.SerializerProvider} in this test's resources: JSON,
  * gzipped (so not flagged JSON). {@link CustomSerializerTest} chooses it by name alone.
  */
 public final class GzipJsonSerializerProvider implements SerializerProvider {

@@ -1,7 +1,7 @@
 package io.extreme.internal.plugin;
 
 import io.extreme.error.ConfigurationException;
-import io.extreme.spi.plugin.Plugin;
+import io.extreme.plugin.Plugin;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -10,7 +10,7 @@ import io.extreme.event.StreamSlice;
 import io.extreme.event.WriteResult;
 import io.extreme.persistent.PersistentSubscription;
 import io.extreme.persistent.PersistentSubscriptionListener;
-import io.extreme.spi.serialization.Serializer;
+import io.extreme.serialization.Serializer;
 import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.CatchUpSubscription;
 import io.extreme.subscription.EventHandler;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.extreme.error.ConfigurationException;
 import io.extreme.internal.plugin.Plugins;
-import io.extreme.spi.serialization.SerializerProvider;
+import io.extreme.serialization.SerializerProvider;
 import io.extreme.typed.SerializationSettings;
 import java.io.IOException;
 import java.net.URL;

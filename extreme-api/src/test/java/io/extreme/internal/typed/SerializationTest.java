@@ -20,7 +20,7 @@ import io.extreme.internal.typed.TypedFixtures.Refund;
 import io.extreme.internal.typed.TypedFixtures.RefundDenied;
 import io.extreme.internal.typed.TypedFixtures.RefundIssued;
 import io.extreme.internal.typed.TypedFixtures.Unrelated;
-import io.extreme.spi.serialization.SerializationException;
+import io.extreme.serialization.SerializationException;
 import io.extreme.typed.EventDecodingException;
 import io.extreme.typed.EventDecodingException.Problem;
 import io.extreme.typed.EventTypeMapping;

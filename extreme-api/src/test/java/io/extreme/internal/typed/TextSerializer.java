@@ -1,7 +1,7 @@
 package io.extreme.internal.typed;
 
-import io.extreme.spi.serialization.SerializationException;
-import io.extreme.spi.serialization.Serializer;
+import io.extreme.serialization.SerializationException;
+import io.extreme.serialization.Serializer;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;

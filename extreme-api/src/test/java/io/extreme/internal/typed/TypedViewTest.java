@@ -24,7 +24,7 @@ import io.extreme.internal.typed.TypedFixtures.Audit;
 import io.extreme.internal.typed.TypedFixtures.OrderEvent;
 import io.extreme.internal.typed.TypedFixtures.OrderPlaced;
 import io.extreme.internal.typed.TypedFixtures.OrderShipped;
-import io.extreme.spi.serialization.SerializationException;
+import io.extreme.serialization.SerializationException;
 import io.extreme.typed.EventDecodingException;
 import io.extreme.typed.EventDecodingException.Problem;
 import io.extreme.typed.TypedEvent;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.List;
 
 /**
- * Turns a Jackson failure into one line for a {@link io.extreme.spi.serialization.SerializationException}.
+ * Turns a Jackson failure into one line for a {@link io.extreme.serialization.SerializationException}.
  * Jackson's own messages span several lines (the reason, then the source and the reference
  * chain), which breaks log lines and error dialogs; the reason, where and which field are
  * enough.

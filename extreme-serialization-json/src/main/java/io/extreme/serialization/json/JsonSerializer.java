@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.extreme.spi.serialization.SerializationException;
-import io.extreme.spi.serialization.Serializer;
+import io.extreme.serialization.SerializationException;
+import io.extreme.serialization.Serializer;
 import java.io.IOException;
 
 /**

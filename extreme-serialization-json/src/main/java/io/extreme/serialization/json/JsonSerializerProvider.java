@@ -1,7 +1,7 @@
 package io.extreme.serialization.json;
 
-import io.extreme.spi.serialization.Serializer;
-import io.extreme.spi.serialization.SerializerProvider;
+import io.extreme.serialization.Serializer;
+import io.extreme.serialization.SerializerProvider;
 import java.util.Map;
 
 /**

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.extreme.serialization.SerializationException;
 import io.extreme.serialization.json.TestEvents.Batch;
 import io.extreme.serialization.json.TestEvents.Note;
 import io.extreme.serialization.json.TestEvents.OrderPlaced;
 import io.extreme.serialization.json.TestEvents.Stamped;
 import io.extreme.serialization.json.TestEvents.Unwritable;
-import io.extreme.spi.serialization.SerializationException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.assertj.core.api.AbstractThrowableAssert;

@@ -3,9 +3,9 @@ package io.extreme.serialization.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.extreme.serialization.Serializer;
+import io.extreme.serialization.SerializerProvider;
 import io.extreme.serialization.json.TestEvents.Note;
-import io.extreme.spi.serialization.Serializer;
-import io.extreme.spi.serialization.SerializerProvider;
 import java.io.File;
 import java.lang.module.Configuration;
 import java.lang.module.ModuleFinder;

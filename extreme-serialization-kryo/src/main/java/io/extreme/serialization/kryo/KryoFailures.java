@@ -1,7 +1,7 @@
 package io.extreme.serialization.kryo;
 
 import com.esotericsoftware.kryo.io.KryoBufferUnderflowException;
-import io.extreme.spi.serialization.SerializationException;
+import io.extreme.serialization.SerializationException;
 import java.lang.reflect.InaccessibleObjectException;
 
 /**

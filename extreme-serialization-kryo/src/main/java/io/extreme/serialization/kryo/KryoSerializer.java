@@ -1,8 +1,8 @@
 package io.extreme.serialization.kryo;
 
 import com.esotericsoftware.kryo.util.Pool;
-import io.extreme.spi.serialization.SerializationException;
-import io.extreme.spi.serialization.Serializer;
+import io.extreme.serialization.SerializationException;
+import io.extreme.serialization.Serializer;
 import java.lang.invoke.MethodType;
 
 /**

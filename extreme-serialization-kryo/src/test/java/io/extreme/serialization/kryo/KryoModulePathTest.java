@@ -35,8 +35,8 @@ class KryoModulePathTest {
     void providesFindsTheProviderAndKryoReachesExportedRecordsOnly() throws Exception {
         ModuleLayer layer = layerWith(compileEventsModule());
         ClassLoader loader = layer.findLoader(MODULE);
-        Class<?> providerType = loader.loadClass("io.extreme.spi.serialization.SerializerProvider");
-        Class<?> serializerType = loader.loadClass("io.extreme.spi.serialization.Serializer");
+        Class<?> providerType = loader.loadClass("io.extreme.serialization.SerializerProvider");
+        Class<?> serializerType = loader.loadClass("io.extreme.serialization.Serializer");
 
         List<?> providers = ServiceLoader.load(layer, providerType).stream().map(ServiceLoader.Provider::get).toList();
         assertThat(providers).hasSize(1);
@@ -68,7 +68,7 @@ class KryoModulePathTest {
         Object secret = events.getMethod("secret").invoke(null);
         Throwable failure = catchThrowable(
                 () -> serializerType.getMethod("serialize", Object.class).invoke(serializer, secret));
-        assertThat(failure.getCause().getClass().getName()).isEqualTo("io.extreme.spi.serialization.SerializationException");
+        assertThat(failure.getCause().getClass().getName()).isEqualTo("io.extreme.serialization.SerializationException");
         assertThat(failure.getCause().getMessage())
                 .startsWith("Kryo cannot reach the fields of demo.events.hidden.Secret (")
                 .contains("open its package to com.esotericsoftware.kryo in module-info");
@@ -102,7 +102,7 @@ class KryoModulePathTest {
     private static ModuleLayer layerWith(Path events) throws Exception {
         ModuleFinder finder = ModuleFinder.of(
                 locationOf(KryoSerializerProvider.class.getName()),
-                locationOf("io.extreme.spi.serialization.Serializer"),
+                locationOf("io.extreme.serialization.Serializer"),
                 locationOf("org.slf4j.Logger"),
                 locationOf("com.esotericsoftware.kryo.Kryo"),
                 locationOf("com.esotericsoftware.reflectasm.MethodAccess"),

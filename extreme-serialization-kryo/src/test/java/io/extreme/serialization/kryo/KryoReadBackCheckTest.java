@@ -3,7 +3,7 @@ package io.extreme.serialization.kryo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.extreme.spi.serialization.SerializationException;
+import io.extreme.serialization.SerializationException;
 import java.time.Month;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -3,10 +3,10 @@ package io.extreme.serialization.kryo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.extreme.serialization.SerializationException;
 import io.extreme.serialization.kryo.TestEvents.Customer;
 import io.extreme.serialization.kryo.TestEvents.Money;
 import io.extreme.serialization.kryo.TestEvents.OrderPlaced;
-import io.extreme.spi.serialization.SerializationException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -3,12 +3,12 @@ package io.extreme.serialization.kryo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.extreme.serialization.SerializationException;
+import io.extreme.serialization.Serializer;
+import io.extreme.serialization.SerializerProvider;
 import io.extreme.serialization.kryo.TestEvents.Address;
 import io.extreme.serialization.kryo.TestEvents.Money;
 import io.extreme.serialization.kryo.TestEvents.Unregistered;
-import io.extreme.spi.serialization.SerializationException;
-import io.extreme.spi.serialization.Serializer;
-import io.extreme.spi.serialization.SerializerProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -3,11 +3,11 @@ package io.extreme.serialization.kryo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.extreme.serialization.SerializationException;
 import io.extreme.serialization.kryo.TestEvents.Address;
 import io.extreme.serialization.kryo.TestEvents.Envelope;
 import io.extreme.serialization.kryo.TestEvents.Money;
 import io.extreme.serialization.kryo.TestEvents.Unregistered;
-import io.extreme.spi.serialization.SerializationException;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.extreme.spi.serialization;
+package io.extreme.serialization;
 
 /**
  * Turns the objects of a typed append into event data and the data of a typed read back into
@@ -6,7 +6,7 @@ package io.extreme.spi.serialization;
  * 1), which EventStore's projections and web UI rely on, and which a typed read uses to pick the
  * events this serializer can read.
  *
- * <p>Failures: both directions throw {@link io.extreme.spi.serialization.SerializationException} with a message that
+ * <p>Failures: both directions throw {@link io.extreme.serialization.SerializationException} with a message that
  * names the class and what went wrong (unregistered class, corrupt bytes, a value the format
  * cannot hold); they never return a partial result.
  *

@@ -1,11 +1,11 @@
-package io.extreme.spi.serialization;
+package io.extreme.serialization;
 
-import io.extreme.spi.plugin.Plugin;
+import io.extreme.plugin.Plugin;
 import java.util.Map;
 
 /**
  * Makes {@link Serializer}s; found with {@link java.util.ServiceLoader} (a {@code provides} in
- * the plugin's {@code module-info}, and a {@code META-INF/services/io.extreme.spi.serialization.SerializerProvider}
+ * the plugin's {@code module-info}, and a {@code META-INF/services/io.extreme.serialization.SerializerProvider}
  * file for the class path), and chosen by {@link #name()} in the settings, or by the highest
  * {@link #priority()} when the settings name none.
  */

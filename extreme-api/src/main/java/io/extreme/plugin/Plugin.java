@@ -1,4 +1,4 @@
-package io.extreme.spi.plugin;
+package io.extreme.plugin;
 
 /**
  * What every provider found through {@link java.util.ServiceLoader} tells the engine: a name a
