@@ -1,10 +1,10 @@
 package io.extreme.spi;
 
-import static io.extreme.spi.TestFrames.assertSameFrame;
-import static io.extreme.spi.TestFrames.authenticated;
-import static io.extreme.spi.TestFrames.lengthPrefix;
-import static io.extreme.spi.TestFrames.numbered;
-import static io.extreme.spi.TestFrames.wire;
+import static io.extreme.testing.TestFrames.assertSameFrame;
+import static io.extreme.testing.TestFrames.authenticated;
+import static io.extreme.testing.TestFrames.lengthPrefix;
+import static io.extreme.testing.TestFrames.numbered;
+import static io.extreme.testing.TestFrames.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

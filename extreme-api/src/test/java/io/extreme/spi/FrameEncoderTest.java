@@ -1,8 +1,8 @@
 package io.extreme.spi;
 
-import static io.extreme.spi.TestFrames.authenticated;
-import static io.extreme.spi.TestFrames.numbered;
-import static io.extreme.spi.TestFrames.wire;
+import static io.extreme.testing.TestFrames.authenticated;
+import static io.extreme.testing.TestFrames.numbered;
+import static io.extreme.testing.TestFrames.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

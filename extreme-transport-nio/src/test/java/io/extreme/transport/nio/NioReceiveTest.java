@@ -1,10 +1,10 @@
 package io.extreme.transport.nio;
 
-import static io.extreme.transport.nio.TestFrames.assertSameFrame;
-import static io.extreme.transport.nio.TestFrames.authenticated;
-import static io.extreme.transport.nio.TestFrames.lengthPrefix;
-import static io.extreme.transport.nio.TestFrames.numbered;
-import static io.extreme.transport.nio.TestFrames.wire;
+import static io.extreme.testing.TestFrames.assertSameFrame;
+import static io.extreme.testing.TestFrames.authenticated;
+import static io.extreme.testing.TestFrames.lengthPrefix;
+import static io.extreme.testing.TestFrames.numbered;
+import static io.extreme.testing.TestFrames.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.extreme.ExtremeSettings;
