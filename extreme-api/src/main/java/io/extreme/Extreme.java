@@ -17,10 +17,13 @@ import java.util.ServiceLoader;
  * extreme-protocol-v4 and extreme-discovery), or chosen by name in the settings.
  */
 public final class Extreme {
-    /** Found once: the lookup reads the class path, and every client shares the one engine. */
-    private static final Engine ENGINE = ServiceLoader.load(Engine.class, Extreme.class.getClassLoader())
-            .findFirst()
-            .orElseThrow(() -> new IllegalStateException("extreme-api is incomplete: no " + Engine.class.getName()));
+    /**
+     * Found on the first connect and kept: the lookup reads the class path, and every client shares
+     * the one engine. Looked up then rather than when the class loads, so that a missing engine is
+     * a clear exception from {@code connect}, not a class that fails to initialise. Two first
+     * calls at once may both look it up; either result is the same engine.
+     */
+    private static volatile Engine engine;
 
     private Extreme() {
     }
@@ -41,7 +44,18 @@ public final class Extreme {
      * connection. Throws {@link ConfigurationException} when a needed module is missing.
      */
     public static ExtremeClient connect(ExtremeSettings settings) {
-        return ENGINE.start(settings);
+        return engine().start(settings);
+    }
+
+    private static Engine engine() {
+        Engine found = engine;
+        if (found == null) {
+            found = ServiceLoader.load(Engine.class, Extreme.class.getClassLoader()).findFirst()
+                    .orElseThrow(() -> new ConfigurationException("extreme-api is incomplete: no " + Engine.class.getName()
+                            + " is registered (a repackaged jar must keep META-INF/services and module-info)"));
+            engine = found;
+        }
+        return found;
     }
 
     /** A client for a URI such as {@code tcp://user:pass@host:1113?connectionName=app}. */

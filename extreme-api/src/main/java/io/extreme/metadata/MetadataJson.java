@@ -63,7 +63,7 @@ final class MetadataJson {
         return map;
     }
 
-    /** Reads an MetadataKeys.ACL object; a role is a string or an array of strings. */
+    /** Reads an ACL object; a role is a string or an array of strings. */
     static StreamAcl readAcl(Object value) {
         if (!(value instanceof Map<?, ?> map)) {
             throw new IllegalArgumentException("$acl must be a JSON object");
@@ -83,7 +83,7 @@ final class MetadataJson {
         if (value instanceof List<?> list) {
             return list.stream().map(String::valueOf).toList();
         }
-        throw new IllegalArgumentException("an MetadataKeys.ACL role must be a string or an array of strings, was " + value);
+        throw new IllegalArgumentException("an ACL role must be a string or an array of strings, was " + value);
     }
 
     /** Refuses custom values that have no JSON form, naming the key. */

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A small JSON reader and writer for stream metadata, so that extreme-api needs no JSON library.
@@ -12,14 +14,22 @@ import java.util.Map;
  * {@code Long} (or {@code BigDecimal} for other numbers), {@code Boolean} and {@code null}.
  */
 public final class Json {
+    /** Deeper nesting is refused, not followed down the stack (1000 is also Jackson's default). */
+    private static final int MAX_DEPTH = 1000;
+    private static final Pattern NUMBER = Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
+
     private final String text;
     private int at;
+    private int depth;
 
     private Json(String text) {
         this.text = text;
     }
 
-    /** Parses one JSON value; throws {@link IllegalArgumentException} with the offset on bad input. */
+    /**
+     * Parses one JSON value, by the grammar of RFC 8259 and no more leniently; throws
+     * {@link IllegalArgumentException} with the offset on bad input, text after the value included.
+     */
     public static Object parse(String text) {
         Json json = new Json(text);
         Object value = json.value();
@@ -28,6 +38,14 @@ public final class Json {
             throw json.error("unexpected text after the value");
         }
         return value;
+    }
+
+    /**
+     * Parses the JSON value the text starts with and ignores what follows it, as a reader of a
+     * stream of values does (the testkit reads stored metadata the way the server's reader does).
+     */
+    public static Object parseLeading(String text) {
+        return new Json(text).value();
     }
 
     /** Writes a value compactly. */
@@ -100,8 +118,8 @@ public final class Json {
         }
         char c = text.charAt(at);
         switch (c) {
-            case '{': return object();
-            case '[': return array();
+            case '{': return nested(true);
+            case '[': return nested(false);
             case '"': return string();
             case 't': return literal("true", Boolean.TRUE);
             case 'f': return literal("false", Boolean.FALSE);
@@ -111,6 +129,17 @@ public final class Json {
                     return number();
                 }
                 throw error("unexpected character '" + c + "'");
+        }
+    }
+
+    private Object nested(boolean object) {
+        if (++depth > MAX_DEPTH) {
+            throw error("nested deeper than " + MAX_DEPTH);
+        }
+        try {
+            return object ? object() : array();
+        } finally {
+            depth--;
         }
     }
 
@@ -172,6 +201,9 @@ public final class Json {
             if (c == '"') {
                 return out.toString();
             }
+            if (c < 0x20) {
+                throw error("a control character in a string must be escaped");
+            }
             if (c != '\\') {
                 out.append(c);
                 continue;
@@ -188,8 +220,8 @@ public final class Json {
                 case 'r' -> out.append('\r');
                 case 't' -> out.append('\t');
                 case 'u' -> {
-                    if (at + 4 > text.length()) {
-                        throw error("short unicode escape");
+                    if (at + 4 > text.length() || !text.substring(at, at + 4).chars().allMatch(h -> Character.digit(h, 16) >= 0)) {
+                        throw error("a unicode escape takes four hex digits");
                     }
                     out.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
                     at += 4;
@@ -200,23 +232,20 @@ public final class Json {
     }
 
     private Object number() {
-        int start = at;
-        while (at < text.length() && "+-0123456789.eE".indexOf(text.charAt(at)) >= 0) {
-            at++;
+        Matcher number = NUMBER.matcher(text).region(at, text.length());
+        if (!number.lookingAt()) {
+            throw error("bad number");
         }
-        String digits = text.substring(start, at);
-        try {
-            if (digits.indexOf('.') < 0 && digits.indexOf('e') < 0 && digits.indexOf('E') < 0) {
-                try {
-                    return Long.parseLong(digits);
-                } catch (NumberFormatException tooBig) {
-                    return new BigDecimal(digits);
-                }
+        String digits = number.group();
+        at = number.end();
+        if (digits.indexOf('.') < 0 && digits.indexOf('e') < 0 && digits.indexOf('E') < 0) {
+            try {
+                return Long.parseLong(digits);
+            } catch (NumberFormatException tooBig) {
+                return new BigDecimal(digits);
             }
-            return new BigDecimal(digits);
-        } catch (NumberFormatException e) {
-            throw error("bad number '" + digits + "'");
         }
+        return new BigDecimal(digits);
     }
 
     private Object literal(String word, Object value) {
@@ -239,7 +268,8 @@ public final class Json {
     }
 
     private void skipSpace() {
-        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+        // JSON's four: Character.isWhitespace would also pass vertical tabs and the like.
+        while (at < text.length() && " \t\n\r".indexOf(text.charAt(at)) >= 0) {
             at++;
         }
     }

@@ -2,6 +2,9 @@ package io.extreme.testkit.engine;
 
 import io.extreme.internal.json.Json;
 import io.extreme.internal.json.MetadataKeys;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +22,8 @@ import java.util.Map;
  * client wrote, read the same way. Only the server's rules about what the values mean are here.
  */
 final class MetadataJson {
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     private MetadataJson() {
     }
 
@@ -89,8 +94,23 @@ final class MetadataJson {
         return Json.write(root).getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * The value the bytes start with, read as the server's reader reads a stored event: bytes
+     * that are not UTF-8 do not parse, a byte-order mark is skipped, and what follows the first
+     * value is not looked at.
+     */
     private static Object parse(byte[] json) {
-        return Json.parse(new String(json, StandardCharsets.UTF_8));
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(json))
+                    .toString();
+        } catch (CharacterCodingException notUtf8) {
+            throw new IllegalArgumentException("not UTF-8", notUtf8);
+        }
+        return Json.parseLeading(text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text);
     }
 
     private static StreamAcl acl(Object node) {

@@ -3,7 +3,6 @@ package io.extreme.testkit.server;
 import io.extreme.spi.Frame;
 import io.extreme.spi.FrameDecoder;
 import io.extreme.spi.FrameLengthException;
-import io.extreme.spi.MalformedFrameException;
 import java.nio.ByteBuffer;
 
 /**
@@ -49,13 +48,34 @@ final class FrameReader {
      */
     boolean drain(Sink sink) {
         try {
-            return decoder.drain(sink::frame);
+            return decoder.drain(frame -> {
+                try {
+                    return sink.frame(frame);
+                } catch (RuntimeException e) {
+                    throw new FromSink(e);
+                }
+            });
+        } catch (FromSink e) {
+            throw e.failure; // the session's own failure, not the client's bytes: not ours to answer
         } catch (FrameLengthException e) {
             sink.framingError("Invalid TCP frame received. Error: Package size is out of bounds: "
                     + e.length() + " (max: " + maxFrameLength + ").");
-        } catch (MalformedFrameException e) {
+        } catch (RuntimeException e) {
+            // A MalformedFrameException, or a header the format cannot turn into a frame (a login
+            // that is not valid UTF-8 and too long once decoded…): whatever the bytes, only this
+            // connection is refused, as the real server refuses a package it cannot read.
             sink.framingError("Received bad network package. Error: " + e.getMessage());
         }
         return false;
+    }
+
+    /** Carries a failure of the sink past the decoding errors, which are the client's. */
+    private static final class FromSink extends RuntimeException {
+        final RuntimeException failure;
+
+        FromSink(RuntimeException failure) {
+            super(failure.getMessage(), failure, false, false);
+            this.failure = failure;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.extreme.testkit.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.extreme.spi.Frame;
 import io.extreme.spi.FrameFormat;
@@ -64,6 +65,48 @@ class FrameReaderTest {
         assertThat(frames.get(0).payload()).isEqualTo(payload);
         assertThat(frames.get(1).payload()).isEqualTo("after".getBytes());
         assertThat(reader.buffer().capacity()).isEqualTo(FrameReader.DEFAULT_BUFFER);
+    }
+
+    @Test
+    void refusesAHeaderItCannotReadAsABadPackageOfThisConnectionOnly() {
+        // An authenticated frame whose login is 86 bytes that are not UTF-8: each decodes to
+        // U+FFFD, three bytes again, so the login no longer fits its one-byte length.
+        byte[] login = new byte[86];
+        Arrays.fill(login, (byte) 0xFF);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(TcpCommand.PING);
+        body.write(Frame.FLAG_AUTHENTICATED);
+        body.writeBytes(new byte[16]);
+        body.write(login.length);
+        body.writeBytes(login);
+        body.write(1);
+        body.write('p');
+        byte[] frame = body.toByteArray();
+        FrameReader reader = new FrameReader(1024);
+        reader.buffer().put(new byte[] {(byte) frame.length, 0, 0, 0}).put(frame);
+        assertThat(reader.drain(sink)).isFalse();
+        assertThat(errors).singleElement().asString().startsWith("Received bad network package. Error: ");
+        assertThat(frames).isEmpty();
+    }
+
+    @Test
+    void letsTheSessionsOwnFailurePassUnanswered() {
+        FrameReader reader = new FrameReader(1024);
+        reader.buffer().put(FrameFormat.toBytes(Frame.of(TcpCommand.PING, UUID.randomUUID(), new byte[0])));
+        IllegalStateException own = new IllegalStateException("the session broke");
+        FrameReader.Sink failing = new FrameReader.Sink() {
+            @Override
+            public boolean frame(Frame frame) {
+                throw own;
+            }
+
+            @Override
+            public void framingError(String reason) {
+                errors.add(reason);
+            }
+        };
+        assertThatThrownBy(() -> reader.drain(failing)).isSameAs(own);
+        assertThat(errors).isEmpty();
     }
 
     @Test
