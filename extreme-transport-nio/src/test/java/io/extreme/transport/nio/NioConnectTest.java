@@ -14,6 +14,7 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -31,8 +32,13 @@ class NioConnectTest {
     void connectsOnTheIoThreadWithNoDelay() throws Exception {
         try (LoopbackPeer peer = new LoopbackPeer(); NioTransport transport = new NioTransport(ExtremeSettings.defaults())) {
             AtomicReference<Thread> completedOn = new AtomicReference<>();
+            // Hold the loop until the callback is attached: on loopback the connect can finish before
+            // whenComplete is called, which would then run the callback on this thread instead.
+            CountDownLatch attached = new CountDownLatch(1);
+            transport.loop().execute(() -> awaitQuietly(attached));
             CompletableFuture<TransportConnection> future = transport.connect(peer.endpoint(), new RecordingListener())
                     .whenComplete((connection, error) -> completedOn.set(Thread.currentThread()));
+            attached.countDown();
             try (Socket ignored = peer.accept()) {
                 TransportConnection connection = future.get(WAIT, TimeUnit.MILLISECONDS);
 
@@ -130,6 +136,14 @@ class NioConnectTest {
             assertThatThrownBy(() -> future.get(WAIT, TimeUnit.MILLISECONDS))
                     .cause()
                     .isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(WAIT, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
