@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * {@code Long} (or {@code BigDecimal} for other numbers), {@code Boolean} and {@code null}.
  */
 public final class Json {
-    /** Deeper nesting is refused, not followed down the stack (1000 is also Jackson's default). */
-    private static final int MAX_DEPTH = 1000;
+    /** Deeper nesting is refused, not followed down the stack: far deeper than metadata ever goes, well within a thread stack. */
+    private static final int MAX_DEPTH = 256;
     private static final Pattern NUMBER = Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
 
     private final String text;
