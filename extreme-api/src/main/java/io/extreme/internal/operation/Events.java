@@ -7,6 +7,7 @@ import io.extreme.event.ResolvedEvent;
 import io.extreme.spi.message.EventRecord;
 import io.extreme.spi.message.NewEvent;
 import io.extreme.spi.message.ResolvedIndexedEvent;
+import io.extreme.spi.message.WireResolvedEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +55,7 @@ public final class Events {
         return new ResolvedEvent(recorded(e.event()), recorded(e.link()), null);
     }
 
-    public static ResolvedEvent resolved(io.extreme.spi.message.ResolvedEvent e) {
+    public static ResolvedEvent resolved(WireResolvedEvent e) {
         return new ResolvedEvent(recorded(e.event()), recorded(e.link()), new Position(e.commitPosition(), e.preparePosition()));
     }
 
@@ -66,9 +67,9 @@ public final class Events {
         return out;
     }
 
-    static List<ResolvedEvent> resolvedAll(List<io.extreme.spi.message.ResolvedEvent> events) {
+    static List<ResolvedEvent> resolvedAll(List<WireResolvedEvent> events) {
         List<ResolvedEvent> out = new ArrayList<>(events.size());
-        for (io.extreme.spi.message.ResolvedEvent e : events) {
+        for (WireResolvedEvent e : events) {
             out.add(resolved(e));
         }
         return out;

@@ -6,6 +6,7 @@ import io.extreme.error.ExtremeException;
 import io.extreme.event.ResolvedEvent;
 import io.extreme.internal.operation.CompletableFutureHop;
 import io.extreme.internal.operation.Events;
+import io.extreme.spi.message.WireResolvedEvent;
 import io.extreme.subscription.DropReason;
 import io.extreme.subscription.Subscription;
 import io.extreme.subscription.SubscriptionListener;
@@ -87,7 +88,7 @@ public final class VolatileSubscription implements Subscription, LiveFeed {
     }
 
     @Override
-    public void event(io.extreme.spi.message.ResolvedEvent pushed) {
+    public void event(WireResolvedEvent pushed) {
         if (ended.get()) {
             return;
         }

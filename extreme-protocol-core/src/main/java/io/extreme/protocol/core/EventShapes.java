@@ -4,7 +4,7 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import io.extreme.protocol.core.proto.ClientMessages;
 import io.extreme.spi.message.EventRecord;
 import io.extreme.spi.message.NewEvent;
-import io.extreme.spi.message.ResolvedEvent;
+import io.extreme.spi.message.WireResolvedEvent;
 import io.extreme.spi.message.ResolvedIndexedEvent;
 import java.util.List;
 
@@ -108,7 +108,7 @@ final class EventShapes {
         return List.of(out);
     }
 
-    ClientMessages.ResolvedEvent toProto(ResolvedEvent event) {
+    ClientMessages.ResolvedEvent toProto(WireResolvedEvent event) {
         ClientMessages.ResolvedEvent.Builder b = ClientMessages.ResolvedEvent.newBuilder()
                 .setCommitPosition(event.commitPosition())
                 .setPreparePosition(event.preparePosition());
@@ -121,14 +121,14 @@ final class EventShapes {
         return b.build();
     }
 
-    ResolvedEvent fromProto(ClientMessages.ResolvedEvent e) throws InvalidProtocolBufferException {
-        return new ResolvedEvent(e.hasEvent() ? fromProto(e.getEvent()) : null,
+    WireResolvedEvent fromProto(ClientMessages.ResolvedEvent e) throws InvalidProtocolBufferException {
+        return new WireResolvedEvent(e.hasEvent() ? fromProto(e.getEvent()) : null,
                 e.hasLink() ? fromProto(e.getLink()) : null, e.getCommitPosition(), e.getPreparePosition());
     }
 
-    List<ResolvedEvent> fromProtoResolved(List<ClientMessages.ResolvedEvent> events)
+    List<WireResolvedEvent> fromProtoResolved(List<ClientMessages.ResolvedEvent> events)
             throws InvalidProtocolBufferException {
-        ResolvedEvent[] out = new ResolvedEvent[events.size()];
+        WireResolvedEvent[] out = new WireResolvedEvent[events.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = fromProto(events.get(i));
         }
