@@ -48,7 +48,7 @@ final class MetadataOperations {
                     + stream.substring(2) + "' instead");
         }
         byte[] json = metadata.toJson().getBytes(StandardCharsets.UTF_8);
-        EventData event = new EventData(UUID.randomUUID(), METADATA_EVENT_TYPE, true, json, null);
+        EventData event = EventData.ofOwnedArrays(UUID.randomUUID(), METADATA_EVENT_TYPE, true, json, null);
         return client.appendToStream(METASTREAM_PREFIX + stream, expected, List.of(event));
     }
 

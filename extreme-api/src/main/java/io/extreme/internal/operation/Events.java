@@ -14,7 +14,6 @@ import java.util.List;
 
 /** Converts events between the public model and the protocol-neutral messages. */
 public final class Events {
-    private static final byte[] EMPTY = new byte[0];
     /** .NET ticks (100 ns since 0001-01-01) at the Unix epoch. */
     private static final long TICKS_AT_EPOCH = 621_355_968_000_000_000L;
     /** The UTC-kind flag .NET's DateTime.ToBinary() may set in the top bits. */
@@ -26,8 +25,9 @@ public final class Events {
     static List<NewEvent> toNew(List<EventData> events) {
         List<NewEvent> out = new ArrayList<>(events.size());
         for (EventData e : events) {
-            out.add(new NewEvent(e.eventId(), e.eventType(), e.json() ? 1 : 0, 0, e.data(),
-                    e.metadata().length == 0 ? null : e.metadata()));
+            // Views, not copies: the codec reads the bytes straight onto the wire.
+            out.add(new NewEvent(e.eventId(), e.eventType(), e.json() ? 1 : 0, 0, e.dataBuffer(),
+                    e.hasMetadata() ? e.metadataBuffer() : null));
         }
         return out;
     }
@@ -36,8 +36,9 @@ public final class Events {
         if (r == null) {
             return null;
         }
-        return new RecordedEvent(r.streamId(), r.eventNumber(), r.eventId(), r.eventType(), r.dataContentType() == 1,
-                r.data() == null ? EMPTY : r.data(), r.metadata() == null ? EMPTY : r.metadata(), created(r));
+        // The codec decoded these arrays for this event alone: the event takes them without a copy.
+        return RecordedEvent.ofOwnedArrays(r.streamId(), r.eventNumber(), r.eventId(), r.eventType(),
+                r.dataContentType() == 1, r.data(), r.metadata(), created(r));
     }
 
     private static Instant created(EventRecord r) {

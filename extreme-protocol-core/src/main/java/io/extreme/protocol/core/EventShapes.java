@@ -38,9 +38,10 @@ final class EventShapes {
     }
 
     NewEvent fromProto(ClientMessages.NewEvent e) throws InvalidProtocolBufferException {
+        // Views of the parsed message's bytes: the reader copies what it keeps.
         return new NewEvent(Wire.id(e.getEventId()), e.getEventType(), e.getDataContentType(),
-                e.getMetadataContentType(), e.getData().toByteArray(),
-                e.hasMetadata() ? e.getMetadata().toByteArray() : null);
+                e.getMetadataContentType(), e.getData().asReadOnlyByteBuffer(),
+                e.hasMetadata() ? e.getMetadata().asReadOnlyByteBuffer() : null);
     }
 
     List<NewEvent> fromProto(List<ClientMessages.NewEvent> events) throws InvalidProtocolBufferException {
