@@ -4,6 +4,7 @@ import io.extreme.event.EventData;
 import io.extreme.event.Position;
 import io.extreme.event.RecordedEvent;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.event.StreamPosition;
 import io.extreme.spi.message.EventRecord;
 import io.extreme.spi.message.NewEvent;
 import io.extreme.spi.message.ResolvedIndexedEvent;
@@ -11,6 +12,7 @@ import io.extreme.spi.message.WireResolvedEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
 /** Converts events between the public model and the protocol-neutral messages. */
 public final class Events {
@@ -74,6 +76,16 @@ public final class Events {
             out.add(resolved(e));
         }
         return out;
+    }
+
+    /** A stream position the protocol gave as a number: a negative one (-1, "last" or "none") is END. */
+    public static StreamPosition streamPosition(long eventNumber) {
+        return eventNumber < 0 ? StreamPosition.END : StreamPosition.of(eventNumber);
+    }
+
+    /** An event number the protocol gave, where -1 means "none". */
+    static OptionalLong eventNumber(long eventNumber) {
+        return eventNumber < 0 ? OptionalLong.empty() : OptionalLong.of(eventNumber);
     }
 
     /** A position the server gave, or {@code null} when it gave none (or a placeholder). */

@@ -10,6 +10,7 @@ import io.extreme.spi.message.WireResolvedEvent;
 import io.extreme.subscription.DropReason;
 import io.extreme.subscription.Subscription;
 import io.extreme.subscription.SubscriptionListener;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -159,8 +160,9 @@ public final class VolatileSubscription implements Subscription, LiveFeed {
     }
 
     @Override
-    public long lastEventNumber() {
-        return lastEventNumber;
+    public OptionalLong lastEventNumber() {
+        // The server says -1 for $all and for a stream with no events yet.
+        return lastEventNumber < 0 ? OptionalLong.empty() : OptionalLong.of(lastEventNumber);
     }
 
     @Override
