@@ -1,7 +1,7 @@
 package io.extreme.internal.subscription;
 
 import io.extreme.error.AccessDeniedException;
-import io.extreme.error.ConnectionClosedException;
+import io.extreme.error.ConnectionLostException;
 import io.extreme.error.ExtremeException;
 import io.extreme.event.ResolvedEvent;
 import io.extreme.internal.operation.CompletableFutureHop;
@@ -141,7 +141,7 @@ public final class VolatileSubscription implements Subscription, LiveFeed {
         }
         return switch (reason) {
             case ACCESS_DENIED -> new AccessDeniedException("Access denied to the subscription to " + streamId + ".");
-            case CONNECTION_CLOSED -> new ConnectionClosedException("The connection closed before the subscription to "
+            case CONNECTION_CLOSED -> new ConnectionLostException("The connection closed before the subscription to "
                     + streamId + " was confirmed.");
             default -> new ExtremeException("The subscription to " + streamId + " was dropped: " + reason);
         };
