@@ -4,6 +4,7 @@ import io.extreme.error.AccessDeniedException;
 import io.extreme.error.ConnectionLostException;
 import io.extreme.error.ExtremeException;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.internal.operation.ClientFuture;
 import io.extreme.internal.operation.CompletableFutureHop;
 import io.extreme.internal.operation.Events;
 import io.extreme.subscription.DropReason;
@@ -35,7 +36,7 @@ public final class VolatileSubscription implements Subscription, LiveFeed {
     private final SerialDelivery delivery;
     private final Executor callbacks;
     private final boolean resumes;
-    private final CompletableFuture<Subscription> started = new CompletableFuture<>();
+    private final CompletableFuture<Subscription> started = new ClientFuture<>();
     private final AtomicBoolean ended = new AtomicBoolean();
     private volatile boolean stopped;
     private volatile long lastCommitPosition = -1;
