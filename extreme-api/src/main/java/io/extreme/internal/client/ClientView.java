@@ -5,6 +5,7 @@ import io.extreme.ExtremeSettings;
 import io.extreme.RawReply;
 import io.extreme.Transaction;
 import io.extreme.UserCredentials;
+import io.extreme.error.ClientClosedException;
 import io.extreme.event.AllSlice;
 import io.extreme.event.ConditionalWriteResult;
 import io.extreme.event.DeleteResult;
@@ -38,6 +39,7 @@ import io.extreme.typed.TypedClient;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The {@link ExtremeClient} users hold, for one set of credentials over a {@link ClientCore}. It
@@ -53,11 +55,18 @@ public final class ClientView implements ExtremeClient {
     private final boolean requireMaster;
     /** The typed view with the client's serialization, made on first use. */
     private volatile TypedView typed;
+    /** Whether this view (of {@link #withCredentials}) was closed; null for the client itself, whose close ends all. */
+    private final AtomicBoolean viewClosed;
 
     ClientView(ClientCore core, UserCredentials credentials) {
+        this(core, credentials, null);
+    }
+
+    private ClientView(ClientCore core, UserCredentials credentials, AtomicBoolean viewClosed) {
         this.core = core;
         this.credentials = credentials;
         this.requireMaster = core.settings.requireMaster();
+        this.viewClosed = viewClosed;
     }
 
     @Override
@@ -67,7 +76,7 @@ public final class ClientView implements ExtremeClient {
 
     @Override
     public boolean isClosed() {
-        return core.engine.isClosed();
+        return core.engine.isClosed() || viewClosed != null && viewClosed.get();
     }
 
     @Override
@@ -92,7 +101,7 @@ public final class ClientView implements ExtremeClient {
 
     @Override
     public ExtremeClient withCredentials(UserCredentials other) {
-        return new ClientView(core, Arguments.notNull(other, "credentials"));
+        return new ClientView(core, Arguments.notNull(other, "credentials"), new AtomicBoolean());
     }
 
     @Override
@@ -236,13 +245,24 @@ public final class ClientView implements ExtremeClient {
         return RawCommands.execute(this, command, payload, frameCredentials);
     }
 
+    /** Hands {@code operation} to the engine, or fails it at once when this view was closed. */
     <T> CompletableFuture<T> submit(Operation<T> operation) {
-        core.engine.submit(operation);
+        if (viewClosed != null && viewClosed.get()) {
+            operation.fail(core.callbacks, new ClientClosedException("Cannot " + operation.describe()
+                    + ": this view of the client was closed; the client itself is open."));
+        } else {
+            core.engine.submit(operation);
+        }
         return operation.future;
     }
 
+    /** Closes the client, or only this view of it when it came from {@link #withCredentials}. */
     @Override
     public void close() {
-        core.engine.close();
+        if (viewClosed == null) {
+            core.engine.close();
+        } else {
+            viewClosed.set(true);
+        }
     }
 }
