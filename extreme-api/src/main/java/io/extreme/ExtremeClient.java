@@ -85,7 +85,12 @@ public interface ExtremeClient extends LegacyCalls, AutoCloseable {
     /** The settings this client was made with. */
     ExtremeSettings settings();
 
-    /** A view of this client whose operations carry {@code credentials}; closing the view closes the client. */
+    /**
+     * A view of this client whose operations carry {@code credentials}, over the same connection.
+     * The view closes alone: its {@link #close()} leaves the client and its other views open, and
+     * calls made on it afterwards fail with {@link io.extreme.error.ClientClosedException} (calls
+     * already under way finish normally). Closing the client closes every view.
+     */
     ExtremeClient withCredentials(UserCredentials credentials);
 
     /** Reads one event; {@code eventNumber} -1 reads the last one.
@@ -164,7 +169,11 @@ public interface ExtremeClient extends LegacyCalls, AutoCloseable {
      */
     boolean isClosed();
 
-    /** Closes the connection; pending operations fail with {@link ConnectionClosedException}. */
+    /**
+     * Closes the connection; pending operations fail with {@link io.extreme.error.ClientClosedException}
+     * (a {@link ConnectionClosedException}), and so does every later call, on this client and its
+     * views. On a view of {@link #withCredentials}, closes only that view.
+     */
     @Override
     void close();
 }

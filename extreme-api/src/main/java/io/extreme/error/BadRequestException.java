@@ -3,7 +3,7 @@ package io.extreme.error;
 /**
  * The server could not understand a request (BadRequest); the message is its own text.
  */
-public class BadRequestException extends ExtremeException {
+public class BadRequestException extends ServerRefusalException {
     private static final long serialVersionUID = 1L;
 
     public BadRequestException(String message) {
@@ -12,5 +12,10 @@ public class BadRequestException extends ExtremeException {
 
     public BadRequestException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    @Override
+    public BadRequestException copy() {
+        return new BadRequestException(getMessage(), this);
     }
 }

@@ -13,4 +13,9 @@ public class CommitTimeoutException extends ServerTimeoutException {
     public CommitTimeoutException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    @Override
+    public CommitTimeoutException copy() {
+        return new CommitTimeoutException(getMessage(), this);
+    }
 }

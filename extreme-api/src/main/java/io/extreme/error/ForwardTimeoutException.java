@@ -13,4 +13,9 @@ public class ForwardTimeoutException extends ServerTimeoutException {
     public ForwardTimeoutException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    @Override
+    public ForwardTimeoutException copy() {
+        return new ForwardTimeoutException(getMessage(), this);
+    }
 }

@@ -3,7 +3,7 @@ package io.extreme.error;
 /**
  * The server refused a transaction step: the transaction is unknown or no longer open.
  */
-public class InvalidTransactionException extends ExtremeException {
+public class InvalidTransactionException extends StreamStateException {
     private static final long serialVersionUID = 1L;
 
     public InvalidTransactionException(String message) {
@@ -12,5 +12,10 @@ public class InvalidTransactionException extends ExtremeException {
 
     public InvalidTransactionException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    @Override
+    public InvalidTransactionException copy() {
+        return new InvalidTransactionException(getMessage(), this);
     }
 }

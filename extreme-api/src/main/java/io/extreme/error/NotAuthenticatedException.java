@@ -3,7 +3,7 @@ package io.extreme.error;
 /**
  * The server refused the credentials (wrong login or password).
  */
-public class NotAuthenticatedException extends ExtremeException {
+public class NotAuthenticatedException extends ServerRefusalException {
     private static final long serialVersionUID = 1L;
 
     public NotAuthenticatedException(String message) {
@@ -12,5 +12,10 @@ public class NotAuthenticatedException extends ExtremeException {
 
     public NotAuthenticatedException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    @Override
+    public NotAuthenticatedException copy() {
+        return new NotAuthenticatedException(getMessage(), this);
     }
 }

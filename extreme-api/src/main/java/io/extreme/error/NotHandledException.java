@@ -7,7 +7,7 @@ import java.util.Objects;
  * out. {@link #reason()} says which: during a cluster's election every node is {@link
  * Reason#NOT_READY} for a second or two, so that one is worth trying again later.
  */
-public class NotHandledException extends ExtremeException {
+public class NotHandledException extends ServerRefusalException {
     private static final long serialVersionUID = 1L;
 
     /** Why the node did not handle the request. */
@@ -48,5 +48,16 @@ public class NotHandledException extends ExtremeException {
     /** True for the reasons that pass by themselves: not ready, too busy, not the master. */
     public boolean isTransient() {
         return reason == Reason.NOT_READY || reason == Reason.TOO_BUSY || reason == Reason.NOT_MASTER;
+    }
+
+    /** The copy {@link #copy()} makes: the same fields and message, this as its cause. */
+    private NotHandledException(NotHandledException original) {
+        super(original.getMessage(), original);
+        this.reason = original.reason;
+    }
+
+    @Override
+    public NotHandledException copy() {
+        return new NotHandledException(this);
     }
 }

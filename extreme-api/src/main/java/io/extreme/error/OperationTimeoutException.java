@@ -3,7 +3,7 @@ package io.extreme.error;
 /**
  * An operation got no answer within the operation timeout.
  */
-public class OperationTimeoutException extends ExtremeException {
+public class OperationTimeoutException extends ClientSideException {
     private static final long serialVersionUID = 1L;
 
     public OperationTimeoutException(String message) {
@@ -12,5 +12,10 @@ public class OperationTimeoutException extends ExtremeException {
 
     public OperationTimeoutException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    @Override
+    public OperationTimeoutException copy() {
+        return new OperationTimeoutException(getMessage(), this);
     }
 }

@@ -13,4 +13,9 @@ public class PrepareTimeoutException extends ServerTimeoutException {
     public PrepareTimeoutException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    @Override
+    public PrepareTimeoutException copy() {
+        return new PrepareTimeoutException(getMessage(), this);
+    }
 }

@@ -3,7 +3,7 @@ package io.extreme.error;
 /**
  * The stream was deleted for good (hard delete): it can be neither read nor written.
  */
-public class StreamDeletedException extends ExtremeException {
+public class StreamDeletedException extends StreamStateException {
     private static final long serialVersionUID = 1L;
 
     private final String streamId;
@@ -16,5 +16,16 @@ public class StreamDeletedException extends ExtremeException {
     /** The stream. */
     public String streamId() {
         return streamId;
+    }
+
+    /** The copy {@link #copy()} makes: the same fields and message, this as its cause. */
+    private StreamDeletedException(StreamDeletedException original) {
+        super(original.getMessage(), original);
+        this.streamId = original.streamId;
+    }
+
+    @Override
+    public StreamDeletedException copy() {
+        return new StreamDeletedException(this);
     }
 }

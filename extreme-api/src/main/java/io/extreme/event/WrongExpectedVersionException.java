@@ -1,12 +1,12 @@
 package io.extreme.event;
 
-import io.extreme.error.ExtremeException;
+import io.extreme.error.StreamStateException;
 import java.util.OptionalLong;
 
 /**
  * A write or delete found the stream at another version than expected.
  */
-public class WrongExpectedVersionException extends ExtremeException {
+public class WrongExpectedVersionException extends StreamStateException {
     private static final long serialVersionUID = 1L;
     private final String streamId;
     private final long expectedVersion;
@@ -51,5 +51,18 @@ public class WrongExpectedVersionException extends ExtremeException {
     /** The stream's actual version, when the server reported it (EventStore 4.x and later do; 3.x does not). */
     public OptionalLong reportedCurrentVersion() {
         return currentVersion == null ? OptionalLong.empty() : OptionalLong.of(currentVersion);
+    }
+
+    /** The copy {@link #copy()} makes: the same versions and message, this as its cause. */
+    private WrongExpectedVersionException(WrongExpectedVersionException original) {
+        super(original.getMessage(), original);
+        this.streamId = original.streamId;
+        this.expectedVersion = original.expectedVersion;
+        this.currentVersion = original.currentVersion;
+    }
+
+    @Override
+    public WrongExpectedVersionException copy() {
+        return new WrongExpectedVersionException(this);
     }
 }

@@ -18,4 +18,9 @@ public class SerializationException extends ExtremeException {
     public SerializationException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    @Override
+    public SerializationException copy() {
+        return new SerializationException(getMessage(), this);
+    }
 }

@@ -21,4 +21,15 @@ public class FrameLengthException extends MalformedFrameException {
     public int length() {
         return length;
     }
+
+    /** The copy {@link #copy()} makes: the same length and message, this as its cause. */
+    private FrameLengthException(FrameLengthException original) {
+        super(original.getMessage(), original);
+        this.length = original.length;
+    }
+
+    @Override
+    public FrameLengthException copy() {
+        return new FrameLengthException(this);
+    }
 }

@@ -17,4 +17,9 @@ public class MalformedFrameException extends ExtremeException {
     public MalformedFrameException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    @Override
+    public MalformedFrameException copy() {
+        return new MalformedFrameException(getMessage(), this);
+    }
 }

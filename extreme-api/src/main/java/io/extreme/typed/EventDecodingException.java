@@ -52,4 +52,18 @@ public class EventDecodingException extends ExtremeException {
     public String eventType() {
         return eventType;
     }
+
+    /** The copy {@link #copy()} makes: the same fields and message, this as its cause. */
+    private EventDecodingException(EventDecodingException original) {
+        super(original.getMessage(), original);
+        this.problem = original.problem;
+        this.streamId = original.streamId;
+        this.eventNumber = original.eventNumber;
+        this.eventType = original.eventType;
+    }
+
+    @Override
+    public EventDecodingException copy() {
+        return new EventDecodingException(this);
+    }
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.extreme.ExtremeClient;
-import io.extreme.error.ConnectionClosedException;
+import io.extreme.error.ClientClosedException;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.WriteResult;
 import io.extreme.testkit.EmbeddedEventStore;
@@ -35,7 +35,23 @@ class ConnectionContractTest {
         assertThat(store.openConnections()).isEqualTo(before + 1);
         extra.close();
         Await.until("the server to see the connection closed", () -> store.openConnections() == before);
-        assertThatThrownBy(() -> result(extra.readEvent("x", 0, false))).isInstanceOf(ConnectionClosedException.class);
+        assertThatThrownBy(() -> result(extra.readEvent("x", 0, false))).isInstanceOf(ClientClosedException.class);
+    }
+
+    @ContractTest
+    void closingAViewOfTheClientLeavesTheClientAndItsOtherViewsUsable(Server server) {
+        String stream = server.stream("conn-view-close");
+        ExtremeClient view = server.admin();
+        ExtremeClient other = server.admin();
+        result(view.appendToStream(stream, ExpectedVersion.NO_STREAM, events(1)));
+        view.close();
+        assertThat(view.isClosed()).isTrue();
+        assertThat(server.client().isClosed()).isFalse();
+        assertThatThrownBy(() -> result(view.readEvent(stream, 0, false))).isExactlyInstanceOf(ClientClosedException.class)
+                .hasMessageContaining("this view of the client was closed; the client itself is open");
+        assertThat(result(server.client().appendToStream(stream, ExpectedVersion.exactly(0), events(1))).nextExpectedVersion())
+                .isEqualTo(1);
+        assertThat(result(other.readStreamBackward(stream, -1, 1, false)).lastEventNumber()).isEqualTo(1);
     }
 
     @ContractTest

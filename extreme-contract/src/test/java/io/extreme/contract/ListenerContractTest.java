@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.extreme.ExtremeClient;
 import io.extreme.error.AccessDeniedException;
-import io.extreme.error.ConnectionClosedException;
+import io.extreme.error.ClientClosedException;
 import io.extreme.error.StreamDeletedException;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
@@ -263,8 +263,8 @@ class ListenerContractTest {
         assertThat(model.take(2)).containsExactly(0L, 1L);
         model.awaitCaughtUp(1);
         extra.close();
-        assertThat(result(model.error)).isInstanceOf(ConnectionClosedException.class);
-        assertThatThrownBy(() -> result(listener.completion())).isInstanceOf(ConnectionClosedException.class);
+        assertThat(result(model.error)).isInstanceOf(ClientClosedException.class);
+        assertThatThrownBy(() -> result(listener.completion())).isInstanceOf(ClientClosedException.class);
         assertThat(listener.lastProcessedEventNumber()).isEqualTo(1);
         assertThat(listener.state()).isEqualTo(Listener.State.FAILED);
     }

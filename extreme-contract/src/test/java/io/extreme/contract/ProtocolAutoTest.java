@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
-import io.extreme.error.ConnectionClosedException;
+import io.extreme.error.ReconnectsExhaustedException;
 import io.extreme.error.StreamDeletedException;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
@@ -79,7 +79,7 @@ class ProtocolAutoTest {
                 long started = System.nanoTime();
                 Throwable error = cause(client.appendToStream("never", ExpectedVersion.ANY, EventData.json("e", "{}")));
                 long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-                assertThat(error).isInstanceOf(ConnectionClosedException.class)
+                assertThat(error).isInstanceOf(ReconnectsExhaustedException.class)
                         .hasMessageContaining("No answer to IdentifyClient").hasMessageContaining("handshake timeout (500 ms)");
                 assertThat(tookMillis).as("not before the handshake timeout").isGreaterThanOrEqualTo(450);
                 assertThat(client.isClosed()).isTrue();

@@ -7,7 +7,7 @@ import io.extreme.Endpoint;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
-import io.extreme.error.ConnectionClosedException;
+import io.extreme.error.ClientClosedException;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.ResolvedEvent;
@@ -116,7 +116,7 @@ class ConnectionLifeTest {
                 pending.get(15, TimeUnit.SECONDS);
                 throw new AssertionError("the pending append should have failed");
             } catch (ExecutionException e) {
-                assertThat(e.getCause()).isInstanceOf(ConnectionClosedException.class).hasMessageContaining("closed");
+                assertThat(e.getCause()).isInstanceOf(ClientClosedException.class).hasMessageContaining("closed");
             }
             FaultRig.await("the catch-up's drop", 15, () -> !catchUp.drops.isEmpty());
             assertThat(catchUp.drops).containsExactly(DropReason.CONNECTION_CLOSED);

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
-import io.extreme.error.ConnectionClosedException;
+import io.extreme.error.ClientClosedException;
+import io.extreme.error.ReconnectsExhaustedException;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.StreamSlice;
@@ -92,12 +93,12 @@ class NotHandledRecoveryTest {
             CompletableFuture<WriteResult> pending = client.appendToStream(stream, ExpectedVersion.ANY, EventData.json("t", "{}"));
             Lifecycles.Event closed = lifecycle.await("closed", before);
             Throwable failure = cause(pending);
-            assertThat(failure).isInstanceOf(ConnectionClosedException.class)
+            assertThat(failure).isInstanceOf(ReconnectsExhaustedException.class)
                     .hasMessageContaining("after 4 attempts in a row").hasMessageContaining("maxReconnectAttempts 3");
-            assertThat(closed.cause()).isSameAs(failure);
+            assertThat(closed.cause()).as("the engine's own, which the caller's copy wraps").isSameAs(failure.getCause());
             assertThat(lifecycle.count("reconnecting")).isEqualTo(4);
             Throwable after = cause(client.appendToStream(stream, ExpectedVersion.ANY, EventData.json("t", "{}")));
-            assertThat(after).isInstanceOf(ConnectionClosedException.class).hasMessageContaining("closed");
+            assertThat(after).isInstanceOf(ClientClosedException.class).hasMessageContaining("closed");
             Figures.report("Max attempts", "gave up after 4 attempts in "
                     + TimeUnit.NANOSECONDS.toMillis(closed.atNanos() - before) + " ms (backoff 10..80 ms)");
         }

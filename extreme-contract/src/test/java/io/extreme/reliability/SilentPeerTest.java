@@ -2,7 +2,7 @@ package io.extreme.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.extreme.error.ConnectionClosedException;
+import io.extreme.error.HeartbeatTimeoutException;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.testkit.fault.Direction;
@@ -33,7 +33,7 @@ class SilentPeerTest {
             Lifecycles.Event back = rig.lifecycle.await("connected", lost.atNanos());
             long reconnectedMillis = TimeUnit.NANOSECONDS.toMillis(back.atNanos() - lost.atNanos());
 
-            assertThat(lost.cause()).isInstanceOf(ConnectionClosedException.class).hasMessageContaining("heartbeat timeout");
+            assertThat(lost.cause()).isInstanceOf(HeartbeatTimeoutException.class).hasMessageContaining("heartbeat timeout");
             assertThat(detectedMillis).as("closed no sooner than the heartbeat timeout").isGreaterThanOrEqualTo(TIMEOUT.toMillis());
             assertThat(detectedMillis).as("closed within interval + timeout + margin")
                     .isLessThanOrEqualTo(INTERVAL.toMillis() + TIMEOUT.toMillis() + 2_000);

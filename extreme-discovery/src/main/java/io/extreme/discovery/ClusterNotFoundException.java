@@ -35,4 +35,15 @@ public class ClusterNotFoundException extends ExtremeException {
     public List<String> failures() {
         return failures;
     }
+
+    /** The copy {@link #copy()} makes: the same fields and message, this as its cause. */
+    private ClusterNotFoundException(ClusterNotFoundException original) {
+        super(original.getMessage(), original);
+        this.failures = original.failures;
+    }
+
+    @Override
+    public ClusterNotFoundException copy() {
+        return new ClusterNotFoundException(this);
+    }
 }

@@ -13,6 +13,7 @@ import io.extreme.ExtremeSettings;
 import io.extreme.RawReply;
 import io.extreme.Transaction;
 import io.extreme.UserCredentials;
+import io.extreme.error.ClientClosedException;
 import io.extreme.event.AllSlice;
 import io.extreme.event.ConditionalWriteResult;
 import io.extreme.event.DeleteResult;
@@ -46,6 +47,7 @@ import io.extreme.typed.TypedClient;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The {@link ExtremeClient} users hold, for one set of credentials over a {@link ClientCore}. It
@@ -63,22 +65,26 @@ public final class ClientView implements ExtremeClient {
     private final CallOptions call;
     /** The typed view with the client's serialization, made on first use. */
     private volatile TypedView typed;
+    /** Whether this view (of {@link #withCredentials}) was closed; null for the client itself, whose close ends all. */
+    private final AtomicBoolean viewClosed;
 
     ClientView(ClientCore core, UserCredentials credentials) {
-        this(core, credentials, core.settings.requireMaster(), CallOptions.DEFAULTS);
+        this(core, credentials, core.settings.requireMaster(), CallOptions.DEFAULTS, null);
     }
 
-    private ClientView(ClientCore core, UserCredentials credentials, boolean requireMaster, CallOptions call) {
+    private ClientView(ClientCore core, UserCredentials credentials, boolean requireMaster, CallOptions call,
+                       AtomicBoolean viewClosed) {
         this.core = core;
         this.credentials = credentials;
         this.requireMaster = requireMaster;
         this.call = call;
+        this.viewClosed = viewClosed;
     }
 
     /**
      * The view one call made with {@code options} runs on: its user and require-master over this
-     * view's, its timeout and deadline set on each operation it submits. The same view when nothing
-     * is set, as for most calls.
+     * view's, its timeout and deadline set on each operation it submits, closed when this view is.
+     * The same view when nothing is set, as for most calls.
      */
     ClientView with(CallOptions options) {
         Arguments.notNull(options, "options");
@@ -86,7 +92,7 @@ public final class ClientView implements ExtremeClient {
             return this;
         }
         return new ClientView(core, options.credentials().orElse(credentials), options.requireMaster().orElse(requireMaster),
-                options);
+                options, viewClosed);
     }
 
     /** The limits for an operation submitted now through this view. */
@@ -102,7 +108,7 @@ public final class ClientView implements ExtremeClient {
 
     @Override
     public boolean isClosed() {
-        return core.engine.isClosed();
+        return core.engine.isClosed() || viewClosed != null && viewClosed.get();
     }
 
     @Override
@@ -127,7 +133,7 @@ public final class ClientView implements ExtremeClient {
 
     @Override
     public ExtremeClient withCredentials(UserCredentials other) {
-        return new ClientView(core, Arguments.notNull(other, "credentials"));
+        return new ClientView(core, Arguments.notNull(other, "credentials"), requireMaster, CallOptions.DEFAULTS, new AtomicBoolean());
     }
 
     @Override
@@ -283,14 +289,25 @@ public final class ClientView implements ExtremeClient {
         return requireMaster;
     }
 
+    /** Hands {@code operation} to the engine with this call's limits, or fails it at once when this view was closed. */
     <T> CompletableFuture<T> submit(Operation<T> operation) {
-        operation.limits = limits();
-        core.engine.submit(operation);
+        if (viewClosed != null && viewClosed.get()) {
+            operation.fail(core.callbacks, new ClientClosedException("Cannot " + operation.describe()
+                    + ": this view of the client was closed; the client itself is open."));
+        } else {
+            operation.limits = limits();
+            core.engine.submit(operation);
+        }
         return operation.future;
     }
 
+    /** Closes the client, or only this view of it when it came from {@link #withCredentials}. */
     @Override
     public void close() {
-        core.engine.close();
+        if (viewClosed == null) {
+            core.engine.close();
+        } else {
+            viewClosed.set(true);
+        }
     }
 }

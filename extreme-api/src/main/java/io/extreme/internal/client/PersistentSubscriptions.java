@@ -51,8 +51,7 @@ final class PersistentSubscriptions {
         PersistentConsumer consumer = new PersistentConsumer(stream, group, listener, autoAck, core.callbacks);
         SubscribeOperation operation = SubscribeOperation.persistent(stream, group, bufferSize, consumer, client.credentials());
         consumer.bind(core.engine, operation);
-        operation.limits = client.limits();
-        core.engine.submit(operation);
+        client.submit(operation); // through the view, so that a closed view refuses it
         return consumer.started();
     }
 }

@@ -49,8 +49,7 @@ final class SubscriptionStarts {
                 core.settings.subscriptionQueueSize(), core.settings.resumeVolatileSubscriptions());
         SubscribeOperation operation = new SubscribeOperation(wireStream, resolveLinkTos, subscription, client.credentials());
         subscription.onClose(() -> core.engine.unsubscribe(operation));
-        operation.limits = client.limits();
-        core.engine.submit(operation);
+        client.submit(operation); // through the view, so that a closed view refuses it
         return subscription.started();
     }
 

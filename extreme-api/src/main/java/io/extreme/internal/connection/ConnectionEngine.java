@@ -1,7 +1,7 @@
 package io.extreme.internal.connection;
 
 import io.extreme.ExtremeSettings;
-import io.extreme.error.ConnectionClosedException;
+import io.extreme.error.ClientClosedException;
 import io.extreme.internal.operation.Operation;
 import io.extreme.internal.subscription.SubscribeOperation;
 import io.extreme.spi.Discovery;
@@ -77,8 +77,8 @@ public final class ConnectionEngine implements TransportListener {
         }
     }
 
-    private static ConnectionClosedException closedFor(Operation<?> operation) {
-        return new ConnectionClosedException("The client is closed; cannot " + operation.describe() + ".");
+    private static ClientClosedException closedFor(Operation<?> operation) {
+        return new ClientClosedException("The client is closed; cannot " + operation.describe() + ".");
     }
 
     /** The protocol version of the current (or last) connection: 3 or 4; 0 before the first. Any thread. */
@@ -94,7 +94,7 @@ public final class ConnectionEngine implements TransportListener {
     /** Closes the client: pending operations fail. Waits briefly for the engine to stop. */
     public void close() {
         try {
-            loop.execute(() -> life.shutdown(new ConnectionClosedException("The client was closed."), true));
+            loop.execute(() -> life.shutdown(new ClientClosedException("The client was closed."), true));
             loop.awaitTermination(5, TimeUnit.SECONDS);
         } catch (RejectedExecutionException alreadyClosed) {
             // closed before: nothing to do

@@ -4,6 +4,7 @@ import io.extreme.ProtocolVersion;
 import io.extreme.Endpoint;
 import io.extreme.ExtremeSettings;
 import io.extreme.error.ConnectionClosedException;
+import io.extreme.error.ConnectionLostException;
 import io.extreme.spi.Discovery;
 import io.extreme.spi.Frame;
 import io.extreme.spi.MalformedFrameException;
@@ -219,7 +220,7 @@ final class ConnectionLife implements Dispatcher.Wire, ReconnectLoop.Owner {
         dispatcher.connectionLost(endpoint, cause);
         if (handshaking && !attempts.redirecting()) {
             // A node that lets us in and closes before the handshake is done is a failed attempt.
-            attempts.failed(endpoint, cause != null ? cause : new ConnectionClosedException("Closed during the handshake."));
+            attempts.failed(endpoint, cause != null ? cause : new ConnectionLostException("Closed during the handshake."));
             return;
         }
         attempts.lost(endpoint);

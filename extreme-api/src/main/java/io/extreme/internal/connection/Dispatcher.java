@@ -2,7 +2,7 @@ package io.extreme.internal.connection;
 
 import io.extreme.Endpoint;
 import io.extreme.ExtremeSettings;
-import io.extreme.error.ConnectionClosedException;
+import io.extreme.error.ConnectionLostException;
 import io.extreme.error.NotHandledException;
 import io.extreme.error.OperationTimeoutException;
 import io.extreme.internal.operation.Operation;
@@ -232,10 +232,10 @@ final class Dispatcher {
      */
     void connectionLost(Endpoint node, Throwable cause) {
         List<SubscribeOperation> resume = subscriptions.connectionLost(
-                new ConnectionClosedException("The connection to " + node + " closed.", cause));
+                new ConnectionLostException("The connection to " + node + " closed.", cause));
         for (Operation<?> operation : operations.takeAll(false)) {
             if (operation.attempts > settings.maxOperationRetries()) {
-                fail(operation, new ConnectionClosedException("Connection to " + node + " lost during "
+                fail(operation, new ConnectionLostException("Connection to " + node + " lost during "
                         + operation.describe() + " and no retries are left.", cause));
             } else {
                 operations.park(operation, System.nanoTime());

@@ -1,7 +1,7 @@
 package io.extreme.internal.connection;
 
 import io.extreme.Endpoint;
-import io.extreme.error.ConnectionClosedException;
+import io.extreme.error.ConnectionLostException;
 import io.extreme.spi.Discovery;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -52,7 +52,7 @@ final class GossipWatch {
                 log.debug("[{}] background gossip failed: {}", name, error.toString());
             } else if (best != null && current.equals(connectedTo.get()) && !best.equals(current)) {
                 log.info("[{}] gossip names {} instead of {}; moving there", name, best, current);
-                move.accept(best, new ConnectionClosedException("Gossip named " + best + " as the node to use instead of "
+                move.accept(best, new ConnectionLostException("Gossip named " + best + " as the node to use instead of "
                         + current + "."));
             }
         }));

@@ -4,7 +4,7 @@ import io.extreme.ProtocolVersion;
 import io.extreme.Endpoint;
 import io.extreme.ExtremeSettings;
 import io.extreme.error.ConfigurationException;
-import io.extreme.error.ConnectionClosedException;
+import io.extreme.error.HandshakeTimeoutException;
 import io.extreme.spi.Frame;
 import io.extreme.spi.TcpCommand;
 import io.extreme.spi.message.Authenticate;
@@ -101,8 +101,8 @@ final class Handshake {
     }
 
     /** Why a connection whose step under way got no answer within the timeout is let go. */
-    ConnectionClosedException unanswered(Endpoint endpoint) {
-        return new ConnectionClosedException("No answer to " + waitingFor() + " from " + endpoint
+    HandshakeTimeoutException unanswered(Endpoint endpoint) {
+        return new HandshakeTimeoutException("No answer to " + waitingFor() + " from " + endpoint
                 + " within the handshake timeout (" + settings.handshakeTimeout().toMillis()
                 + " ms): is it an EventStore TCP endpoint?");
     }

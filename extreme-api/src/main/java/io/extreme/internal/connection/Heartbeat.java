@@ -2,7 +2,7 @@ package io.extreme.internal.connection;
 
 import io.extreme.Endpoint;
 import io.extreme.ExtremeSettings;
-import io.extreme.error.ConnectionClosedException;
+import io.extreme.error.HeartbeatTimeoutException;
 
 /**
  * Connection liveness: any frame received proves the peer alive; after
@@ -45,8 +45,8 @@ final class Heartbeat {
     }
 
     /** Why a connection found {@link Verdict#DEAD} is let go. */
-    ConnectionClosedException dead(Endpoint endpoint) {
-        return new ConnectionClosedException("No data from " + endpoint + " within the heartbeat timeout ("
+    HeartbeatTimeoutException dead(Endpoint endpoint) {
+        return new HeartbeatTimeoutException("No data from " + endpoint + " within the heartbeat timeout ("
                 + timeoutMillis + " ms).");
     }
 }

@@ -3,8 +3,10 @@ package io.extreme.internal.connection;
 import io.extreme.error.AccessDeniedException;
 import io.extreme.error.BadRequestException;
 import io.extreme.error.ConnectionClosedException;
+import io.extreme.error.ConnectionLostException;
 import io.extreme.error.ExtremeException;
 import io.extreme.error.NotAuthenticatedException;
+import io.extreme.error.PersistentSubscriptionDeletedException;
 import io.extreme.internal.subscription.PersistentFeed;
 import io.extreme.internal.subscription.SubscribeOperation;
 import io.extreme.spi.Frame;
@@ -55,10 +57,16 @@ final class LiveSubscriptions {
         } else if (message instanceof SubscriptionDropped drop) {
             live.remove(id);
             DropReason reason = reason(drop.reason());
-            subscription.feed.dropped(reason, reason == DropReason.UNSUBSCRIBED ? null
-                    : new ExtremeException("The server dropped the " + subscription.describe() + ": " + reason));
+            subscription.feed.dropped(reason, reason == DropReason.UNSUBSCRIBED ? null : droppedBy(subscription, reason));
         }
         return true;
+    }
+
+    /** A group deleted under its consumers gets a type of its own: reconnecting to it cannot work. */
+    private static ExtremeException droppedBy(SubscribeOperation subscription, DropReason reason) {
+        String text = "The server dropped the " + subscription.describe() + ": " + reason;
+        return reason == DropReason.PERSISTENT_SUBSCRIPTION_DELETED ? new PersistentSubscriptionDeletedException(text)
+                : new ExtremeException(text);
     }
 
     /**
@@ -160,7 +168,7 @@ final class LiveSubscriptions {
     /** Ends every live subscription: the connection is gone. */
     void dropAll(Throwable cause) {
         ConnectionClosedException closed = cause instanceof ConnectionClosedException c ? c
-                : new ConnectionClosedException("The connection closed.", cause);
+                : new ConnectionLostException("The connection closed.", cause);
         for (SubscribeOperation subscription : new ArrayList<>(live.values())) {
             subscription.feed.dropped(DropReason.CONNECTION_CLOSED, closed);
         }

@@ -2,7 +2,7 @@ package io.extreme.internal.connection;
 
 import io.extreme.Endpoint;
 import io.extreme.ExtremeSettings;
-import io.extreme.error.ConnectionClosedException;
+import io.extreme.error.ReconnectsExhaustedException;
 import io.extreme.spi.Discovery;
 import io.extreme.spi.Transport;
 import io.extreme.spi.TransportConnection;
@@ -121,7 +121,7 @@ final class ReconnectLoop {
         failedAttempts++;
         lastFailed = target;
         if (reconnects.exhausted(failedAttempts)) {
-            owner.giveUp(new ConnectionClosedException("Could not connect to EventStore" + (target == null ? "" : " at " + target)
+            owner.giveUp(new ReconnectsExhaustedException("Could not connect to EventStore" + (target == null ? "" : " at " + target)
                     + " after " + failedAttempts + (failedAttempts == 1 ? " attempt" : " attempts in a row") + " (maxReconnectAttempts "
                     + settings.maxReconnectAttempts() + "): " + error.getMessage(), error));
             return;

@@ -12,7 +12,7 @@ import java.util.concurrent.Executor;
  * NotAuthenticated, NotHandled) are handled by the engine before they get here.
  */
 public abstract class Operation<T> {
-    public final CompletableFuture<T> future = new CompletableFuture<>();
+    public final CompletableFuture<T> future = new ClientFuture<>();
     public final UserCredentials credentials;
     public int attempts;
     public long queuedAtNanos;

@@ -3,6 +3,7 @@ package io.extreme.internal.persistent;
 import io.extreme.error.ExtremeException;
 import io.extreme.event.ResolvedEvent;
 import io.extreme.internal.connection.ConnectionEngine;
+import io.extreme.internal.operation.ClientFuture;
 import io.extreme.internal.operation.CompletableFutureHop;
 import io.extreme.internal.operation.Events;
 import io.extreme.internal.subscription.PersistentFeed;
@@ -34,7 +35,7 @@ public final class PersistentConsumer implements PersistentSubscription, Persist
     private final boolean autoAck;
     private final Executor callbacks;
     private final SerialDelivery delivery;
-    private final CompletableFuture<PersistentSubscription> started = new CompletableFuture<>();
+    private final CompletableFuture<PersistentSubscription> started = new ClientFuture<>();
     private final AtomicBoolean ended = new AtomicBoolean();
     private volatile boolean stopped;
     private volatile String subscriptionId;

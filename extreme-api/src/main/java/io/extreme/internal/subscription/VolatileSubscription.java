@@ -1,9 +1,10 @@
 package io.extreme.internal.subscription;
 
 import io.extreme.error.AccessDeniedException;
-import io.extreme.error.ConnectionClosedException;
+import io.extreme.error.ConnectionLostException;
 import io.extreme.error.ExtremeException;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.internal.operation.ClientFuture;
 import io.extreme.internal.operation.CompletableFutureHop;
 import io.extreme.internal.operation.Events;
 import io.extreme.spi.message.WireResolvedEvent;
@@ -37,7 +38,7 @@ public final class VolatileSubscription implements Subscription, LiveFeed {
     private final SerialDelivery delivery;
     private final Executor callbacks;
     private final boolean resumes;
-    private final CompletableFuture<Subscription> started = new CompletableFuture<>();
+    private final CompletableFuture<Subscription> started = new ClientFuture<>();
     private final AtomicBoolean ended = new AtomicBoolean();
     private volatile boolean stopped;
     private volatile long lastCommitPosition = -1;
@@ -143,7 +144,7 @@ public final class VolatileSubscription implements Subscription, LiveFeed {
         }
         return switch (reason) {
             case ACCESS_DENIED -> new AccessDeniedException("Access denied to the subscription to " + streamId + ".");
-            case CONNECTION_CLOSED -> new ConnectionClosedException("The connection closed before the subscription to "
+            case CONNECTION_CLOSED -> new ConnectionLostException("The connection closed before the subscription to "
                     + streamId + " was confirmed.");
             default -> new ExtremeException("The subscription to " + streamId + " was dropped: " + reason);
         };

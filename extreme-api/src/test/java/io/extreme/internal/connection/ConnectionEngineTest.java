@@ -7,11 +7,12 @@ import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
 import io.extreme.UserCredentials;
 import io.extreme.discovery.FixedDiscovery;
+import io.extreme.error.ClientClosedException;
 import io.extreme.error.ConfigurationException;
-import io.extreme.error.ConnectionClosedException;
 import io.extreme.error.NotAuthenticatedException;
 import io.extreme.error.NotHandledException;
 import io.extreme.error.OperationTimeoutException;
+import io.extreme.error.ReconnectsExhaustedException;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.WriteResult;
@@ -157,7 +158,7 @@ class ConnectionEngineTest {
         transport.refuse = true;
         start(settings().maxReconnectAttempts(2));
         Throwable error = failure(append());
-        assertThat(error).isInstanceOf(ConnectionClosedException.class).hasMessageContaining("3 attempts");
+        assertThat(error).isInstanceOf(ReconnectsExhaustedException.class).hasMessageContaining("3 attempts");
         assertThat(transport.attempts.get()).isEqualTo(3);
         assertThat(transport.closed).isTrue();
     }
@@ -213,8 +214,8 @@ class ConnectionEngineTest {
         CompletableFuture<WriteResult> pending = append();
         identified().next();
         client.close();
-        assertThat(failure(pending)).isInstanceOf(ConnectionClosedException.class);
-        assertThat(failure(append())).isInstanceOf(ConnectionClosedException.class);
+        assertThat(failure(pending)).isInstanceOf(ClientClosedException.class);
+        assertThat(failure(append())).isInstanceOf(ClientClosedException.class);
         assertThatThrownBy(() -> client.readEvent("", 0, false)).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -7,8 +7,8 @@ import io.extreme.Endpoint;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
 import io.extreme.discovery.FixedDiscovery;
-import io.extreme.error.ConnectionClosedException;
 import io.extreme.error.OperationQueueFullException;
+import io.extreme.error.ReconnectsExhaustedException;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.WriteResult;
@@ -237,7 +237,7 @@ class EngineResilienceTest {
             c.next(); // IdentifyClient: the client is in its handshake
             c.drop(); // the node let us in, then resets before ClientIdentified
         }
-        assertThat(failure(pending)).isInstanceOf(ConnectionClosedException.class).hasMessageContaining("3 attempts");
+        assertThat(failure(pending)).isInstanceOf(ReconnectsExhaustedException.class).hasMessageContaining("3 attempts");
         awaitEvent("closed giving up");
     }
 

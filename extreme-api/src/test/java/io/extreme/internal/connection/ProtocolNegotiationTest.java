@@ -6,7 +6,7 @@ import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
 import io.extreme.discovery.FixedDiscovery;
 import io.extreme.error.ConfigurationException;
-import io.extreme.error.ConnectionClosedException;
+import io.extreme.error.ReconnectsExhaustedException;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.WriteResult;
@@ -140,7 +140,7 @@ class ProtocolNegotiationTest {
         assertThat(transport.nextConnection().next().command()).isEqualTo(TcpCommand.IDENTIFY_CLIENT);
         long asked = System.nanoTime();
         Throwable error = failure(pending);
-        assertThat(error).isInstanceOf(ConnectionClosedException.class)
+        assertThat(error).isInstanceOf(ReconnectsExhaustedException.class)
                 .hasMessageContaining("No answer to IdentifyClient").hasMessageContaining("handshake timeout (300 ms)");
         assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - asked)).as("not before the timeout").isGreaterThanOrEqualTo(250);
     }

@@ -7,10 +7,12 @@ import io.extreme.spi.TcpCommand;
 import io.extreme.spi.message.Authenticate;
 import io.extreme.spi.message.BadRequest;
 import io.extreme.spi.message.ClientIdentified;
+import io.extreme.spi.message.ConnectToPersistentSubscription;
 import io.extreme.spi.message.IdentifyClient;
 import io.extreme.spi.message.Message;
 import io.extreme.spi.message.NotAuthenticated;
 import io.extreme.spi.message.NotHandled;
+import io.extreme.spi.message.PersistentSubscriptionConfirmation;
 import io.extreme.spi.message.ReadAllEvents;
 import io.extreme.spi.message.ReadAllEventsCompleted;
 import io.extreme.spi.message.ReadDirection;
@@ -103,6 +105,8 @@ public final class FakeCodec implements ProtocolCodec {
         if (m instanceof StreamEventAppeared) return TcpCommand.STREAM_EVENT_APPEARED;
         if (m instanceof UnsubscribeFromStream) return TcpCommand.UNSUBSCRIBE_FROM_STREAM;
         if (m instanceof SubscriptionDropped) return TcpCommand.SUBSCRIPTION_DROPPED;
+        if (m instanceof ConnectToPersistentSubscription) return TcpCommand.CONNECT_TO_PERSISTENT_SUBSCRIPTION;
+        if (m instanceof PersistentSubscriptionConfirmation) return TcpCommand.PERSISTENT_SUBSCRIPTION_CONFIRMATION;
         throw new IllegalArgumentException("fake codec does not know " + m);
     }
 }

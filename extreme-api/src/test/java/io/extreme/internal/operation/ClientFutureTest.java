@@ -1,0 +1,111 @@
+package io.extreme.internal.operation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import io.extreme.error.ExtremeException;
+import io.extreme.error.StreamDeletedException;
+import io.extreme.error.StreamNotFoundException;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a user who waits on a client future sees: the exception the engine failed it with, copied
+ * on the waiting thread, so that the stack trace names the caller and a catch of the class still
+ * matches.
+ */
+class ClientFutureTest {
+
+    /** Failed the way the engine fails a call: on a thread of its own, which the copy must not show. */
+    private static ClientFuture<String> failedElsewhere(ExtremeException error) throws InterruptedException {
+        ClientFuture<String> future = new ClientFuture<>();
+        Thread engine = new Thread(() -> future.completeExceptionally(error), "engine");
+        engine.start();
+        engine.join();
+        return future;
+    }
+
+    private static boolean mentions(Throwable thrown, String method) {
+        return Arrays.stream(thrown.getStackTrace()).anyMatch(frame -> frame.getMethodName().equals(method)
+                && frame.getClassName().equals(ClientFutureTest.class.getName()));
+    }
+
+    @Test
+    void joinThrowsACopyWithTheCallersStack() throws Exception {
+        StreamDeletedException original = new StreamDeletedException("orders");
+        Throwable thrown = catchThrowable(failedElsewhere(original)::join);
+
+        assertThat(thrown).isInstanceOf(CompletionException.class);
+        Throwable copy = thrown.getCause();
+        assertThat(copy).isExactlyInstanceOf(StreamDeletedException.class).isNotSameAs(original)
+                .hasMessage(original.getMessage()).hasCause(original);
+        assertThat(((StreamDeletedException) copy).streamId()).isEqualTo("orders");
+        assertThat(mentions(copy, "joinThrowsACopyWithTheCallersStack")).isTrue();
+    }
+
+    @Test
+    void bothGetsThrowACopyInAnExecutionException() throws Exception {
+        StreamNotFoundException original = new StreamNotFoundException("orders");
+        ClientFuture<String> future = failedElsewhere(original);
+
+        Throwable plain = catchThrowable(future::get);
+        Throwable timed = catchThrowable(() -> future.get(1, TimeUnit.SECONDS));
+
+        for (Throwable thrown : new Throwable[] {plain, timed}) {
+            assertThat(thrown).isInstanceOf(ExecutionException.class);
+            assertThat(thrown.getCause()).isExactlyInstanceOf(StreamNotFoundException.class).hasCause(original);
+            assertThat(mentions(thrown.getCause(), "bothGetsThrowACopyInAnExecutionException")).isTrue();
+        }
+    }
+
+    @Test
+    void composedFuturesAreClientFuturesAndCopyToo() throws Exception {
+        StreamDeletedException original = new StreamDeletedException("orders");
+        CompletableFuture<Integer> composed = failedElsewhere(original).thenApply(String::length);
+
+        assertThat(composed).isInstanceOf(ClientFuture.class);
+        Throwable thrown = catchThrowable(composed::join);
+        assertThat(thrown).isInstanceOf(CompletionException.class);
+        assertThat(thrown.getCause()).isExactlyInstanceOf(StreamDeletedException.class).hasCause(original);
+        assertThat(mentions(thrown.getCause(), "composedFuturesAreClientFuturesAndCopyToo")).isTrue();
+    }
+
+    @Test
+    void valuesAndCompositionWorkAsUsual() {
+        ClientFuture<String> future = new ClientFuture<>();
+        CompletableFuture<Integer> length = future.thenApply(String::length);
+        future.complete("four");
+
+        assertThat(future.join()).isEqualTo("four");
+        assertThat(length.join()).isEqualTo(4);
+        assertThat(future.thenCompose(s -> CompletableFuture.completedFuture(s + "!")).join()).isEqualTo("four!");
+    }
+
+    @Test
+    void anythingButAnExtremeExceptionIsThrownAsItIs() {
+        IllegalStateException original = new IllegalStateException("bug");
+        ClientFuture<String> future = new ClientFuture<>();
+        future.completeExceptionally(original);
+
+        assertThat(catchThrowable(future::join)).isInstanceOf(CompletionException.class).hasCause(original);
+        assertThat(catchThrowable(future::get)).isInstanceOf(ExecutionException.class).hasCause(original);
+    }
+
+    @Test
+    void aForeignSubclassThatCannotCopyItselfIsThrownAsItIs() {
+        class Foreign extends ExtremeException {
+            Foreign() {
+                super("foreign");
+            }
+        }
+        Foreign original = new Foreign();
+        ClientFuture<String> future = new ClientFuture<>();
+        future.completeExceptionally(original);
+
+        assertThat(catchThrowable(future::join).getCause()).isSameAs(original);
+    }
+}
