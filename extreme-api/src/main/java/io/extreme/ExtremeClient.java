@@ -13,9 +13,11 @@ import io.extreme.event.ConditionalWriteResult;
 import io.extreme.event.DeleteResult;
 import io.extreme.event.EventData;
 import io.extreme.event.EventReadResult;
+import io.extreme.event.EventStream;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.Position;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.event.StreamPosition;
 import io.extreme.event.StreamSlice;
 import io.extreme.event.WriteResult;
 import io.extreme.event.WrongExpectedVersionException;
@@ -88,6 +90,27 @@ public interface ExtremeClient extends AutoCloseable {
 
     /** Reads up to {@code maxCount} events of {@code $all} from {@code position} back; {@link Position#END} starts at the end. */
     CompletableFuture<AllSlice> readAllBackward(Position position, int maxCount, boolean resolveLinkTos);
+
+    /** Reads {@code stream} lazily from its first event to its end; see {@link #readStream(String, StreamPosition, ReadOptions)}. */
+    EventStream readStream(String stream);
+
+    /** Reads {@code stream} lazily, a page at a time, from {@code from} ({@code END} only backward); see {@link EventStream}. */
+    EventStream readStream(String stream, StreamPosition from, ReadOptions options);
+
+    /** Reads {@code $all} lazily from its start to its end; see {@link #readAll(Position, ReadOptions)}. */
+    EventStream readAll();
+
+    /** Reads {@code $all} lazily, a page at a time, from {@code from} ({@code END} only backward); see {@link EventStream}. */
+    EventStream readAll(Position from, ReadOptions options);
+
+    /** One page, the first {@link #readStream(String, StreamPosition, ReadOptions)} would fetch: for paging by hand. */
+    CompletableFuture<StreamSlice> readStreamSlice(String stream, StreamPosition from, ReadOptions options);
+
+    /** One page, the first {@link #readAll(Position, ReadOptions)} would fetch: for paging by hand. */
+    CompletableFuture<AllSlice> readAllSlice(Position from, ReadOptions options);
+
+    /** Reads one event ({@code END}: the last); of {@code options} only resolveLinkTos and the call's settings count. */
+    CompletableFuture<EventReadResult> readEvent(String stream, StreamPosition event, ReadOptions options);
 
     /**
      * Deletes a stream. A soft delete hides its events and lets it be written again, numbering

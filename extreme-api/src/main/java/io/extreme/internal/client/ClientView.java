@@ -3,6 +3,7 @@ package io.extreme.internal.client;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
 import io.extreme.RawReply;
+import io.extreme.ReadOptions;
 import io.extreme.Transaction;
 import io.extreme.UserCredentials;
 import io.extreme.event.AllSlice;
@@ -10,9 +11,11 @@ import io.extreme.event.ConditionalWriteResult;
 import io.extreme.event.DeleteResult;
 import io.extreme.event.EventData;
 import io.extreme.event.EventReadResult;
+import io.extreme.event.EventStream;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.Position;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.event.StreamPosition;
 import io.extreme.event.StreamSlice;
 import io.extreme.event.WriteResult;
 import io.extreme.internal.listener.FanoutSetup;
@@ -128,6 +131,41 @@ public final class ClientView implements ExtremeClient {
     @Override
     public CompletableFuture<AllSlice> readAllBackward(Position position, int maxCount, boolean resolveLinkTos) {
         return Reads.allBackward(this, position, maxCount, resolveLinkTos);
+    }
+
+    @Override
+    public EventStream readStream(String stream) {
+        return Reads.stream(this, stream, StreamPosition.START, ReadOptions.DEFAULTS);
+    }
+
+    @Override
+    public EventStream readStream(String stream, StreamPosition from, ReadOptions options) {
+        return Reads.stream(this, stream, from, options);
+    }
+
+    @Override
+    public EventStream readAll() {
+        return Reads.all(this, Position.START, ReadOptions.DEFAULTS);
+    }
+
+    @Override
+    public EventStream readAll(Position from, ReadOptions options) {
+        return Reads.all(this, from, options);
+    }
+
+    @Override
+    public CompletableFuture<StreamSlice> readStreamSlice(String stream, StreamPosition from, ReadOptions options) {
+        return Reads.streamSlice(this, stream, from, options);
+    }
+
+    @Override
+    public CompletableFuture<AllSlice> readAllSlice(Position from, ReadOptions options) {
+        return Reads.allSlice(this, from, options);
+    }
+
+    @Override
+    public CompletableFuture<EventReadResult> readEvent(String stream, StreamPosition event, ReadOptions options) {
+        return Reads.event(this, stream, event, options);
     }
 
     @Override
