@@ -28,7 +28,8 @@ final class ReadPublisher implements Flow.Publisher<ResolvedEvent>, Flow.Subscri
     // Under the pager's lock.
     private long demand;
     private boolean cancelled;
-    private long badRequest;
+    /** The first {@code request(n)} with n <= 0, to be signalled (rule 3.9); null: none. */
+    private Long badRequest;
 
     ReadPublisher(Pager<?> pager, Executor callbacks) {
         this.pager = pager;
@@ -51,7 +52,7 @@ final class ReadPublisher implements Flow.Publisher<ResolvedEvent>, Flow.Subscri
     public void request(long n) {
         synchronized (pager) {
             if (n <= 0) {
-                badRequest = badRequest == 0 ? Math.min(n, -1) : badRequest;
+                badRequest = badRequest == null ? n : badRequest;
             } else {
                 demand = demand + n < 0 ? Long.MAX_VALUE : demand + n; // rule 3.17: capped, not overflowed
             }
@@ -107,10 +108,10 @@ final class ReadPublisher implements Flow.Publisher<ResolvedEvent>, Flow.Subscri
                     subscriber = null;
                     return;
                 }
-                event = demand > 0 && badRequest == 0 ? pager.buffer.poll() : null;
+                event = demand > 0 && badRequest == null ? pager.buffer.poll() : null;
                 if (event != null) {
                     demand--;
-                } else if (badRequest != 0) {
+                } else if (badRequest != null) {
                     IllegalArgumentException bad = new IllegalArgumentException(
                             "request(n) needs n > 0 (Reactive Streams rule 3.9), was " + badRequest);
                     last = () -> to.onError(bad);
@@ -157,7 +158,7 @@ final class ReadPublisher implements Flow.Publisher<ResolvedEvent>, Flow.Subscri
 
     /** A second subscriber: onSubscribe (rule 1.9), then why it gets nothing. */
     private void refuse(Flow.Subscriber<? super ResolvedEvent> other) {
-        callbacks.execute(() -> {
+        Runnable refusal = () -> {
             other.onSubscribe(new Flow.Subscription() {
                 @Override
                 public void request(long n) {
@@ -169,6 +170,11 @@ final class ReadPublisher implements Flow.Publisher<ResolvedEvent>, Flow.Subscri
             });
             other.onError(new IllegalStateException("this read's publisher already has its subscriber; "
                     + "an EventStream is read once"));
-        });
+        };
+        try {
+            callbacks.execute(refusal);
+        } catch (RejectedExecutionException shutDown) {
+            refusal.run();
+        }
     }
 }
