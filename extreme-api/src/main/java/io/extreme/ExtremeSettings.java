@@ -39,8 +39,6 @@ public final class ExtremeSettings {
     public static final int DEFAULT_MAX_CONCURRENT_OPERATIONS = 5_000;
     /** The pause before asking again a node that answered NotReady or TooBusy. */
     public static final Duration DEFAULT_RETRY_DELAY = Duration.ofMillis(100);
-    /** The protocol setting that asks the server: IdentifyClient first, its answer decides v3 or v4. */
-    public static final String PROTOCOL_AUTO = "auto";
     /** How long a new connection may wait for the answers of its handshake (IdentifyClient, Authenticate). */
     public static final Duration DEFAULT_HANDSHAKE_TIMEOUT = Duration.ofSeconds(5);
     /** How long to wait for a TCP connection to open. */
@@ -135,11 +133,12 @@ public final class ExtremeSettings {
     /** The transport provider's name, or {@code null} for the highest priority one. */
     public String transport() { return values.transport; }
     /**
-     * The protocol version to speak: {@code "3"} (EventStore 3.x, 32-bit event numbers), {@code "4"}
-     * (EventStore 3.9.4, 4.x and later) or {@code "auto"} (the default): send IdentifyClient first;
-     * ClientIdentified means v4, a BadRequest under the same correlation id means v3.
+     * The protocol version to speak: {@link ProtocolVersion#V3} (EventStore 3.x, 32-bit event numbers),
+     * {@link ProtocolVersion#V4} (EventStore 3.9.4, 4.x and later) or {@link ProtocolVersion#AUTO} (the
+     * default): send IdentifyClient first; ClientIdentified means v4, a BadRequest under the same
+     * correlation id means v3.
      */
-    public String protocol() { return values.protocol; }
+    public ProtocolVersion protocol() { return values.protocol; }
     /** How long a new connection may wait for each answer of its handshake before it counts as failed. */
     public Duration handshakeTimeout() { return values.handshakeTimeout; }
     /** How the client finds its node in a cluster; {@link ClusterSettings#NONE} for a single node. */
@@ -215,7 +214,9 @@ public final class ExtremeSettings {
          * The protocol: {@code "3"}, {@code "4"} or {@code "auto"} ({@code "v3"}, {@code "v4"} and
          * {@code null} for auto are accepted too).
          */
-        public Builder protocol(String value) { values.protocol = SettingChecks.protocol(value); return this; }
+        public Builder protocol(String value) { values.protocol = value == null ? ProtocolVersion.AUTO : ProtocolVersion.parse(value); return this; }
+        /** The protocol version to speak; see {@link ExtremeSettings#protocol()}. */
+        public Builder protocol(ProtocolVersion value) { values.protocol = Objects.requireNonNull(value, "protocol must not be null"); return this; }
         /** How the client finds its node in a cluster; the setters below change one part of it. */
         public Builder cluster(ClusterSettings value) { values.cluster = Objects.requireNonNull(value, "cluster"); return this; }
         /** See {@link ClusterSettings#withGossipSeeds}. */

@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param <T> the options type itself, which every {@code with} returns
  */
-public abstract class PerCall<T extends PerCall<T>> {
+public abstract sealed class PerCall<T extends PerCall<T>>
+        permits ReadOptions, AppendOptions, DeleteOptions, SubscriptionOptions, PersistentConnectOptions {
     private final CallOptions call;
 
     PerCall(CallOptions call) {

@@ -1,7 +1,6 @@
 package io.extreme;
 
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 
 /** The argument checks of the settings builders: each failure names the setting and what is allowed. */
@@ -61,15 +60,5 @@ final class SettingChecks {
         if (value > limit) {
             throw new IllegalArgumentException(name + " (" + value + ") must not exceed " + otherName + " (" + limit + ")");
         }
-    }
-
-    /** The protocol setting as stored: {@code "3"}, {@code "4"} or {@code "auto"}, from those or {@code "v3"}, {@code "v4"}, {@code null}. */
-    static String protocol(String value) {
-        String v = value == null ? ExtremeSettings.PROTOCOL_AUTO : value.trim().toLowerCase(Locale.ROOT);
-        v = v.startsWith("v") ? v.substring(1) : v;
-        if (!v.equals("3") && !v.equals("4") && !v.equals(ExtremeSettings.PROTOCOL_AUTO)) {
-            throw new IllegalArgumentException("protocol must be 3, 4 or auto, was '" + value + "'");
-        }
-        return v;
     }
 }

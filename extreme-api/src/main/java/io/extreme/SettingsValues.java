@@ -17,7 +17,6 @@ import static io.extreme.ExtremeSettings.DEFAULT_RECONNECT_DELAY;
 import static io.extreme.ExtremeSettings.DEFAULT_REQUIRE_MASTER;
 import static io.extreme.ExtremeSettings.DEFAULT_RETRY_DELAY;
 import static io.extreme.ExtremeSettings.DEFAULT_SUBSCRIPTION_QUEUE_SIZE;
-import static io.extreme.ExtremeSettings.PROTOCOL_AUTO;
 
 import io.extreme.typed.SerializationSettings;
 import java.time.Duration;
@@ -56,7 +55,7 @@ final class SettingsValues implements Cloneable {
     int subscriptionQueueSize = DEFAULT_SUBSCRIPTION_QUEUE_SIZE;
     boolean resumeVolatileSubscriptions;
     String transport;
-    String protocol = PROTOCOL_AUTO;
+    ProtocolVersion protocol = ProtocolVersion.AUTO;
     Duration handshakeTimeout = DEFAULT_HANDSHAKE_TIMEOUT;
     ClusterSettings cluster = ClusterSettings.NONE;
     SerializationSettings serialization = SerializationSettings.DEFAULTS;

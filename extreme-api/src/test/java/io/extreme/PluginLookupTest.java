@@ -27,10 +27,10 @@ class PluginLookupTest {
 
     @Test
     void theProtocolIsThreeFourOrAuto() {
-        assertThat(ExtremeSettings.defaults().protocol()).isEqualTo("auto");
-        assertThat(ExtremeSettings.builder().protocol("V3").build().protocol()).isEqualTo("3");
-        assertThat(ExtremeSettings.builder().protocol("4").build().protocol()).isEqualTo("4");
-        assertThat(ExtremeSettings.builder().protocol(null).build().protocol()).isEqualTo("auto");
+        assertThat(ExtremeSettings.defaults().protocol()).isEqualTo(ProtocolVersion.AUTO);
+        assertThat(ExtremeSettings.builder().protocol("V3").build().protocol()).isEqualTo(ProtocolVersion.V3);
+        assertThat(ExtremeSettings.builder().protocol("4").build().protocol()).isEqualTo(ProtocolVersion.V4);
+        assertThat(ExtremeSettings.builder().protocol((String) null).build().protocol()).isEqualTo(ProtocolVersion.AUTO);
         assertThatThrownBy(() -> ExtremeSettings.builder().protocol("v9"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("protocol must be 3, 4 or auto, was 'v9'");
     }

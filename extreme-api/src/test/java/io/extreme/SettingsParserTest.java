@@ -23,7 +23,7 @@ class SettingsParserTest {
         assertThat(s.heartbeatTimeout()).isEqualTo(Duration.ofSeconds(1));
         assertThat(s.operationTimeout()).isEqualTo(Duration.ofSeconds(3));
         assertThat(s.requireMaster()).isFalse();
-        assertThat(s.protocol()).isEqualTo("4");
+        assertThat(s.protocol()).isEqualTo(ProtocolVersion.V4);
         assertThat(s.transport()).isEqualTo("nio");
         assertThat(s.maxOperationRetries()).isEqualTo(3);
     }
@@ -81,7 +81,7 @@ class SettingsParserTest {
         assertThat(s.maxQueueSize()).isEqualTo(20_000);
         assertThat(s.maxConcurrentOperations()).isEqualTo(300);
         assertThat(s.retryDelay()).isEqualTo(Duration.ofMillis(50));
-        assertThat(s.protocol()).isEqualTo("3");
+        assertThat(s.protocol()).isEqualTo(ProtocolVersion.V3);
         assertThat(s.handshakeTimeout()).isEqualTo(Duration.ofMillis(1500));
         ExtremeSettings fromUri = SettingsParser.fromUri("tcp://127.0.0.1:1113?maxQueueSize=7&maxReconnectDelay=900");
         assertThat(fromUri.maxQueueSize()).isEqualTo(7);

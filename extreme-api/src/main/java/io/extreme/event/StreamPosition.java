@@ -32,6 +32,20 @@ public final class StreamPosition {
         return eventNumber == 0 ? START : new StreamPosition(eventNumber);
     }
 
+    /**
+     * The position just after {@code lastProcessed}, the checkpoint a read model stored: where to
+     * go on from. With nothing processed yet, start from {@link #START}.
+     *
+     * @throws IllegalArgumentException when {@code lastProcessed} is negative
+     */
+    public static StreamPosition after(long lastProcessed) {
+        if (lastProcessed < 0) {
+            throw new IllegalArgumentException("lastProcessed must be an event number, 0 or more (with nothing processed yet, "
+                    + "start from StreamPosition.START), was " + lastProcessed);
+        }
+        return of(lastProcessed + 1);
+    }
+
     /** The event number, 0 or more; -1 for {@link #END}, which is what the protocol sends for "last". */
     public long eventNumber() {
         return eventNumber;

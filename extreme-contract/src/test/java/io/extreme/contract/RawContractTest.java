@@ -19,17 +19,17 @@ class RawContractTest {
     @ContractTest
     void aPingComesBackAsAPongWithItsPayload(Server server) {
         byte[] payload = "are you there?".getBytes(StandardCharsets.UTF_8);
-        RawReply pong = result(server.client().execute(TcpCommand.PING, payload, null));
+        RawReply pong = result(server.client().execute(TcpCommand.PING, payload));
         assertThat(pong.command()).isEqualTo(TcpCommand.PONG);
         assertThat(pong.payload()).containsExactly(payload);
     }
 
     @ContractTest
     void anUnknownCommandGetsTheServersBadRequestAsItIs(Server server) {
-        RawReply reply = result(server.client().execute(0x55, new byte[0], null));
+        RawReply reply = result(server.client().execute(0x55, new byte[0]));
         assertThat(reply.command()).isEqualTo(TcpCommand.BAD_REQUEST);
         assertThat(new String(reply.payload(), StandardCharsets.UTF_8)).startsWith("Could not unwrap network package for command");
-        assertThat(result(server.client().execute(TcpCommand.PING, new byte[] {1}, null)).command()).isEqualTo(TcpCommand.PONG);
+        assertThat(result(server.client().execute(TcpCommand.PING, new byte[] {1})).command()).isEqualTo(TcpCommand.PONG);
     }
 
     @ContractTest

@@ -2,6 +2,8 @@ package io.extreme.internal.client;
 
 import io.extreme.ExtremeClient;
 import io.extreme.event.EventData;
+import io.extreme.event.Position;
+import io.extreme.event.StreamPosition;
 import java.util.List;
 import java.util.Objects;
 
@@ -52,14 +54,6 @@ final class Arguments {
         return from;
     }
 
-    static long lastProcessed(long lastProcessedEventNumber) {
-        if (lastProcessedEventNumber < -1) {
-            throw new IllegalArgumentException("lastProcessedEventNumber must be >= 0, or -1 to start from the first event, was "
-                    + lastProcessedEventNumber);
-        }
-        return lastProcessedEventNumber;
-    }
-
     static long eventNumber(long number) {
         if (number < -1) {
             throw new IllegalArgumentException("eventNumber must be >= 0, or -1 for the last event, was " + number);
@@ -91,5 +85,24 @@ final class Arguments {
 
     static <T> T notNull(T value, String name) {
         return Objects.requireNonNull(value, name);
+    }
+    /** Where a catch-up on a stream starts, as the last event number it counts as processed (-1: none). */
+    static long catchUpFrom(StreamPosition from) {
+        notNull(from, "from");
+        if (from.isEnd()) {
+            throw new IllegalArgumentException("from must be StreamPosition.START or an event number; to follow only new "
+                    + "events, use subscribeToStream");
+        }
+        return from.eventNumber() - 1;
+    }
+
+    /** The checkpoint a catch-up on {@code $all} goes on after; {@code null} for the start. */
+    static Position catchUpAfter(Position checkpoint) {
+        notNull(checkpoint, "checkpoint");
+        if (checkpoint.equals(Position.END)) {
+            throw new IllegalArgumentException("checkpoint must be Position.START or a position read from $all; to follow only "
+                    + "new events, use subscribeToAll");
+        }
+        return checkpoint.equals(Position.START) ? null : checkpoint;
     }
 }

@@ -1,5 +1,6 @@
 package io.extreme.internal.client;
 
+import io.extreme.ProtocolVersion;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
 import io.extreme.internal.connection.ConnectionEngine;
@@ -67,10 +68,11 @@ public final class ClientCore {
     }
 
     /** The codec for protocol 3 or 4, or both that are on the class path for auto. */
-    private static NegotiatedCodec codecs(String protocol) {
-        if (!ExtremeSettings.PROTOCOL_AUTO.equals(protocol)) {
-            return NegotiatedCodec.fixed(Plugins.find(ProtocolCodecProvider.class, "v" + protocol, p -> true,
-                    "extreme-protocol-v" + protocol).codec());
+    private static NegotiatedCodec codecs(ProtocolVersion protocol) {
+        if (protocol != ProtocolVersion.AUTO) {
+            String number = protocol.settingValue();
+            return NegotiatedCodec.fixed(Plugins.find(ProtocolCodecProvider.class, "v" + number, p -> true,
+                    "extreme-protocol-v" + number).codec());
         }
         ProtocolCodec v3 = Plugins.named(ProtocolCodecProvider.class, "v3").map(ProtocolCodecProvider::codec).orElse(null);
         ProtocolCodec v4 = Plugins.named(ProtocolCodecProvider.class, "v4").map(ProtocolCodecProvider::codec).orElse(null);

@@ -1,9 +1,16 @@
 package io.extreme.internal.client;
 
+import io.extreme.AppendOptions;
+import io.extreme.CallOptions;
+import io.extreme.DeleteOptions;
 import io.extreme.ExtremeClient;
+import io.extreme.PersistentConnectOptions;
+import io.extreme.ProtocolVersion;
+import io.extreme.SubscriptionOptions;
+import io.extreme.event.StreamPosition;
+import io.extreme.internal.operation.CallLimits;
 import io.extreme.ExtremeSettings;
 import io.extreme.RawReply;
-import io.extreme.ReadOptions;
 import io.extreme.Transaction;
 import io.extreme.UserCredentials;
 import io.extreme.event.AllSlice;
@@ -11,11 +18,9 @@ import io.extreme.event.ConditionalWriteResult;
 import io.extreme.event.DeleteResult;
 import io.extreme.event.EventData;
 import io.extreme.event.EventReadResult;
-import io.extreme.event.EventStream;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.Position;
 import io.extreme.event.ResolvedEvent;
-import io.extreme.event.StreamPosition;
 import io.extreme.event.StreamSlice;
 import io.extreme.event.WriteResult;
 import io.extreme.internal.listener.FanoutSetup;
@@ -50,22 +55,49 @@ import java.util.concurrent.Flow;
  * {@link PersistentSubscriptions}, {@link RawCommands}. Each checks its arguments, builds its
  * operations with this view's credentials and hands them to the engine.
  */
-public final class ClientView implements ExtremeClient {
+public final class ClientView implements ReadCalls {
     private final ClientCore core;
     private final UserCredentials credentials;
     private final boolean requireMaster;
+    /** The call settings this view applies to each operation; {@link CallOptions#DEFAULTS} for users' views. */
+    private final CallOptions call;
     /** The typed view with the client's serialization, made on first use. */
     private volatile TypedView typed;
 
     ClientView(ClientCore core, UserCredentials credentials) {
+        this(core, credentials, core.settings.requireMaster(), CallOptions.DEFAULTS);
+    }
+
+    private ClientView(ClientCore core, UserCredentials credentials, boolean requireMaster, CallOptions call) {
         this.core = core;
         this.credentials = credentials;
-        this.requireMaster = core.settings.requireMaster();
+        this.requireMaster = requireMaster;
+        this.call = call;
+    }
+
+    /**
+     * The view one call made with {@code options} runs on: its user and require-master over this
+     * view's, its timeout and deadline set on each operation it submits. The same view when nothing
+     * is set, as for most calls.
+     */
+    ClientView with(CallOptions options) {
+        Arguments.notNull(options, "options");
+        if (options.equals(CallOptions.DEFAULTS)) {
+            return this;
+        }
+        return new ClientView(core, options.credentials().orElse(credentials), options.requireMaster().orElse(requireMaster),
+                options);
+    }
+
+    /** The limits for an operation submitted now through this view. */
+    CallLimits limits() {
+        return call == CallOptions.DEFAULTS ? CallLimits.NONE : CallLimits.of(call);
     }
 
     @Override
-    public int protocolVersion() {
-        return core.engine.protocolVersion();
+    public ProtocolVersion protocol() {
+        int negotiated = core.engine.protocolVersion();
+        return negotiated == 0 ? core.settings.protocol() : ProtocolVersion.of(negotiated);
     }
 
     @Override
@@ -99,16 +131,6 @@ public final class ClientView implements ExtremeClient {
     }
 
     @Override
-    public CompletableFuture<WriteResult> appendToStream(String stream, ExpectedVersion expectedVersion, List<EventData> events) {
-        return Writes.append(this, stream, expectedVersion, events);
-    }
-
-    @Override
-    public CompletableFuture<ConditionalWriteResult> tryAppendToStream(String stream, ExpectedVersion expectedVersion, List<EventData> events) {
-        return Writes.conditionalAppend(this, stream, expectedVersion, events, true);
-    }
-
-    @Override
     public CompletableFuture<EventReadResult> readEvent(String stream, long eventNumber, boolean resolveLinkTos) {
         return Reads.event(this, stream, eventNumber, resolveLinkTos);
     }
@@ -134,84 +156,8 @@ public final class ClientView implements ExtremeClient {
     }
 
     @Override
-    public EventStream readStream(String stream) {
-        return Reads.stream(this, stream, StreamPosition.START, ReadOptions.DEFAULTS);
-    }
-
-    @Override
-    public EventStream readStream(String stream, StreamPosition from, ReadOptions options) {
-        return Reads.stream(this, stream, from, options);
-    }
-
-    @Override
-    public EventStream readAll() {
-        return Reads.all(this, Position.START, ReadOptions.DEFAULTS);
-    }
-
-    @Override
-    public EventStream readAll(Position from, ReadOptions options) {
-        return Reads.all(this, from, options);
-    }
-
-    @Override
-    public CompletableFuture<StreamSlice> readStreamSlice(String stream, StreamPosition from, ReadOptions options) {
-        return Reads.streamSlice(this, stream, from, options);
-    }
-
-    @Override
-    public CompletableFuture<AllSlice> readAllSlice(Position from, ReadOptions options) {
-        return Reads.allSlice(this, from, options);
-    }
-
-    @Override
-    public CompletableFuture<EventReadResult> readEvent(String stream, StreamPosition event, ReadOptions options) {
-        return Reads.event(this, stream, event, options);
-    }
-
-    @Override
-    public CompletableFuture<DeleteResult> deleteStream(String stream, ExpectedVersion expectedVersion, boolean hardDelete) {
-        return Writes.delete(this, stream, expectedVersion, hardDelete);
-    }
-
-    @Override
-    public CompletableFuture<StreamMetadataResult> getStreamMetadata(String stream) {
-        return MetadataOperations.get(this, stream);
-    }
-
-    @Override
-    public CompletableFuture<WriteResult> setStreamMetadata(String stream, ExpectedVersion expectedMetastreamVersion, StreamMetadata metadata) {
-        return MetadataOperations.set(this, stream, expectedMetastreamVersion, metadata);
-    }
-
-    @Override
-    public CompletableFuture<Transaction> startTransaction(String stream, ExpectedVersion expectedVersion) {
-        return OpenTransaction.start(this, stream, expectedVersion);
-    }
-
-    @Override
     public Transaction continueTransaction(long transactionId) {
         return OpenTransaction.resume(this, transactionId);
-    }
-
-    @Override
-    public CompletableFuture<Subscription> subscribeToStream(String stream, boolean resolveLinkTos, SubscriptionListener listener) {
-        return SubscriptionStarts.toStream(this, stream, resolveLinkTos, listener);
-    }
-
-    @Override
-    public CompletableFuture<Subscription> subscribeToAll(boolean resolveLinkTos, SubscriptionListener listener) {
-        return SubscriptionStarts.toAll(this, resolveLinkTos, listener);
-    }
-
-    @Override
-    public CatchUpSubscription subscribeToStreamFrom(String stream, long lastProcessedEventNumber, CatchUpOptions options,
-                                                     SubscriptionListener listener) {
-        return SubscriptionStarts.streamFrom(this, stream, lastProcessedEventNumber, options, listener);
-    }
-
-    @Override
-    public CatchUpSubscription subscribeToAllFrom(Position lastProcessed, CatchUpOptions options, SubscriptionListener listener) {
-        return SubscriptionStarts.allFrom(this, lastProcessed, options, listener);
     }
 
     @Override
@@ -225,35 +171,103 @@ public final class ClientView implements ExtremeClient {
     }
 
     @Override
-    public Flow.Publisher<ResolvedEvent> streamPublisher(String stream, long lastProcessedEventNumber, CatchUpOptions options) {
-        return SubscriptionStarts.streamPublisher(this, stream, lastProcessedEventNumber, options);
+    public CompletableFuture<WriteResult> append(String stream, List<EventData> events, AppendOptions options) {
+        Arguments.notNull(options, "options");
+        return Writes.append(with(options.call()), stream, options.expectedVersion(), events);
     }
 
     @Override
-    public Flow.Publisher<ResolvedEvent> allPublisher(Position lastProcessed, CatchUpOptions options) {
-        return SubscriptionStarts.allPublisher(this, lastProcessed, options);
+    public CompletableFuture<ConditionalWriteResult> tryAppend(String stream, List<EventData> events, AppendOptions options) {
+        Arguments.notNull(options, "options");
+        return Writes.conditionalAppend(with(options.call()), stream, options.expectedVersion(), events, true);
     }
 
     @Override
-    public CompletableFuture<Void> createPersistentSubscription(String stream, String group, PersistentSubscriptionSettings settings) {
-        return PersistentSubscriptions.create(this, stream, group, settings);
+    public CompletableFuture<DeleteResult> delete(String stream, DeleteOptions options) {
+        Arguments.notNull(options, "options");
+        return Writes.delete(with(options.call()), stream, options.expectedVersion(), options.isHard());
     }
 
     @Override
-    public CompletableFuture<Void> updatePersistentSubscription(String stream, String group, PersistentSubscriptionSettings settings) {
-        return PersistentSubscriptions.update(this, stream, group, settings);
+    public CompletableFuture<StreamMetadataResult> getStreamMetadata(String stream, CallOptions options) {
+        return MetadataOperations.get(with(options), stream);
     }
 
     @Override
-    public CompletableFuture<Void> deletePersistentSubscription(String stream, String group) {
-        return PersistentSubscriptions.delete(this, stream, group);
+    public CompletableFuture<WriteResult> setStreamMetadata(String stream, StreamMetadata metadata, AppendOptions options) {
+        Arguments.notNull(options, "options");
+        return MetadataOperations.set(with(options.call()), stream, options.expectedVersion(), metadata);
     }
 
     @Override
-    public CompletableFuture<PersistentSubscription> connectToPersistentSubscription(String stream, String group, int bufferSize,
-                                                                                     boolean autoAck,
+    public CompletableFuture<Transaction> startTransaction(String stream, AppendOptions options) {
+        Arguments.notNull(options, "options");
+        return OpenTransaction.start(with(options.call()), stream, options.expectedVersion());
+    }
+
+    @Override
+    public CompletableFuture<Subscription> subscribeToStream(String stream, SubscriptionOptions options, SubscriptionListener listener) {
+        Arguments.notNull(options, "options");
+        return SubscriptionStarts.toStream(with(options.call()), stream, options.resolveLinkTos(), listener);
+    }
+
+    @Override
+    public CompletableFuture<Subscription> subscribeToAll(SubscriptionOptions options, SubscriptionListener listener) {
+        Arguments.notNull(options, "options");
+        return SubscriptionStarts.toAll(with(options.call()), options.resolveLinkTos(), listener);
+    }
+
+    @Override
+    public CompletableFuture<CatchUpSubscription> subscribeToStreamFrom(String stream, StreamPosition from, SubscriptionOptions options,
+                                                                        SubscriptionListener listener) {
+        return CompletableFuture.completedFuture(SubscriptionStarts.streamFrom(this, stream, from, options, listener));
+    }
+
+    @Override
+    public CompletableFuture<CatchUpSubscription> subscribeToAllFrom(Position checkpoint, SubscriptionOptions options,
+                                                                     SubscriptionListener listener) {
+        return CompletableFuture.completedFuture(SubscriptionStarts.allFrom(this, checkpoint, options, listener));
+    }
+
+    @Override
+    public Flow.Publisher<ResolvedEvent> streamPublisher(String stream, StreamPosition from, SubscriptionOptions options) {
+        return SubscriptionStarts.streamPublisher(this, stream, from, options);
+    }
+
+    @Override
+    public Flow.Publisher<ResolvedEvent> allPublisher(Position checkpoint, SubscriptionOptions options) {
+        return SubscriptionStarts.allPublisher(this, checkpoint, options);
+    }
+
+    @Override
+    public CompletableFuture<Void> createPersistentSubscription(String stream, String group, PersistentSubscriptionSettings settings,
+                                                                CallOptions options) {
+        return PersistentSubscriptions.create(with(options), stream, group, settings);
+    }
+
+    @Override
+    public CompletableFuture<Void> updatePersistentSubscription(String stream, String group, PersistentSubscriptionSettings settings,
+                                                                CallOptions options) {
+        return PersistentSubscriptions.update(with(options), stream, group, settings);
+    }
+
+    @Override
+    public CompletableFuture<Void> deletePersistentSubscription(String stream, String group, CallOptions options) {
+        return PersistentSubscriptions.delete(with(options), stream, group);
+    }
+
+    @Override
+    public CompletableFuture<PersistentSubscription> connectToPersistentSubscription(String stream, String group,
+                                                                                     PersistentConnectOptions options,
                                                                                      PersistentSubscriptionListener listener) {
-        return PersistentSubscriptions.connect(this, stream, group, bufferSize, autoAck, listener);
+        Arguments.notNull(options, "options");
+        return PersistentSubscriptions.connect(with(options.call()), stream, group, options.bufferSize(), options.autoAck(), listener);
+    }
+
+    @Override
+    public CompletableFuture<RawReply> execute(int command, byte[] payload, CallOptions options) {
+        ClientView view = with(options);
+        return RawCommands.execute(view, command, payload, view.credentials());
     }
 
     public UserCredentials credentials() {
@@ -269,12 +283,8 @@ public final class ClientView implements ExtremeClient {
         return requireMaster;
     }
 
-    @Override
-    public CompletableFuture<RawReply> execute(int command, byte[] payload, UserCredentials frameCredentials) {
-        return RawCommands.execute(this, command, payload, frameCredentials);
-    }
-
     <T> CompletableFuture<T> submit(Operation<T> operation) {
+        operation.limits = limits();
         core.engine.submit(operation);
         return operation.future;
     }

@@ -51,6 +51,7 @@ final class PersistentSubscriptions {
         PersistentConsumer consumer = new PersistentConsumer(stream, group, listener, autoAck, core.callbacks);
         SubscribeOperation operation = SubscribeOperation.persistent(stream, group, bufferSize, consumer, client.credentials());
         consumer.bind(core.engine, operation);
+        operation.limits = client.limits();
         core.engine.submit(operation);
         return consumer.started();
     }

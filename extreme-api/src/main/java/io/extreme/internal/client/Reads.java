@@ -1,7 +1,6 @@
 package io.extreme.internal.client;
 
 import io.extreme.ReadOptions;
-import io.extreme.UserCredentials;
 import io.extreme.event.AllSlice;
 import io.extreme.event.Direction;
 import io.extreme.event.EventReadResult;
@@ -9,7 +8,6 @@ import io.extreme.event.EventStream;
 import io.extreme.event.Position;
 import io.extreme.event.StreamPosition;
 import io.extreme.event.StreamSlice;
-import io.extreme.internal.operation.Operation;
 import io.extreme.internal.operation.ReadAllOperation;
 import io.extreme.internal.operation.ReadEventOperation;
 import io.extreme.internal.operation.ReadStreamOperation;
@@ -20,8 +18,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The reads of a client view: one event, a slice of a stream or of {@code $all}, either way,
- * each checked and sent with the view's credentials; and the lazy reads over {@link ReadOptions},
- * whose per-call credentials and require-master win over the view's. Apart from {@link ClientView}
+ * each checked and sent with the view's credentials; and the reads over {@link ReadOptions}, sent
+ * through the view of their call options ({@link ClientView#with}). Apart from {@link ClientView}
  * so that the view reads as a list of what a client does, and each kind of request as its own checks.
  */
 final class Reads {
@@ -69,24 +67,26 @@ final class Reads {
 
     static EventStream stream(ClientView client, String stream, StreamPosition from, ReadOptions options) {
         check(stream, from, options);
-        return LazyRead.of(Slices.stream((number, count) -> streamPage(client, stream, number, count, options)),
+        ClientView call = client.with(options.call());
+        return LazyRead.of(Slices.stream((number, count) -> streamPage(call, stream, number, count, options)),
                 from.eventNumber(), options.pageSize(), options.maxCount(), client.core().callbacks);
     }
 
     static EventStream all(ClientView client, Position from, ReadOptions options) {
         check(from, options);
-        return LazyRead.of(Slices.all((position, count) -> allPage(client, position, count, options)),
+        ClientView call = client.with(options.call());
+        return LazyRead.of(Slices.all((position, count) -> allPage(call, position, count, options)),
                 from, options.pageSize(), options.maxCount(), client.core().callbacks);
     }
 
     static CompletableFuture<StreamSlice> streamSlice(ClientView client, String stream, StreamPosition from, ReadOptions options) {
         check(stream, from, options);
-        return streamPage(client, stream, from.eventNumber(), options.firstPageSize(), options);
+        return streamPage(client.with(options.call()), stream, from.eventNumber(), options.firstPageSize(), options);
     }
 
     static CompletableFuture<AllSlice> allSlice(ClientView client, Position from, ReadOptions options) {
         check(from, options);
-        return allPage(client, from, options.firstPageSize(), options);
+        return allPage(client.with(options.call()), from, options.firstPageSize(), options);
     }
 
     /** One event; of the options only resolveLinkTos and the call's settings count. */
@@ -94,25 +94,26 @@ final class Reads {
         Arguments.stream(stream);
         Arguments.notNull(event, "event");
         Arguments.notNull(options, "options");
-        return client.submit(limited(new ReadEventOperation(stream, event.eventNumber(), options.resolveLinkTos(),
-                requireMaster(client, options), credentials(client, options)), options));
+        ClientView call = client.with(options.call());
+        return call.submit(new ReadEventOperation(stream, event.eventNumber(), options.resolveLinkTos(), call.requireMaster(),
+                call.credentials()));
     }
 
-    private static CompletableFuture<StreamSlice> streamPage(ClientView client, String stream, long from, int count,
+    /**
+     * One page through {@code call}, the view of the read's call options: their user and
+     * require-master over the client's, and their timeout and deadline set on the page's operation
+     * as it is submitted. A lazy read's pages are each a call of their own: a deadline counts from
+     * each page's request, not from the first, since the consumer sets the pace between them.
+     */
+    private static CompletableFuture<StreamSlice> streamPage(ClientView call, String stream, long from, int count,
                                                              ReadOptions options) {
-        return client.submit(limited(new ReadStreamOperation(wire(options.direction()), stream, from, count,
-                options.resolveLinkTos(), requireMaster(client, options), credentials(client, options)), options));
+        return call.submit(new ReadStreamOperation(wire(options.direction()), stream, from, count, options.resolveLinkTos(),
+                call.requireMaster(), call.credentials()));
     }
 
-    private static CompletableFuture<AllSlice> allPage(ClientView client, Position from, int count, ReadOptions options) {
-        return client.submit(limited(new ReadAllOperation(wire(options.direction()), from, count, options.resolveLinkTos(),
-                requireMaster(client, options), credentials(client, options)), options));
-    }
-
-    /** The call's timeout and deadline on one page's operation; each page is a call of its own. */
-    private static <O extends Operation<?>> O limited(O operation, ReadOptions options) {
-        // TODO(issue 14): set the call's timeout and deadline once CallLimits is on main.
-        return operation;
+    private static CompletableFuture<AllSlice> allPage(ClientView call, Position from, int count, ReadOptions options) {
+        return call.submit(new ReadAllOperation(wire(options.direction()), from, count, options.resolveLinkTos(),
+                call.requireMaster(), call.credentials()));
     }
 
     private static void check(String stream, StreamPosition from, ReadOptions options) {
@@ -134,14 +135,6 @@ final class Reads {
             throw new IllegalArgumentException("from must not be Position.END for a forward read of $all: "
                     + "read backward from END, or forward from START or a position");
         }
-    }
-
-    private static UserCredentials credentials(ClientView client, ReadOptions options) {
-        return options.call().credentials().orElse(client.credentials());
-    }
-
-    private static boolean requireMaster(ClientView client, ReadOptions options) {
-        return options.call().requireMaster().orElse(client.requireMaster());
     }
 
     private static ReadDirection wire(Direction direction) {

@@ -1,5 +1,7 @@
 package io.extreme.internal.client;
 
+import io.extreme.SubscriptionOptions;
+import io.extreme.event.StreamPosition;
 import io.extreme.event.Position;
 import io.extreme.event.ResolvedEvent;
 import io.extreme.internal.catchup.AllCatchUp;
@@ -47,44 +49,55 @@ final class SubscriptionStarts {
                 core.settings.subscriptionQueueSize(), core.settings.resumeVolatileSubscriptions());
         SubscribeOperation operation = new SubscribeOperation(wireStream, resolveLinkTos, subscription, client.credentials());
         subscription.onClose(() -> core.engine.unsubscribe(operation));
+        operation.limits = client.limits();
         core.engine.submit(operation);
         return subscription.started();
     }
 
-    static CatchUpSubscription streamFrom(ClientView client, String stream, long lastProcessedEventNumber, CatchUpOptions options,
+    /** A catch-up on {@code stream} from {@code from}, made with {@code options}'s call settings. */
+    static CatchUpSubscription streamFrom(ClientView view, String stream, StreamPosition from, SubscriptionOptions options,
                                           SubscriptionListener listener) {
         Arguments.stream(stream);
-        Arguments.lastProcessed(lastProcessedEventNumber);
+        long lastProcessedEventNumber = Arguments.catchUpFrom(from);
         Arguments.notNull(options, "options");
         Arguments.notNull(listener, "listener");
-        StreamCatchUp subscription = new StreamCatchUp(source(client), stream, lastProcessedEventNumber, options, listener,
+        ClientView client = view.with(options.call());
+        StreamCatchUp subscription = new StreamCatchUp(source(client), stream, lastProcessedEventNumber, options.catchUp(), listener,
                 client.core().callbacks);
         subscription.start();
         return subscription;
     }
 
-    static CatchUpSubscription allFrom(ClientView client, Position lastProcessed, CatchUpOptions options,
+    /** A catch-up on {@code $all} after {@code checkpoint}, made with {@code options}'s call settings. */
+    static CatchUpSubscription allFrom(ClientView view, Position checkpoint, SubscriptionOptions options,
                                        SubscriptionListener listener) {
+        Position lastProcessed = Arguments.catchUpAfter(checkpoint);
         Arguments.notNull(options, "options");
         Arguments.notNull(listener, "listener");
-        AllCatchUp subscription = new AllCatchUp(source(client), lastProcessed, options, listener, client.core().callbacks);
+        ClientView client = view.with(options.call());
+        AllCatchUp subscription = new AllCatchUp(source(client), lastProcessed, options.catchUp(), listener, client.core().callbacks);
         subscription.start();
         return subscription;
     }
 
     /** A publisher that runs one catch-up on {@code stream} per subscriber. */
-    static Flow.Publisher<ResolvedEvent> streamPublisher(ClientView client, String stream, long lastProcessedEventNumber,
-                                                         CatchUpOptions options) {
+    static Flow.Publisher<ResolvedEvent> streamPublisher(ClientView view, String stream, StreamPosition from,
+                                                         SubscriptionOptions subscription) {
         Arguments.stream(stream);
-        Arguments.lastProcessed(lastProcessedEventNumber);
-        Arguments.notNull(options, "options");
+        long lastProcessedEventNumber = Arguments.catchUpFrom(from);
+        Arguments.notNull(subscription, "options");
+        ClientView client = view.with(subscription.call());
+        CatchUpOptions options = subscription.catchUp();
         return new CatchUpPublisher(stream, outboxes -> new StreamCatchUp(source(client), stream, lastProcessedEventNumber,
                 options, outboxes, client.core().callbacks), client.core().callbacks, options);
     }
 
     /** A publisher that runs one catch-up on {@code $all} per subscriber. */
-    static Flow.Publisher<ResolvedEvent> allPublisher(ClientView client, Position lastProcessed, CatchUpOptions options) {
-        Arguments.notNull(options, "options");
+    static Flow.Publisher<ResolvedEvent> allPublisher(ClientView view, Position checkpoint, SubscriptionOptions subscription) {
+        Position lastProcessed = Arguments.catchUpAfter(checkpoint);
+        Arguments.notNull(subscription, "options");
+        ClientView client = view.with(subscription.call());
+        CatchUpOptions options = subscription.catchUp();
         return new CatchUpPublisher("$all", outboxes -> new AllCatchUp(source(client), lastProcessed, options, outboxes,
                 client.core().callbacks), client.core().callbacks, options);
     }

@@ -1,5 +1,6 @@
 package io.extreme.internal.connection;
 
+import io.extreme.ProtocolVersion;
 import io.extreme.Endpoint;
 import io.extreme.ExtremeSettings;
 import io.extreme.error.ConnectionClosedException;
@@ -128,7 +129,7 @@ final class ConnectionLife implements Dispatcher.Wire, ReconnectLoop.Owner {
         protocolVersion = version;
         if (news) {
             log.info("[{}] {} speaks protocol v{}{}", name, endpoint, version,
-                    ExtremeSettings.PROTOCOL_AUTO.equals(settings.protocol()) ? " (chosen by its answer to IdentifyClient)" : "");
+                    settings.protocol() == ProtocolVersion.AUTO ? " (chosen by its answer to IdentifyClient)" : "");
         }
         log.debug("[{}] connected to {}", name, endpoint);
         lifecycle.connected(endpoint);

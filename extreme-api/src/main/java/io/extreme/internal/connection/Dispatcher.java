@@ -248,11 +248,10 @@ final class Dispatcher {
 
     /** Fails the operations whose time is up, sent or waiting. */
     void expire(long now) {
-        long limit = settings.operationTimeout().toMillis();
-        operations.expireSent(now, operation -> fail(operation, new OperationTimeoutException("No answer from "
-                + wire.node() + " to " + operation.describe() + " within " + limit + " ms.")));
-        operations.expireParked(now, operation -> fail(operation, new OperationTimeoutException("Could not "
-                + operation.describe() + ": no connection to EventStore within " + limit + " ms.")));
+        operations.expireSent(now, operation -> fail(operation, Timeouts.unanswered(operation, wire.node(),
+                operations.timeoutNanos(operation), now)));
+        operations.expireParked(now, operation -> fail(operation, Timeouts.unsent(operation, operations.timeoutNanos(operation), now)));
+        operations.expireDelayed(now, operation -> fail(operation, Timeouts.pastDeadline(operation, "the server was not ready")));
         drain();
     }
 

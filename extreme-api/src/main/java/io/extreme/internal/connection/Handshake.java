@@ -1,5 +1,6 @@
 package io.extreme.internal.connection;
 
+import io.extreme.ProtocolVersion;
 import io.extreme.Endpoint;
 import io.extreme.ExtremeSettings;
 import io.extreme.error.ConfigurationException;
@@ -161,7 +162,7 @@ final class Handshake {
             return new ConfigurationException("The server at " + endpoint + " answered IdentifyClient with " + answer
                     + "; is it an EventStore TCP endpoint?");
         }
-        String remedy = settings.protocol().equals(ExtremeSettings.PROTOCOL_AUTO)
+        String remedy = settings.protocol() == ProtocolVersion.AUTO
                 ? "add io.extreme:extreme-protocol-v3 to the class path"
                 : "choose protocol 3 or auto (with io.extreme:extreme-protocol-v3)";
         return new ConfigurationException("The server at " + endpoint + " refused IdentifyClient (" + answer

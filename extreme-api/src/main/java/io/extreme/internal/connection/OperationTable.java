@@ -23,6 +23,8 @@ final class OperationTable {
     /** Operations between a NotReady/TooBusy answer and their retry, which a timer will send. */
     private final Set<Operation<?>> delayed = new LinkedHashSet<>();
     private final long timeoutNanos;
+    /** How many in-flight operations set their own limits; while none, due times grow in send order. */
+    private int custom;
 
     OperationTable(long timeoutNanos) {
         this.timeoutNanos = timeoutNanos;
@@ -30,12 +32,28 @@ final class OperationTable {
 
     /** Records {@code operation} as sent under {@code id}; its answer is due one timeout from now. */
     void sent(UUID id, Operation<?> operation, long now) {
-        inFlight.put(id, new InFlight(operation, now + timeoutNanos));
+        InFlight sent = new InFlight(operation, operation.limits.dueNanos(now, timeoutNanos));
+        if (sent.custom) {
+            custom++;
+        }
+        inFlight.put(id, sent);
+    }
+
+    /** Each attempt's timeout of {@code operation}, in nanoseconds. */
+    long timeoutNanos(Operation<?> operation) {
+        return operation.limits.timeoutNanos(timeoutNanos);
+    }
+
+    private InFlight removed(InFlight sent) {
+        if (sent != null && sent.custom) {
+            custom--;
+        }
+        return sent;
     }
 
     /** The operation sent under {@code id}, removed; {@code null} when there is none. */
     Operation<?> answered(UUID id) {
-        InFlight sent = inFlight.remove(id);
+        InFlight sent = removed(inFlight.remove(id));
         return sent == null ? null : sent.operation;
     }
 
@@ -91,6 +109,7 @@ final class OperationTable {
             all.add(sent.operation);
         }
         inFlight.clear();
+        custom = 0;
         all.addAll(waiting);
         waiting.clear();
         if (withDelayed) {
@@ -102,14 +121,19 @@ final class OperationTable {
 
     /** Removes the sent operations whose answer is overdue and hands them to {@code expired}. */
     void expireSent(long now, Consumer<Operation<?>> expired) {
-        // Deadlines grow with insertion order, so the first unexpired entry ends the scan.
+        // With the settings' timeout only, due times grow with insertion order, so the first
+        // unexpired entry ends the scan; a call with its own limits may be due before older ones.
         Iterator<InFlight> it = inFlight.values().iterator();
         while (it.hasNext()) {
             InFlight sent = it.next();
             if (sent.deadlineNanos - now > 0) {
-                break;
+                if (custom == 0) {
+                    break;
+                }
+                continue;
             }
             it.remove();
+            removed(sent);
             expired.accept(sent.operation);
         }
     }
@@ -122,7 +146,19 @@ final class OperationTable {
             if (operation instanceof SubscribeOperation subscription && subscription.resuming) {
                 continue;
             }
-            if (now - operation.queuedAtNanos >= timeoutNanos) {
+            if (now - operation.queuedAtNanos >= timeoutNanos(operation) || operation.limits.pastDeadline(now)) {
+                it.remove();
+                expired.accept(operation);
+            }
+        }
+    }
+
+    /** Removes the operations waiting for a retry timer whose deadline passed and hands them to {@code expired}. */
+    void expireDelayed(long now, Consumer<Operation<?>> expired) {
+        Iterator<Operation<?>> it = delayed.iterator();
+        while (it.hasNext()) {
+            Operation<?> operation = it.next();
+            if (operation.limits.pastDeadline(now)) {
                 it.remove();
                 expired.accept(operation);
             }

@@ -16,6 +16,8 @@ public abstract class Operation<T> {
     public final UserCredentials credentials;
     public int attempts;
     public long queuedAtNanos;
+    /** This call's own timeout and deadline; {@link CallLimits#NONE} for the settings'. */
+    public CallLimits limits = CallLimits.NONE;
     /** Whether this operation still counts against the queue limit (admitted, never sent yet). */
     public boolean queued;
 

@@ -1,11 +1,15 @@
 package io.extreme.internal.typed;
 
+import io.extreme.AppendOptions;
 import io.extreme.ExtremeClient;
+import io.extreme.PersistentConnectOptions;
+import io.extreme.SubscriptionOptions;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.Position;
 import io.extreme.event.ReadStatus;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.event.StreamPosition;
 import io.extreme.event.StreamSlice;
 import io.extreme.event.WriteResult;
 import io.extreme.persistent.PersistentSubscription;
@@ -38,6 +42,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class TypedView implements TypedClient {
     private static final Logger log = LoggerFactory.getLogger(TypedView.class);
+    /** The typed API always resolves links: a category stream's events are what a read model decodes. */
+    private static final SubscriptionOptions RESOLVING = SubscriptionOptions.DEFAULTS.withResolveLinkTos(true);
 
     private final ExtremeClient client;
     private final Serialization serialization;
@@ -83,7 +89,7 @@ public final class TypedView implements TypedClient {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e); // nothing was sent: the whole append fails as one
         }
-        return client.appendToStream(stream, expectedVersion, data);
+        return client.append(stream, data, AppendOptions.expecting(expectedVersion));
     }
 
     @Override
@@ -119,7 +125,7 @@ public final class TypedView implements TypedClient {
     @Override
     public <T> CompletableFuture<Subscription> subscribeToStream(String stream, Class<T> as,
                                                                  TypedSubscriptionListener<T> listener) {
-        return client.subscribeToStream(stream, true, TypedAdapters.subscription(this, as, listener, false));
+        return client.subscribeToStream(stream, RESOLVING, TypedAdapters.subscription(this, as, listener, false));
     }
 
     @Override
@@ -127,15 +133,17 @@ public final class TypedView implements TypedClient {
                                                          CatchUpOptions options, Class<T> as,
                                                          TypedSubscriptionListener<T> listener) {
         CatchUpOptions resolving = Objects.requireNonNull(options, "options").withResolveLinkTos(true);
-        return client.subscribeToStreamFrom(stream, lastProcessedEventNumber, resolving,
-                TypedAdapters.subscription(this, as, listener, false));
+        return client.subscribeToStreamFrom(stream, lastProcessedEventNumber == -1 ? StreamPosition.START
+                        : StreamPosition.after(lastProcessedEventNumber),
+                RESOLVING.withCatchUp(resolving), TypedAdapters.subscription(this, as, listener, false)).join();
     }
 
     @Override
     public <T> CatchUpSubscription subscribeToAllFrom(Position lastProcessed, CatchUpOptions options, Class<T> as,
                                                       TypedSubscriptionListener<T> listener) {
         CatchUpOptions resolving = Objects.requireNonNull(options, "options").withResolveLinkTos(true);
-        return client.subscribeToAllFrom(lastProcessed, resolving, TypedAdapters.subscription(this, as, listener, true));
+        return client.subscribeToAllFrom(lastProcessed == null ? Position.START : lastProcessed, RESOLVING.withCatchUp(resolving),
+                TypedAdapters.subscription(this, as, listener, true)).join();
     }
 
     @Override
@@ -152,7 +160,8 @@ public final class TypedView implements TypedClient {
     public <T> CompletableFuture<PersistentSubscription> connectToPersistentSubscription(
             String stream, String group, int bufferSize, boolean autoAck, Class<T> as, TypedPersistentListener<T> listener) {
         // With autoAck the consumer acknowledges every event the listener returns from, skipped ones too.
-        return client.connectToPersistentSubscription(stream, group, bufferSize, autoAck,
+        return client.connectToPersistentSubscription(stream, group,
+                PersistentConnectOptions.DEFAULTS.withBufferSize(bufferSize).withAutoAck(autoAck),
                 TypedAdapters.persistent(this, as, listener, !autoAck));
     }
 

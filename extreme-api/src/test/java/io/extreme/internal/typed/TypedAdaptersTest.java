@@ -1,5 +1,7 @@
 package io.extreme.internal.typed;
 
+import io.extreme.SubscriptionOptions;
+import io.extreme.event.StreamPosition;
 import static io.extreme.internal.fakes.Fakes.callsTo;
 import static io.extreme.internal.typed.TypedFixtures.STREAM;
 import static io.extreme.internal.typed.TypedFixtures.event;
@@ -76,7 +78,8 @@ class TypedAdaptersTest {
         answers.put("subscribeToStream", args -> CompletableFuture.completedFuture(subscription));
         view(policy).subscribeToStream(STREAM, OrderEvent.class, listener).join();
         Call call = callsTo(calls, "subscribeToStream").get(0);
-        assertThat(call.args().subList(0, 2)).containsExactly(STREAM, true);
+        assertThat(call.arg(0)).isEqualTo(STREAM);
+        assertThat(((SubscriptionOptions) call.arg(1)).resolveLinkTos()).isTrue();
         return (SubscriptionListener) call.arg(2);
     }
 
@@ -113,12 +116,12 @@ class TypedAdaptersTest {
 
     @Test
     void aCatchUpSubscriptionAlwaysResolvesLinks() throws Exception {
-        answers.put("subscribeToStreamFrom", args -> null);
+        answers.put("subscribeToStreamFrom", args -> CompletableFuture.completedFuture(null));
         view(UndecodableEvents.FAIL).subscribeToStreamFrom(STREAM, 7, CatchUpOptions.defaults().withResolveLinkTos(false),
                 OrderEvent.class, listener);
         Call call = callsTo(calls, "subscribeToStreamFrom").get(0);
-        assertThat(call.args().subList(0, 2)).containsExactly(STREAM, 7L);
-        assertThat(((CatchUpOptions) call.arg(2)).resolveLinkTos()).isTrue();
+        assertThat(call.args().subList(0, 2)).containsExactly(STREAM, StreamPosition.of(8));
+        assertThat(((SubscriptionOptions) call.arg(2)).resolveLinkTos()).isTrue();
         ((SubscriptionListener) call.arg(3)).onEvent(subscription, shipped);
         assertThat(heard).containsExactly(new OrderShipped("42"));
     }

@@ -1,5 +1,6 @@
 package io.extreme.internal.typed;
 
+import io.extreme.AppendOptions;
 import static io.extreme.internal.fakes.Fakes.callsTo;
 import static io.extreme.internal.typed.TypedFixtures.STREAM;
 import static io.extreme.internal.typed.TypedFixtures.event;
@@ -47,7 +48,7 @@ class TypedViewTest {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Fakes.Answer> answers = new ConcurrentHashMap<>(Map.of(
             "settings", args -> ExtremeSettings.defaults(),
-            "appendToStream", args -> CompletableFuture.completedFuture(new WriteResult(1, null))));
+            "append", args -> CompletableFuture.completedFuture(new WriteResult(1, null))));
     private final ExtremeClient client = Fakes.fake(ExtremeClient.class, calls, answers);
 
     /** Placed, a type nothing maps, shipped; the page says the next read starts at 3. */
@@ -65,12 +66,12 @@ class TypedViewTest {
                 .join();
         assertThat(result.nextExpectedVersion()).isEqualTo(1);
 
-        List<Call> appends = callsTo(calls, "appendToStream");
+        List<Call> appends = callsTo(calls, "append");
         assertThat(appends).hasSize(1);
         assertThat(appends.get(0).arg(0)).isEqualTo(STREAM);
-        assertThat(appends.get(0).arg(1)).isEqualTo(ExpectedVersion.NO_STREAM);
+        assertThat(((AppendOptions) appends.get(0).arg(2)).expectedVersion()).isEqualTo(ExpectedVersion.NO_STREAM);
         @SuppressWarnings("unchecked")
-        List<EventData> sent = (List<EventData>) appends.get(0).arg(2);
+        List<EventData> sent = (List<EventData>) appends.get(0).arg(1);
         assertThat(sent).extracting(EventData::eventType).containsExactly("OrderPlaced", "order-shipped");
         assertThat(sent).allMatch(EventData::json);
         assertThat(text(sent.get(0).data())).isEqualTo("OrderPlaced|order=42|total=7");
@@ -83,7 +84,7 @@ class TypedViewTest {
                 new OrderPlaced("42", 7), new Object());
         assertThat(append).failsWithin(WAIT).withThrowableThat().havingCause()
                 .isInstanceOf(SerializationException.class).withMessageContaining("java.lang.Object");
-        assertThat(callsTo(calls, "appendToStream")).isEmpty();
+        assertThat(callsTo(calls, "append")).isEmpty();
     }
 
     @Test
