@@ -1,6 +1,8 @@
 package io.extreme.subscription;
 
 import io.extreme.event.Position;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * A subscription that first reads what was written before it (from a checkpoint), then follows
@@ -8,11 +10,11 @@ import io.extreme.event.Position;
  * when the handler falls behind live events it goes back to reading from where it is.
  */
 public interface CatchUpSubscription extends Subscription {
-    /** The number of the last event handed to the handler, in the subscribed stream; -1 for none. */
-    long lastEventNumberQueued();
+    /** The number of the last event handed to the handler, in the subscribed stream; empty for none. */
+    OptionalLong lastEventNumberQueued();
 
-    /** The {@code $all} position of the last event handed to the handler; {@code null} for none or for a stream. */
-    Position lastPositionQueued();
+    /** The {@code $all} position of the last event handed to the handler; empty for none or for a stream. */
+    Optional<Position> lastPositionQueued();
 
     /** Whether the subscription has caught up and delivers live events. */
     boolean isLive();

@@ -1,5 +1,7 @@
 package io.extreme.subscription;
 
+import java.util.OptionalLong;
+
 /**
  * A running subscription. Closing it unsubscribes; the listener then hears
  * {@link DropReason#UNSUBSCRIBED}, once.
@@ -11,8 +13,8 @@ public interface Subscription extends AutoCloseable {
     /** The server's last commit position when it confirmed the subscription. */
     long lastCommitPosition();
 
-    /** The stream's last event number when the subscription was confirmed; -1 for none or for {@code $all}. */
-    long lastEventNumber();
+    /** The stream's last event number when the subscription was confirmed; empty for none or for {@code $all}. */
+    OptionalLong lastEventNumber();
 
     /** Whether events may still arrive. */
     boolean isActive();

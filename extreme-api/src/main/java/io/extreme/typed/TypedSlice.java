@@ -1,5 +1,6 @@
 package io.extreme.typed;
 
+import io.extreme.event.StreamPosition;
 import io.extreme.event.StreamSlice;
 import java.util.List;
 import java.util.Objects;
@@ -18,14 +19,14 @@ public record TypedSlice<T>(StreamSlice raw, List<TypedEvent<T>> events) {
         events = List.copyOf(events);
     }
 
-    /** Where the next page starts. */
-    public long nextEventNumber() {
-        return raw.nextEventNumber();
+    /** Where the next page starts, as the raw page's {@link StreamSlice#next()}. */
+    public StreamPosition next() {
+        return raw.next();
     }
 
     /** Whether this page reached the end of the stream. */
-    public boolean endOfStream() {
-        return raw.endOfStream();
+    public boolean isEndOfStream() {
+        return raw.isEndOfStream();
     }
 
     /** The decoded objects, in order, leaving out undecoded events. */

@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 5)
 @State(Scope.Thread)
 public class AppendBenchmarks {
-    private final byte[] data = Workload.payload();
+    private final EventData template = Workload.template();
     private final EventIds ids = new EventIds();
     private final CompletableFuture<?>[] inFlight = new CompletableFuture<?>[Workload.PIPELINE_DEPTH];
     private String pipelinedStream;
@@ -80,6 +80,6 @@ public class AppendBenchmarks {
     }
 
     private EventData event() {
-        return new EventData(ids.next(), Workload.EVENT_TYPE, false, data, null);
+        return template.withEventId(ids.next());
     }
 }

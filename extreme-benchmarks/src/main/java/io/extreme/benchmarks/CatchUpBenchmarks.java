@@ -47,13 +47,13 @@ public class CatchUpBenchmarks {
     @Setup(Level.Trial)
     public void prepare(ClientState state) throws Exception {
         stream = "bench-catchup-" + UUID.randomUUID();
-        byte[] data = Workload.payload();
+        EventData template = Workload.template();
         EventIds ids = new EventIds();
         WriteResult last = null;
         for (int written = 0; written < Workload.CATCH_UP_EVENTS; written += Workload.CATCH_UP_APPEND_SIZE) {
             List<EventData> events = new ArrayList<>(Workload.CATCH_UP_APPEND_SIZE);
             for (int i = 0; i < Workload.CATCH_UP_APPEND_SIZE; i++) {
-                events.add(new EventData(ids.next(), Workload.EVENT_TYPE, false, data, null));
+                events.add(template.withEventId(ids.next()));
             }
             last = state.client.appendToStream(stream, ExpectedVersion.ANY, events).get(30, TimeUnit.SECONDS);
         }

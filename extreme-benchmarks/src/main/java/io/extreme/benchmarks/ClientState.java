@@ -6,7 +6,6 @@ import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
@@ -38,7 +37,7 @@ public class ClientState {
                 .transport("nio")
                 .build();
         client = Extreme.connect(settings);
-        EventData probe = new EventData(UUID.randomUUID(), Workload.EVENT_TYPE, false, Workload.payload(), null);
+        EventData probe = Workload.template();
         client.appendToStream("bench-probe", ExpectedVersion.ANY, probe).get(30, TimeUnit.SECONDS);
     }
 

@@ -38,12 +38,12 @@ public class ReadBenchmarks {
     @Setup(Level.Trial)
     public void prepare(ClientState state) throws Exception {
         stream = "bench-read-" + UUID.randomUUID();
-        byte[] data = Workload.payload();
+        EventData template = Workload.template();
         EventIds ids = new EventIds();
         for (int p = 0; p < Workload.PAGES; p++) {
             List<EventData> events = new ArrayList<>(Workload.PAGE_SIZE);
             for (int i = 0; i < Workload.PAGE_SIZE; i++) {
-                events.add(new EventData(ids.next(), Workload.EVENT_TYPE, false, data, null));
+                events.add(template.withEventId(ids.next()));
             }
             state.client.appendToStream(stream, ExpectedVersion.ANY, events).get(30, TimeUnit.SECONDS);
         }

@@ -1,6 +1,8 @@
 package io.extreme.benchmarks;
 
+import io.extreme.event.EventData;
 import java.util.Arrays;
+import java.util.UUID;
 
 /**
  * The shape of the workloads, shared by every benchmark here and mirrored, number for number, by
@@ -38,6 +40,15 @@ public final class Workload {
         byte[] data = new byte[EVENT_SIZE];
         Arrays.fill(data, (byte) 'x');
         return data;
+    }
+
+    /**
+     * One event of {@link #payload()} to append again and again with fresh ids
+     * ({@link EventData#withEventId}), which shares its bytes: a benchmark then measures the client,
+     * not a copy of the payload per event.
+     */
+    public static EventData template() {
+        return new EventData(UUID.randomUUID(), EVENT_TYPE, false, payload(), null);
     }
 
     /** The endpoint to benchmark: the JMH parameter when set, else {@code bench.endpoint}, else the default. */

@@ -23,16 +23,16 @@ class AllContractTest {
         WriteResult first = result(admin.appendToStream(stream, ExpectedVersion.NO_STREAM, events(1)));
         result(admin.appendToStream(stream, ExpectedVersion.exactly(0), events(4)));
         List<ResolvedEvent> mine = new ArrayList<>();
-        Position from = first.logPosition();
+        Position from = first.logPosition().orElseThrow();
         AllSlice slice;
         do {
             slice = result(admin.readAllForward(from, 2, false));
             slice.events().stream().filter(e -> e.originalStreamId().equals(stream)).forEach(mine::add);
-            from = slice.nextPosition();
+            from = slice.next();
         } while (!slice.isEndOfStream() && mine.size() < 5);
         assertThat(mine).extracting(ResolvedEvent::originalEventNumber).containsExactly(0L, 1L, 2L, 3L, 4L);
         assertThat(mine).extracting(ResolvedEvent::position).isSorted().doesNotContainNull();
-        assertThat(mine.get(0).position()).isEqualTo(first.logPosition());
+        assertThat(mine.get(0).position()).isEqualTo(first.logPosition().orElseThrow());
     }
 
     @ContractTest
@@ -54,7 +54,7 @@ class AllContractTest {
         result(admin.appendToStream(server.stream("all-end"), ExpectedVersion.NO_STREAM, events(1)));
         AllSlice last = result(admin.readAllBackward(Position.END, 1, false));
         AllSlice after = result(admin.readAllForward(last.events().get(0).position(), 10, false));
-        Position next = after.nextPosition();
+        Position next = after.next();
         AllSlice end = result(admin.readAllForward(next, 10, false));
         // Only events written after ours can follow; on a quiet testkit there are none.
         if (server.store() != null) {

@@ -105,13 +105,13 @@ class CatchUpContractTest {
         WriteResult first = result(admin.appendToStream(stream, ExpectedVersion.NO_STREAM, events(1)));
         result(admin.appendToStream(stream, ExpectedVersion.exactly(0), events(9)));
         Recorder recorder = Recorder.of(stream);
-        CatchUpSubscription subscription = admin.subscribeToAllFrom(first.logPosition(), SMALL_PAGES, recorder);
+        CatchUpSubscription subscription = admin.subscribeToAllFrom(first.logPosition().orElseThrow(), SMALL_PAGES, recorder);
         assertThat(numbers(recorder.take(9))).isEqualTo(range(1, 9));
         Await.until("the subscription to go live", () -> recorder.lives.get() == 1);
         result(admin.appendToStream(stream, ExpectedVersion.exactly(9), events(3)));
         List<ResolvedEvent> live = recorder.take(3);
         assertThat(numbers(live)).isEqualTo(range(10, 12));
-        assertThat(subscription.lastPositionQueued()).isNotNull();
+        assertThat(subscription.lastPositionQueued()).isPresent();
         subscription.close();
     }
 

@@ -126,7 +126,7 @@ class CatchUpRaceContractTest {
 
     /** A position in {@code $all} before everything the test writes next. */
     private static Position fence(Server server, ExtremeClient admin) {
-        return result(admin.appendToStream(server.stream("cu-fence"), ExpectedVersion.ANY, events(1))).logPosition();
+        return result(admin.appendToStream(server.stream("cu-fence"), ExpectedVersion.ANY, events(1))).logPosition().orElseThrow();
     }
 
     /** Fails with {@code what} unless {@code condition} holds before the deadline; runs {@code each} every poll. */
@@ -224,7 +224,7 @@ class CatchUpRaceContractTest {
             if (fired.get() >= total || inFlight.get()) {
                 return;
             }
-            boolean betweenPhases = !subscription.isLive() && subscription.lastEventNumberQueued() == written.get() - 1;
+            boolean betweenPhases = !subscription.isLive() && subscription.lastEventNumberQueued().orElse(-1) == written.get() - 1;
             boolean idle = subscription.isLive() && subscription.queuedEvents() <= 1;
             if (!(betweenPhases || idle) || !inFlight.compareAndSet(false, true)) {
                 return;

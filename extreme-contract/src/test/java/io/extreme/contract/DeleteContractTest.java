@@ -19,7 +19,7 @@ class DeleteContractTest {
         ExtremeClient client = server.client();
         String stream = server.stream("delete-soft");
         result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(3)));
-        assertThat(result(client.deleteStream(stream, ExpectedVersion.exactly(2), false)).logPosition()).isNotNull();
+        assertThat(result(client.deleteStream(stream, ExpectedVersion.exactly(2), false)).logPosition()).isPresent();
         assertThat(result(client.readStreamForward(stream, 0, 10, false)).status()).isEqualTo(ReadStatus.NO_STREAM);
         assertThat(result(client.readEvent(stream, 0, false)).status()).isEqualTo(ReadStatus.NO_STREAM);
 

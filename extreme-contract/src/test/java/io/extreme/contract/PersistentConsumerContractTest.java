@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.extreme.ExtremeClient;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.event.StreamPosition;
 import io.extreme.persistent.ConsumerStrategy;
 import io.extreme.persistent.NackAction;
 import io.extreme.persistent.PersistentSubscription;
@@ -165,8 +166,9 @@ class PersistentConsumerContractTest {
         ExtremeClient admin = server.admin();
         String stream = server.stream("psc-checkpoint");
         result(admin.appendToStream(stream, ExpectedVersion.NO_STREAM, events(12)));
-        PersistentSubscriptionSettings often = new PersistentSubscriptionSettings(false, 0, Duration.ofSeconds(10), false,
-                500, 20, 500, 5, ConsumerStrategy.ROUND_ROBIN, Duration.ofMillis(100), 1, 5, 0);
+        PersistentSubscriptionSettings often = PersistentSubscriptionSettings.builder().startFrom(StreamPosition.START)
+                .messageTimeout(Duration.ofSeconds(10)).maxRetryCount(5).strategy(ConsumerStrategy.ROUND_ROBIN)
+                .checkpointAfter(Duration.ofMillis(100)).minCheckpointCount(1).maxCheckpointCount(5).build();
         result(admin.createPersistentSubscription(stream, "checkpointed", often));
         Consumer consumer = new Consumer();
         PersistentSubscription subscription = result(admin.connectToPersistentSubscription(stream, "checkpointed", 20, true,

@@ -42,7 +42,7 @@ class PublisherContractTest {
         subscriber.request(10);
         assertThat(numbers(subscriber.take(10))).isEqualTo(range(0, 9));
         settle(client, stream);
-        assertThat(subscription.lastEventNumberQueued()).as("events read: at most one batch beyond the demand")
+        assertThat(subscription.lastEventNumberQueued().orElseThrow()).as("events read: at most one batch beyond the demand")
                 .isBetween(9L, 9L + options.readBatchSize());
         assertThat(subscriber.events).isEmpty();
         assertThat(subscriber.received.get()).isEqualTo(10);
@@ -191,13 +191,13 @@ class PublisherContractTest {
         WriteResult first = result(admin.appendToStream(stream, ExpectedVersion.NO_STREAM, events(1)));
         result(admin.appendToStream(stream, ExpectedVersion.exactly(0), events(9)));
         FlowRecorder subscriber = FlowRecorder.of(stream);
-        admin.allPublisher(first.logPosition(), new CatchUpOptions(false, 7, 20)).subscribe(subscriber);
+        admin.allPublisher(first.logPosition().orElseThrow(), new CatchUpOptions(false, 7, 20)).subscribe(subscriber);
         subscriber.request(Long.MAX_VALUE);
         assertThat(numbers(subscriber.take(9))).isEqualTo(range(1, 9));
         Await.until("the subscription to go live", () -> subscriber.subscription().isLive());
         result(admin.appendToStream(stream, ExpectedVersion.exactly(9), events(3)));
         assertThat(numbers(subscriber.take(3))).isEqualTo(range(10, 12));
-        assertThat(subscriber.subscription().lastPositionQueued()).isNotNull();
+        assertThat(subscriber.subscription().lastPositionQueued()).isPresent();
         subscriber.cancel();
         assertThat(subscriber.violations).isEmpty();
     }

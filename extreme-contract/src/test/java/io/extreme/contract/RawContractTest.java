@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.protobuf.ByteString;
+import io.extreme.CallOptions;
 import io.extreme.RawReply;
 import io.extreme.error.BadRequestException;
 import io.extreme.protocol.core.proto.ClientMessages;
@@ -43,13 +44,13 @@ class RawContractTest {
                         .setData(ByteString.copyFromUtf8("{\"raw\":true}")))
                 .build();
         ClientMessages.WriteEventsCompleted written = result(V4Commands.execute(server.client(), TcpCommand.WRITE_EVENTS,
-                write, null, ClientMessages.WriteEventsCompleted.class));
+                write, CallOptions.DEFAULTS, ClientMessages.WriteEventsCompleted.class));
         assertThat(written.getResult()).isEqualTo(ClientMessages.OperationResult.Success);
         assertThat(written.getLastEventNumber()).isEqualTo(0);
 
         ClientMessages.ReadEvent read = ClientMessages.ReadEvent.newBuilder().setEventStreamId(stream).setEventNumber(0)
                 .setResolveLinkTos(false).setRequireMaster(true).build();
-        ClientMessages.ReadEventCompleted got = result(V4Commands.execute(server.client(), TcpCommand.READ_EVENT, read, null,
+        ClientMessages.ReadEventCompleted got = result(V4Commands.execute(server.client(), TcpCommand.READ_EVENT, read, CallOptions.DEFAULTS,
                 ClientMessages.ReadEventCompleted.class));
         assertThat(got.getEvent().getEvent().getData().toStringUtf8()).isEqualTo("{\"raw\":true}");
     }
@@ -58,7 +59,7 @@ class RawContractTest {
     void typedRawAccessFailsWithTheServersWords(Server server) {
         ClientMessages.WriteEvents bad = ClientMessages.WriteEvents.newBuilder()
                 .setEventStreamId("").setExpectedVersion(-2).setRequireMaster(true).build();
-        assertThatThrownBy(() -> result(V4Commands.execute(server.client(), TcpCommand.WRITE_EVENTS, bad, null)))
+        assertThatThrownBy(() -> result(V4Commands.execute(server.client(), TcpCommand.WRITE_EVENTS, bad)))
                 .isInstanceOf(BadRequestException.class).hasMessageContaining("WriteEvents");
     }
 }

@@ -25,8 +25,8 @@ class ReadContractTest {
         assertThat(result(client.readEvent(stream, 1, false)).requireEvent().originalEventNumber()).isEqualTo(1);
         var last = result(client.readEvent(stream, -1, false));
         assertThat(last.status()).isEqualTo(ReadStatus.SUCCESS);
-        assertThat(last.event().event().eventNumber()).isEqualTo(2);
-        assertThat(last.event().event().dataAsString()).isEqualTo("{\"n\":2}");
+        assertThat(last.event().orElseThrow().event().eventNumber()).isEqualTo(2);
+        assertThat(last.event().orElseThrow().event().dataAsString()).isEqualTo("{\"n\":2}");
     }
 
     @ContractTest
@@ -54,10 +54,10 @@ class ReadContractTest {
             slice = result(client.readStreamForward(stream, next, 10, false));
             assertThat(slice.status()).isEqualTo(ReadStatus.SUCCESS);
             seen.addAll(numbers(slice.events()));
-            next = slice.nextEventNumber();
-        } while (!slice.endOfStream());
+            next = slice.next().eventNumber();
+        } while (!slice.isEndOfStream());
         assertThat(seen).hasSize(25).startsWith(0L, 1L).endsWith(24L);
-        assertThat(slice.lastEventNumber()).isEqualTo(24);
+        assertThat(slice.lastEventNumber()).hasValue(24);
     }
 
     @ContractTest
@@ -67,10 +67,10 @@ class ReadContractTest {
         result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(5)));
         StreamSlice first = result(client.readStreamBackward(stream, -1, 3, false));
         assertThat(numbers(first.events())).containsExactly(4L, 3L, 2L);
-        assertThat(first.endOfStream()).isFalse();
-        StreamSlice second = result(client.readStreamBackward(stream, first.nextEventNumber(), 3, false));
+        assertThat(first.isEndOfStream()).isFalse();
+        StreamSlice second = result(client.readStreamBackward(stream, first.next().eventNumber(), 3, false));
         assertThat(numbers(second.events())).containsExactly(1L, 0L);
-        assertThat(second.endOfStream()).isTrue();
+        assertThat(second.isEndOfStream()).isTrue();
     }
 
     @ContractTest

@@ -20,10 +20,10 @@ public final class StreamReads {
         while (true) {
             StreamSlice slice = get(client.readStreamForward(stream, next, 4096, false));
             all.addAll(slice.events());
-            if (slice.endOfStream()) {
+            if (slice.isEndOfStream()) {
                 return all;
             }
-            next = slice.nextEventNumber();
+            next = slice.next().eventNumber();
         }
     }
 

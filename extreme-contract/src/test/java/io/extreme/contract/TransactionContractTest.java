@@ -24,7 +24,7 @@ class TransactionContractTest {
         assertThat(result(client.readStreamForward(stream, 0, 10, false)).status()).isEqualTo(ReadStatus.NO_STREAM);
         WriteResult committed = result(txn.commit());
         assertThat(committed.nextExpectedVersion()).isEqualTo(2);
-        assertThat(committed.logPosition()).isNotNull();
+        assertThat(committed.logPosition()).isPresent();
         assertThat(numbers(result(client.readStreamForward(stream, 0, 10, false)).events())).containsExactly(0L, 1L, 2L);
     }
 

@@ -42,7 +42,7 @@ public final class QuickStart {
                         EventData.json("OrderPaid", "{\"order\":\"A-1\"}"),
                         EventData.json("OrderShipped", "{\"order\":\"A-1\",\"carrier\":\"post\"}"))).join();
                 System.out.println("Appended 3 events to " + stream + "; next expected version "
-                        + written.nextExpectedVersion() + ", log position " + written.logPosition());
+                        + written.nextExpectedVersion() + ", log position " + written.logPosition().map(Object::toString).orElse("none"));
                 StreamSlice slice = client.readStreamForward(stream, 0, 10, false).join().requireFound();
                 for (ResolvedEvent event : slice.events()) {
                     System.out.println("  #" + event.originalEventNumber() + " " + event.event().eventType()

@@ -5,6 +5,8 @@ import io.extreme.event.ResolvedEvent;
 import io.extreme.internal.subscription.SubscribeOperation;
 import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.SubscriptionListener;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -28,7 +30,7 @@ public final class AllCatchUp extends CatchUp {
     @Override
     CompletableFuture<Page> readPage() {
         return client.readAllForward(nextRead, options.readBatchSize(), options.resolveLinkTos())
-                .thenApply(slice -> new Page(slice.events(), slice.isEndOfStream(), false, -1, slice.nextPosition(), null, null));
+                .thenApply(slice -> new Page(slice.events(), slice.isEndOfStream(), false, -1, slice.next(), null, null));
     }
 
     @Override
@@ -84,12 +86,12 @@ public final class AllCatchUp extends CatchUp {
     }
 
     @Override
-    public long lastEventNumberQueued() {
-        return -1;
+    public OptionalLong lastEventNumberQueued() {
+        return OptionalLong.empty();
     }
 
     @Override
-    public synchronized Position lastPositionQueued() {
-        return lastQueued;
+    public synchronized Optional<Position> lastPositionQueued() {
+        return Optional.ofNullable(lastQueued);
     }
 }

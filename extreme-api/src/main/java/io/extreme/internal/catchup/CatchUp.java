@@ -5,6 +5,7 @@ import io.extreme.event.ResolvedEvent;
 import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.CatchUpSubscription;
 import io.extreme.subscription.DropReason;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
@@ -110,9 +111,9 @@ public abstract class CatchUp implements CatchUpSubscription, SubscriptionWatchd
     }
 
     @Override
-    public synchronized long lastEventNumber() {
+    public synchronized OptionalLong lastEventNumber() {
         LiveLink live = phases.live();
-        return live == null ? -1 : live.eventNumber;
+        return live == null || live.eventNumber < 0 ? OptionalLong.empty() : OptionalLong.of(live.eventNumber);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.extreme.internal.catchup;
 
 import io.extreme.event.ResolvedEvent;
 import io.extreme.internal.operation.Events;
+import io.extreme.spi.message.WireResolvedEvent;
 import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.DropReason;
 import java.util.concurrent.CompletableFuture;
@@ -137,7 +138,7 @@ final class CatchUpPhases {
             liveAnnounced = true;
             outbox.live();
         }
-        io.extreme.spi.message.ResolvedEvent held;
+        WireResolvedEvent held;
         while (phase == Phase.LIVE && (held = live.nextHeld()) != null) {
             enqueue(Events.resolved(held));
         }
@@ -194,7 +195,7 @@ final class CatchUpPhases {
         }
     }
 
-    void pushed(LiveLink link, io.extreme.spi.message.ResolvedEvent event) {
+    void pushed(LiveLink link, WireResolvedEvent event) {
         synchronized (owner) {
             if (link.abandoned || phase == Phase.ENDED) {
                 return;

@@ -4,7 +4,7 @@ import io.extreme.UserCredentials;
 import io.extreme.internal.connection.ConnectionEngine;
 import io.extreme.internal.subscription.LiveFeed;
 import io.extreme.internal.subscription.SubscribeOperation;
-import io.extreme.spi.message.ResolvedEvent;
+import io.extreme.spi.message.WireResolvedEvent;
 import io.extreme.subscription.DropReason;
 import java.util.ArrayDeque;
 
@@ -19,7 +19,7 @@ final class LiveLink implements LiveFeed {
     private final CatchUpPhases owner;
     private final ConnectionEngine engine;
     /** Live events heard before going live, in order; bounded by {@link #heldLimit}. */
-    private final ArrayDeque<ResolvedEvent> held = new ArrayDeque<>();
+    private final ArrayDeque<WireResolvedEvent> held = new ArrayDeque<>();
     /** The most live events held: the subscription's queue size, so a held batch fits in the outbox. */
     private final int heldLimit;
     private SubscribeOperation operation;
@@ -47,7 +47,7 @@ final class LiveLink implements LiveFeed {
     }
 
     /** Keeps a live event until the gap read is done; false when as many are held as the limit allows. */
-    boolean hold(ResolvedEvent event) {
+    boolean hold(WireResolvedEvent event) {
         if (held.size() >= heldLimit) {
             return false;
         }
@@ -56,7 +56,7 @@ final class LiveLink implements LiveFeed {
     }
 
     /** The oldest live event held, taken; null when none is left. */
-    ResolvedEvent nextHeld() {
+    WireResolvedEvent nextHeld() {
         return held.poll();
     }
 
@@ -66,7 +66,7 @@ final class LiveLink implements LiveFeed {
     }
 
     @Override
-    public void event(ResolvedEvent event) {
+    public void event(WireResolvedEvent event) {
         owner.pushed(this, event);
     }
 

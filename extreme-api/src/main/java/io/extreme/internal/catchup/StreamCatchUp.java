@@ -8,6 +8,8 @@ import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.DropReason;
 import io.extreme.subscription.SubscriptionListener;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -34,7 +36,7 @@ public final class StreamCatchUp extends CatchUp {
     CompletableFuture<Page> readPage() {
         return client.readStreamForward(stream, nextRead, options.readBatchSize(), options.resolveLinkTos())
                 .thenApply(slice -> switch (slice.status()) {
-                    case SUCCESS -> new Page(slice.events(), slice.endOfStream(), false, slice.nextEventNumber(), null, null, null);
+                    case SUCCESS -> new Page(slice.events(), slice.isEndOfStream(), false, slice.next().eventNumber(), null, null, null);
                     // Not written yet, or soft-deleted: nothing to read; live events will come.
                     case NO_STREAM, NOT_FOUND -> new Page(List.of(), true, true, -1, null, null, null);
                     case STREAM_DELETED -> Page.failed(DropReason.STREAM_DELETED, new StreamDeletedException(stream));
@@ -86,7 +88,8 @@ public final class StreamCatchUp extends CatchUp {
     public CompletableFuture<String> headPastLastQueued() {
         return client.readStreamBackward(stream, -1, 1, false).thenApply(slice -> {
             long head = slice.status() != ReadStatus.SUCCESS ? -1
-                    : slice.events().isEmpty() ? slice.lastEventNumber() : slice.events().get(0).originalEventNumber();
+                    : slice.events().isEmpty() ? slice.lastEventNumber().orElse(-1)
+                    : slice.events().get(0).originalEventNumber();
             synchronized (this) {
                 return head > lastQueued ? "event " + head : null;
             }
@@ -94,12 +97,12 @@ public final class StreamCatchUp extends CatchUp {
     }
 
     @Override
-    public synchronized long lastEventNumberQueued() {
-        return lastQueued;
+    public synchronized OptionalLong lastEventNumberQueued() {
+        return lastQueued < 0 ? OptionalLong.empty() : OptionalLong.of(lastQueued);
     }
 
     @Override
-    public Position lastPositionQueued() {
-        return null;
+    public Optional<Position> lastPositionQueued() {
+        return Optional.empty();
     }
 }

@@ -31,7 +31,7 @@ final class MetadataOperations {
         String metastream = METASTREAM_PREFIX + stream;
         return client.readEvent(metastream, -1, false).thenApply(read -> switch (read.status()) {
             case SUCCESS -> {
-                var event = read.event().originalEvent();
+                var event = read.requireEvent().originalEvent();
                 yield new StreamMetadataResult(stream, false, event.eventNumber(), parse(stream, event.data()));
             }
             case NOT_FOUND, NO_STREAM -> new StreamMetadataResult(stream, false, -1, StreamMetadata.EMPTY);
@@ -48,7 +48,7 @@ final class MetadataOperations {
                     + stream.substring(2) + "' instead");
         }
         byte[] json = metadata.toJson().getBytes(StandardCharsets.UTF_8);
-        EventData event = new EventData(UUID.randomUUID(), METADATA_EVENT_TYPE, true, json, null);
+        EventData event = EventData.ofOwnedArrays(UUID.randomUUID(), METADATA_EVENT_TYPE, true, json, null);
         return client.appendToStream(METASTREAM_PREFIX + stream, expected, List.of(event));
     }
 

@@ -30,9 +30,9 @@ final class Writes {
                 // Only the try form returns conflicts as values; this one never gets here with one.
                 throw outcome.status() == ConditionalWriteResult.Status.STREAM_DELETED
                         ? new StreamDeletedException(stream)
-                        : new WrongExpectedVersionException(stream, expectedVersion.value(), outcome.currentVersion(), null);
+                        : new WrongExpectedVersionException(stream, expectedVersion.value(), outcome.currentVersion().orElse(-1), null);
             }
-            return outcome.result();
+            return outcome.result().orElseThrow();
         });
     }
 

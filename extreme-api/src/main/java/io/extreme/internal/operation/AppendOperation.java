@@ -1,8 +1,8 @@
 package io.extreme.internal.operation;
 
 import io.extreme.UserCredentials;
-import io.extreme.event.ConditionalWriteResult;
 import io.extreme.event.ConditionalWriteResult.Status;
+import io.extreme.event.ConditionalWriteResult;
 import io.extreme.event.EventData;
 import io.extreme.event.WriteResult;
 import io.extreme.spi.message.Message;
@@ -10,6 +10,7 @@ import io.extreme.spi.message.OperationResult;
 import io.extreme.spi.message.WriteEvents;
 import io.extreme.spi.message.WriteEventsCompleted;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * Appends events. Completes with a {@link ConditionalWriteResult}; the throwing form of the API
@@ -39,13 +40,13 @@ public final class AppendOperation extends Operation<ConditionalWriteResult> {
         OperationResult result = done.result();
         if (result == OperationResult.SUCCESS) {
             WriteResult write = new WriteResult(done.lastEventNumber(), Events.position(done.commitPosition(), done.preparePosition()));
-            return Outcome.done(new ConditionalWriteResult(Status.SUCCESS, write, done.lastEventNumber()));
+            return Outcome.done(new ConditionalWriteResult(Status.SUCCESS, write, OptionalLong.of(done.lastEventNumber())));
         }
         if (WriteErrors.isRetryable(result)) {
             return Outcome.retry(result.name(), WriteErrors.of(result, describe(), request.streamId(),
                     request.expectedVersion(), done.currentVersion(), done.message()));
         }
-        long current = done.currentVersion() == null ? -1 : done.currentVersion();
+        OptionalLong current = done.currentVersion() == null ? OptionalLong.empty() : OptionalLong.of(done.currentVersion());
         if (conflictsAsValues && result == OperationResult.WRONG_EXPECTED_VERSION) {
             return Outcome.done(new ConditionalWriteResult(Status.WRONG_EXPECTED_VERSION, null, current));
         }

@@ -4,16 +4,18 @@ import io.extreme.event.EventData;
 import io.extreme.event.Position;
 import io.extreme.event.RecordedEvent;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.event.StreamPosition;
 import io.extreme.spi.message.EventRecord;
 import io.extreme.spi.message.NewEvent;
 import io.extreme.spi.message.ResolvedIndexedEvent;
+import io.extreme.spi.message.WireResolvedEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
 /** Converts events between the public model and the protocol-neutral messages. */
 public final class Events {
-    private static final byte[] EMPTY = new byte[0];
     /** .NET ticks (100 ns since 0001-01-01) at the Unix epoch. */
     private static final long TICKS_AT_EPOCH = 621_355_968_000_000_000L;
     /** The UTC-kind flag .NET's DateTime.ToBinary() may set in the top bits. */
@@ -25,8 +27,9 @@ public final class Events {
     static List<NewEvent> toNew(List<EventData> events) {
         List<NewEvent> out = new ArrayList<>(events.size());
         for (EventData e : events) {
-            out.add(new NewEvent(e.eventId(), e.eventType(), e.json() ? 1 : 0, 0, e.data(),
-                    e.metadata().length == 0 ? null : e.metadata()));
+            // Views, not copies: the codec reads the bytes straight onto the wire.
+            out.add(new NewEvent(e.eventId(), e.eventType(), e.json() ? 1 : 0, 0, e.dataBuffer(),
+                    e.hasMetadata() ? e.metadataBuffer() : null));
         }
         return out;
     }
@@ -35,8 +38,9 @@ public final class Events {
         if (r == null) {
             return null;
         }
-        return new RecordedEvent(r.streamId(), r.eventNumber(), r.eventId(), r.eventType(), r.dataContentType() == 1,
-                r.data() == null ? EMPTY : r.data(), r.metadata() == null ? EMPTY : r.metadata(), created(r));
+        // The codec decoded these arrays for this event alone: the event takes them without a copy.
+        return RecordedEvent.ofOwnedArrays(r.streamId(), r.eventNumber(), r.eventId(), r.eventType(),
+                r.dataContentType() == 1, r.data(), r.metadata(), created(r));
     }
 
     private static Instant created(EventRecord r) {
@@ -54,7 +58,7 @@ public final class Events {
         return new ResolvedEvent(recorded(e.event()), recorded(e.link()), null);
     }
 
-    public static ResolvedEvent resolved(io.extreme.spi.message.ResolvedEvent e) {
+    public static ResolvedEvent resolved(WireResolvedEvent e) {
         return new ResolvedEvent(recorded(e.event()), recorded(e.link()), new Position(e.commitPosition(), e.preparePosition()));
     }
 
@@ -66,12 +70,22 @@ public final class Events {
         return out;
     }
 
-    static List<ResolvedEvent> resolvedAll(List<io.extreme.spi.message.ResolvedEvent> events) {
+    static List<ResolvedEvent> resolvedAll(List<WireResolvedEvent> events) {
         List<ResolvedEvent> out = new ArrayList<>(events.size());
-        for (io.extreme.spi.message.ResolvedEvent e : events) {
+        for (WireResolvedEvent e : events) {
             out.add(resolved(e));
         }
         return out;
+    }
+
+    /** A stream position the protocol gave as a number: a negative one (-1, "last" or "none") is END. */
+    public static StreamPosition streamPosition(long eventNumber) {
+        return eventNumber < 0 ? StreamPosition.END : StreamPosition.of(eventNumber);
+    }
+
+    /** An event number the protocol gave, where -1 means "none". */
+    static OptionalLong eventNumber(long eventNumber) {
+        return eventNumber < 0 ? OptionalLong.empty() : OptionalLong.of(eventNumber);
     }
 
     /** A position the server gave, or {@code null} when it gave none (or a placeholder). */

@@ -45,9 +45,9 @@ public final class PersistentManagementOperation extends Operation<Void> {
                 "deletion of persistent subscription group '" + group + "' on stream '" + stream + "'", credentials);
     }
 
-    /** The settings as the wire carries them; the legacy round-robin flag follows the strategy. */
+    /** The settings as the wire carries them (END as -1, "from now"); the legacy round-robin flag follows the strategy. */
     static PersistentSubscriptionConfig config(PersistentSubscriptionSettings s) {
-        return new PersistentSubscriptionConfig(s.resolveLinkTos(), s.startFrom(), (int) s.messageTimeout().toMillis(),
+        return new PersistentSubscriptionConfig(s.resolveLinkTos(), s.startFrom().eventNumber(), (int) s.messageTimeout().toMillis(),
                 s.extraStatistics(), s.liveBufferSize(), s.readBatchSize(), s.historyBufferSize(), s.maxRetryCount(),
                 s.strategy() == ConsumerStrategy.ROUND_ROBIN, (int) s.checkpointAfter().toMillis(),
                 s.maxCheckpointCount(), s.minCheckpointCount(), s.maxSubscriberCount(), s.strategy().wireName());

@@ -4,6 +4,7 @@ import io.extreme.UserCredentials;
 import io.extreme.error.AccessDeniedException;
 import io.extreme.error.ServerErrorException;
 import io.extreme.event.AllSlice;
+import io.extreme.event.Direction;
 import io.extreme.event.Position;
 import io.extreme.spi.message.Message;
 import io.extreme.spi.message.ReadAllEvents;
@@ -34,7 +35,8 @@ public final class ReadAllOperation extends Operation<AllSlice> {
         ReadAllResult result = done.result() == null ? ReadAllResult.SUCCESS : done.result();
         return switch (result) {
             case SUCCESS -> Outcome.done(new AllSlice(new Position(request.commitPosition(), request.preparePosition()),
-                    request.direction() == ReadDirection.FORWARD, Events.resolvedAll(done.events()),
+                    request.direction() == ReadDirection.FORWARD ? Direction.FORWARD : Direction.BACKWARD,
+                    Events.resolvedAll(done.events()),
                     next(done.nextCommitPosition(), done.nextPreparePosition())));
             case ACCESS_DENIED -> Outcome.fail(new AccessDeniedException("Access denied to " + describe()
                     + (done.error() == null ? "" : ": " + done.error())));

@@ -5,6 +5,7 @@ import io.extreme.error.AccessDeniedException;
 import io.extreme.error.ServerErrorException;
 import io.extreme.event.EventReadResult;
 import io.extreme.event.ReadStatus;
+import io.extreme.event.StreamPosition;
 import io.extreme.spi.message.Message;
 import io.extreme.spi.message.ReadEvent;
 import io.extreme.spi.message.ReadEventCompleted;
@@ -29,7 +30,7 @@ public final class ReadEventOperation extends Operation<EventReadResult> {
             return Outcome.fail(Unexpected.reply(reply, this));
         }
         String stream = request.streamId();
-        long number = request.eventNumber();
+        StreamPosition number = Events.streamPosition(request.eventNumber());
         return switch (done.result()) {
             case SUCCESS -> {
                 boolean empty = done.event() == null || (done.event().event() == null && done.event().link() == null);

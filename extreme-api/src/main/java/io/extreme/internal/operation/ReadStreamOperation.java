@@ -3,6 +3,7 @@ package io.extreme.internal.operation;
 import io.extreme.UserCredentials;
 import io.extreme.error.AccessDeniedException;
 import io.extreme.error.ServerErrorException;
+import io.extreme.event.Direction;
 import io.extreme.event.ReadStatus;
 import io.extreme.event.StreamSlice;
 import io.extreme.spi.message.Message;
@@ -31,10 +32,11 @@ public final class ReadStreamOperation extends Operation<StreamSlice> {
         if (!(reply instanceof ReadStreamEventsCompleted done)) {
             return Outcome.fail(Unexpected.reply(reply, this));
         }
-        boolean forward = request.direction() == ReadDirection.FORWARD;
+        Direction forward = request.direction() == ReadDirection.FORWARD ? Direction.FORWARD : Direction.BACKWARD;
         return switch (done.result()) {
-            case SUCCESS -> Outcome.done(new StreamSlice(ReadStatus.SUCCESS, request.streamId(), request.fromEventNumber(),
-                    forward, Events.resolvedIndexed(done.events()), done.nextEventNumber(), done.lastEventNumber(),
+            case SUCCESS -> Outcome.done(new StreamSlice(ReadStatus.SUCCESS, request.streamId(),
+                    Events.streamPosition(request.fromEventNumber()), forward, Events.resolvedIndexed(done.events()),
+                    Events.streamPosition(done.nextEventNumber()), Events.eventNumber(done.lastEventNumber()),
                     done.endOfStream()));
             case NO_STREAM -> Outcome.done(empty(ReadStatus.NO_STREAM, forward, done));
             case STREAM_DELETED -> Outcome.done(empty(ReadStatus.STREAM_DELETED, forward, done));
@@ -45,9 +47,9 @@ public final class ReadStreamOperation extends Operation<StreamSlice> {
         };
     }
 
-    private StreamSlice empty(ReadStatus status, boolean forward, ReadStreamEventsCompleted done) {
-        return new StreamSlice(status, request.streamId(), request.fromEventNumber(), forward, List.of(),
-                done.nextEventNumber(), done.lastEventNumber(), true);
+    private StreamSlice empty(ReadStatus status, Direction forward, ReadStreamEventsCompleted done) {
+        return new StreamSlice(status, request.streamId(), Events.streamPosition(request.fromEventNumber()), forward,
+                List.of(), Events.streamPosition(done.nextEventNumber()), Events.eventNumber(done.lastEventNumber()), true);
     }
 
     @Override

@@ -11,7 +11,6 @@ import io.extreme.internal.subscription.SubscribeOperation;
 import io.extreme.persistent.NackAction;
 import io.extreme.persistent.PersistentSubscription;
 import io.extreme.persistent.PersistentSubscriptionListener;
-import io.extreme.spi.message.NakAction;
 import io.extreme.spi.message.PersistentSubscriptionAckEvents;
 import io.extreme.spi.message.PersistentSubscriptionNakEvents;
 import io.extreme.spi.message.ResolvedIndexedEvent;
@@ -131,8 +130,7 @@ public final class PersistentConsumer implements PersistentSubscription, Persist
     @Override
     public void nackEventIds(List<UUID> eventIds, NackAction action, String reason) {
         if (!eventIds.isEmpty() && subscriptionId != null) {
-            engine.sendOnSubscription(operation, new PersistentSubscriptionNakEvents(subscriptionId, eventIds, reason,
-                    NakAction.valueOf(action.name())));
+            engine.sendOnSubscription(operation, new PersistentSubscriptionNakEvents(subscriptionId, eventIds, reason, action));
         }
     }
 

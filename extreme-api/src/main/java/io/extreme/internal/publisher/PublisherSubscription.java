@@ -2,6 +2,8 @@ package io.extreme.internal.publisher;
 
 import io.extreme.event.Position;
 import io.extreme.subscription.CatchUpSubscription;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.Flow;
 
 /**
@@ -35,12 +37,12 @@ final class PublisherSubscription implements Flow.Subscription, CatchUpSubscript
     }
 
     @Override
-    public long lastEventNumberQueued() {
+    public OptionalLong lastEventNumberQueued() {
         return catchUp.lastEventNumberQueued();
     }
 
     @Override
-    public Position lastPositionQueued() {
+    public Optional<Position> lastPositionQueued() {
         return catchUp.lastPositionQueued();
     }
 
@@ -70,7 +72,7 @@ final class PublisherSubscription implements Flow.Subscription, CatchUpSubscript
     }
 
     @Override
-    public long lastEventNumber() {
+    public OptionalLong lastEventNumber() {
         return catchUp.lastEventNumber();
     }
 

@@ -1,6 +1,6 @@
 package io.extreme.internal.subscription;
 
-import io.extreme.spi.message.ResolvedEvent;
+import io.extreme.spi.message.WireResolvedEvent;
 import io.extreme.subscription.DropReason;
 
 /**
@@ -12,7 +12,7 @@ public interface LiveFeed {
     void confirmed(long lastCommitPosition, long lastEventNumber);
 
     /** An event the server pushed. */
-    void event(ResolvedEvent event);
+    void event(WireResolvedEvent event);
 
     /** The subscription ended; called once. */
     void dropped(DropReason reason, Throwable cause);

@@ -1,6 +1,6 @@
 package io.extreme.internal.subscription;
 
-import io.extreme.spi.message.ResolvedEvent;
+import io.extreme.spi.message.WireResolvedEvent;
 import io.extreme.spi.message.ResolvedIndexedEvent;
 
 /**
@@ -20,7 +20,7 @@ public interface PersistentFeed extends LiveFeed {
     }
 
     @Override
-    default void event(ResolvedEvent event) {
+    default void event(WireResolvedEvent event) {
         throw new IllegalStateException("a persistent subscription gets indexed events");
     }
 }

@@ -6,9 +6,11 @@ import io.extreme.error.ExtremeException;
 import io.extreme.event.ResolvedEvent;
 import io.extreme.internal.operation.CompletableFutureHop;
 import io.extreme.internal.operation.Events;
+import io.extreme.spi.message.WireResolvedEvent;
 import io.extreme.subscription.DropReason;
 import io.extreme.subscription.Subscription;
 import io.extreme.subscription.SubscriptionListener;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -87,7 +89,7 @@ public final class VolatileSubscription implements Subscription, LiveFeed {
     }
 
     @Override
-    public void event(io.extreme.spi.message.ResolvedEvent pushed) {
+    public void event(WireResolvedEvent pushed) {
         if (ended.get()) {
             return;
         }
@@ -158,8 +160,9 @@ public final class VolatileSubscription implements Subscription, LiveFeed {
     }
 
     @Override
-    public long lastEventNumber() {
-        return lastEventNumber;
+    public OptionalLong lastEventNumber() {
+        // The server says -1 for $all and for a stream with no events yet.
+        return lastEventNumber < 0 ? OptionalLong.empty() : OptionalLong.of(lastEventNumber);
     }
 
     @Override

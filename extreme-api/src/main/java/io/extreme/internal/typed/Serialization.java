@@ -98,7 +98,8 @@ public final class Serialization {
         byte[] metadata = typed.metadata() == null ? new byte[0] : serialize(typed.metadata());
         UUID id = typed.eventId() != null ? typed.eventId() : UUID.randomUUID();
         // Raw bytes are whatever the caller made them: not claimed to be JSON.
-        return new EventData(id, eventType, !raw && serializer.isJson(), data, metadata);
+        // Both arrays are this event's own (raw bytes are cloned), so the event takes them as they are.
+        return EventData.ofOwnedArrays(id, eventType, !raw && serializer.isJson(), data, metadata);
     }
 
     private byte[] serialize(Object value) {
@@ -121,8 +122,8 @@ public final class Serialization {
         }
         Class<? extends T> target = classFor(event, as);
         if (target == byte[].class) {
-            byte[] metadata = event.metadata().length == 0 ? null : event.metadata().clone();
-            return new TypedEvent<>(resolved, as.cast(event.data().clone()), metadata, null);
+            byte[] metadata = event.hasMetadata() ? event.metadata() : null; // copies, the caller's to keep
+            return new TypedEvent<>(resolved, as.cast(event.data()), metadata, null);
         }
         if (event.json() != serializer.isJson()) {
             throw new EventDecodingException(Problem.WRONG_CONTENT_TYPE, event, "its data is "
@@ -135,7 +136,7 @@ public final class Serialization {
             throw new EventDecodingException(Problem.CORRUPT_DATA, event, e.getMessage(), e);
         }
         Object metadata = null;
-        if (event.metadata().length > 0) {
+        if (event.hasMetadata()) {
             try {
                 metadata = serializer.deserialize(event.metadata(), settings.metadataType());
             } catch (RuntimeException e) {
@@ -154,11 +155,11 @@ public final class Serialization {
      */
     <M> Optional<M> metadata(ResolvedEvent resolved, Class<M> type) {
         RecordedEvent event = resolved.event() != null ? resolved.event() : resolved.originalEvent();
-        if (event.metadata().length == 0) {
+        if (!event.hasMetadata()) {
             return Optional.empty();
         }
         if (type == byte[].class) {
-            return Optional.of(type.cast(event.metadata().clone())); // raw, as written
+            return Optional.of(type.cast(event.metadata())); // raw, as written (a copy)
         }
         try {
             return Optional.ofNullable(serializer.deserialize(event.metadata(), type));

@@ -96,7 +96,7 @@ public final class TypedView implements TypedClient {
     public <T> CompletableFuture<Optional<TypedEvent<T>>> readEvent(String stream, long eventNumber, Class<T> as) {
         Objects.requireNonNull(as, "as");
         return client.readEvent(stream, eventNumber, true).thenApply(result -> result.status() != ReadStatus.SUCCESS
-                || result.event() == null ? Optional.empty() : Optional.ofNullable(decided(result.event(), as)));
+                ? Optional.empty() : result.event().map(event -> decided(event, as)));
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.List;
  * @param result or null when absent (means success)
  * @param error or null
  */
-public record ReadAllEventsCompleted(ReadDirection direction, long commitPosition, long preparePosition, List<ResolvedEvent> events, long nextCommitPosition, long nextPreparePosition, ReadAllResult result, String error) implements Message {
+public record ReadAllEventsCompleted(ReadDirection direction, long commitPosition, long preparePosition, List<WireResolvedEvent> events, long nextCommitPosition, long nextPreparePosition, ReadAllResult result, String error) implements Message {
     public ReadAllEventsCompleted {
         events = List.copyOf(events);
     }

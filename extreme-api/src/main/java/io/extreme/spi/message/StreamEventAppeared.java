@@ -3,5 +3,5 @@ package io.extreme.spi.message;
 /**
  * An event pushed to a volatile subscription.
  */
-public record StreamEventAppeared(ResolvedEvent event) implements Message {
+public record StreamEventAppeared(WireResolvedEvent event) implements Message {
 }

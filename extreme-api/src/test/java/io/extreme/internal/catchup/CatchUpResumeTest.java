@@ -103,7 +103,7 @@ class CatchUpResumeTest {
             recorder.awaitEvents(11);
             assertThat(recorder.events).extracting(e -> e.position().commitPosition())
                     .isEqualTo(LongStream.rangeClosed(1, 11).map(n -> n * 10).boxed().toList());
-            assertThat(subscription.lastPositionQueued()).isEqualTo(new Position(110, 110));
+            assertThat(subscription.lastPositionQueued()).contains(new Position(110, 110));
             assertThat(recorder.drops).isEmpty();
         }
     }

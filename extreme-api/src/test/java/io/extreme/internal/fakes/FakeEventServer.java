@@ -14,7 +14,7 @@ import io.extreme.spi.message.ReadDirection;
 import io.extreme.spi.message.ReadStreamEvents;
 import io.extreme.spi.message.ReadStreamEventsCompleted;
 import io.extreme.spi.message.ReadStreamResult;
-import io.extreme.spi.message.ResolvedEvent;
+import io.extreme.spi.message.WireResolvedEvent;
 import io.extreme.spi.message.ResolvedIndexedEvent;
 import io.extreme.spi.message.StreamEventAppeared;
 import io.extreme.spi.message.SubscribeToStream;
@@ -49,7 +49,7 @@ public final class FakeEventServer implements AutoCloseable {
     private final FakeCodec codec;
     private final FakeTransport transport;
     private final Map<String, List<EventRecord>> streams = new HashMap<>();
-    private final List<ResolvedEvent> all = new ArrayList<>();
+    private final List<WireResolvedEvent> all = new ArrayList<>();
     private final List<Sub> subscriptions = new ArrayList<>();
     private final List<FakeTransport.Connection> connections = new ArrayList<>();
     private final List<Held> held = new ArrayList<>();
@@ -77,7 +77,7 @@ public final class FakeEventServer implements AutoCloseable {
                     ("{\"n\":" + events.size() + "}").getBytes(), null, null, System.currentTimeMillis());
             events.add(record);
             long position = (all.size() + 1) * 10L;
-            ResolvedEvent event = new ResolvedEvent(record, null, position, position);
+            WireResolvedEvent event = new WireResolvedEvent(record, null, position, position);
             all.add(event);
             if (pushes) {
                 for (Sub sub : subscriptions) {
@@ -252,10 +252,10 @@ public final class FakeEventServer implements AutoCloseable {
     }
 
     private ReadAllEventsCompleted readAll(ReadAllEvents read) {
-        List<ResolvedEvent> page = new ArrayList<>();
+        List<WireResolvedEvent> page = new ArrayList<>();
         long next;
         if (read.direction() == ReadDirection.FORWARD) {
-            for (ResolvedEvent e : all) {
+            for (WireResolvedEvent e : all) {
                 if (e.commitPosition() >= read.commitPosition() && page.size() < read.maxCount()) {
                     page.add(e);
                 }

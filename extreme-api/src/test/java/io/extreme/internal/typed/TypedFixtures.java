@@ -1,8 +1,10 @@
 package io.extreme.internal.typed;
 
+import io.extreme.event.Direction;
 import io.extreme.event.ReadStatus;
 import io.extreme.event.RecordedEvent;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.event.StreamPosition;
 import io.extreme.event.StreamSlice;
 import io.extreme.typed.EventType;
 import io.extreme.typed.SerializationSettings;
@@ -10,6 +12,7 @@ import io.extreme.typed.UndecodableEvents;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /** The events of the typed API's tests: a shop's order stream, and raw events as the server would send them. */
@@ -72,8 +75,8 @@ final class TypedFixtures {
 
     /** A forward page of {@link #STREAM} that found the end. */
     static StreamSlice slice(long nextEventNumber, ResolvedEvent... events) {
-        return new StreamSlice(ReadStatus.SUCCESS, STREAM, 0, true, List.of(events), nextEventNumber,
-                nextEventNumber - 1, true);
+        return new StreamSlice(ReadStatus.SUCCESS, STREAM, StreamPosition.START, Direction.FORWARD, List.of(events),
+                StreamPosition.of(nextEventNumber), OptionalLong.of(nextEventNumber - 1), true);
     }
 
     static byte[] bytes(String text) {

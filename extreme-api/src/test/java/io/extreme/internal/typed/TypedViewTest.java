@@ -17,6 +17,7 @@ import io.extreme.event.EventReadResult;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.ReadStatus;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.event.StreamPosition;
 import io.extreme.event.StreamSlice;
 import io.extreme.event.WriteResult;
 import io.extreme.internal.fakes.Fakes;
@@ -134,8 +135,8 @@ class TypedViewTest {
         TypedSlice<OrderEvent> read = view(UndecodableEvents.SKIP).readStreamForward(STREAM, 0, 10, OrderEvent.class)
                 .join();
         assertThat(read.events()).extracting(TypedEvent::eventNumber).containsExactly(0L, 2L);
-        assertThat(read.nextEventNumber()).isEqualTo(3);
-        assertThat(read.endOfStream()).isTrue();
+        assertThat(read.next()).isEqualTo(StreamPosition.of(3));
+        assertThat(read.isEndOfStream()).isTrue();
     }
 
     @Test
@@ -143,9 +144,9 @@ class TypedViewTest {
         ResolvedEvent shipped = event(2, "order-shipped", "OrderShipped|order=42");
         ResolvedEvent mystery = event(1, "Mystery", "Mystery|x=1");
         answers.put("readEvent", args -> CompletableFuture.completedFuture(switch ((int) (long) args[1]) {
-            case 2 -> new EventReadResult(ReadStatus.SUCCESS, STREAM, 2, shipped);
-            case 1 -> new EventReadResult(ReadStatus.SUCCESS, STREAM, 1, mystery);
-            default -> new EventReadResult(ReadStatus.NOT_FOUND, STREAM, (long) args[1], null);
+            case 2 -> new EventReadResult(ReadStatus.SUCCESS, STREAM, StreamPosition.of(2), shipped);
+            case 1 -> new EventReadResult(ReadStatus.SUCCESS, STREAM, StreamPosition.of(1), mystery);
+            default -> new EventReadResult(ReadStatus.NOT_FOUND, STREAM, StreamPosition.of((long) args[1]), null);
         }));
         TypedView skipping = view(UndecodableEvents.SKIP);
 

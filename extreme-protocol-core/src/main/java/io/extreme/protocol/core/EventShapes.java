@@ -4,7 +4,7 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import io.extreme.protocol.core.proto.ClientMessages;
 import io.extreme.spi.message.EventRecord;
 import io.extreme.spi.message.NewEvent;
-import io.extreme.spi.message.ResolvedEvent;
+import io.extreme.spi.message.WireResolvedEvent;
 import io.extreme.spi.message.ResolvedIndexedEvent;
 import java.util.List;
 
@@ -38,9 +38,10 @@ final class EventShapes {
     }
 
     NewEvent fromProto(ClientMessages.NewEvent e) throws InvalidProtocolBufferException {
+        // Views of the parsed message's bytes: the reader copies what it keeps.
         return new NewEvent(Wire.id(e.getEventId()), e.getEventType(), e.getDataContentType(),
-                e.getMetadataContentType(), e.getData().toByteArray(),
-                e.hasMetadata() ? e.getMetadata().toByteArray() : null);
+                e.getMetadataContentType(), e.getData().asReadOnlyByteBuffer(),
+                e.hasMetadata() ? e.getMetadata().asReadOnlyByteBuffer() : null);
     }
 
     List<NewEvent> fromProto(List<ClientMessages.NewEvent> events) throws InvalidProtocolBufferException {
@@ -108,7 +109,7 @@ final class EventShapes {
         return List.of(out);
     }
 
-    ClientMessages.ResolvedEvent toProto(ResolvedEvent event) {
+    ClientMessages.ResolvedEvent toProto(WireResolvedEvent event) {
         ClientMessages.ResolvedEvent.Builder b = ClientMessages.ResolvedEvent.newBuilder()
                 .setCommitPosition(event.commitPosition())
                 .setPreparePosition(event.preparePosition());
@@ -121,14 +122,14 @@ final class EventShapes {
         return b.build();
     }
 
-    ResolvedEvent fromProto(ClientMessages.ResolvedEvent e) throws InvalidProtocolBufferException {
-        return new ResolvedEvent(e.hasEvent() ? fromProto(e.getEvent()) : null,
+    WireResolvedEvent fromProto(ClientMessages.ResolvedEvent e) throws InvalidProtocolBufferException {
+        return new WireResolvedEvent(e.hasEvent() ? fromProto(e.getEvent()) : null,
                 e.hasLink() ? fromProto(e.getLink()) : null, e.getCommitPosition(), e.getPreparePosition());
     }
 
-    List<ResolvedEvent> fromProtoResolved(List<ClientMessages.ResolvedEvent> events)
+    List<WireResolvedEvent> fromProtoResolved(List<ClientMessages.ResolvedEvent> events)
             throws InvalidProtocolBufferException {
-        ResolvedEvent[] out = new ResolvedEvent[events.size()];
+        WireResolvedEvent[] out = new WireResolvedEvent[events.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = fromProto(events.get(i));
         }

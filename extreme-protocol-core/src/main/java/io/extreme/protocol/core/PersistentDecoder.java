@@ -2,6 +2,7 @@ package io.extreme.protocol.core;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.extreme.protocol.core.proto.ClientMessages;
+import io.extreme.persistent.NackAction;
 import io.extreme.spi.message.ConnectToPersistentSubscription;
 import io.extreme.spi.message.CreatePersistentSubscription;
 import io.extreme.spi.message.CreatePersistentSubscriptionCompleted;
@@ -9,7 +10,6 @@ import io.extreme.spi.message.CreatePersistentSubscriptionResult;
 import io.extreme.spi.message.DeletePersistentSubscription;
 import io.extreme.spi.message.DeletePersistentSubscriptionCompleted;
 import io.extreme.spi.message.DeletePersistentSubscriptionResult;
-import io.extreme.spi.message.NakAction;
 import io.extreme.spi.message.PersistentSubscriptionAckEvents;
 import io.extreme.spi.message.PersistentSubscriptionConfig;
 import io.extreme.spi.message.PersistentSubscriptionConfirmation;
@@ -115,11 +115,17 @@ final class PersistentDecoder {
         return new PersistentSubscriptionAckEvents(m.getSubscriptionId(), Wire.ids(m.getProcessedEventIdsList()));
     }
 
+    /** Wire code 0 is Unknown, which the port carries as null; 1 to 4 are the actions in order. */
+    private static NackAction nackAction(int code) {
+        NackAction[] actions = NackAction.values();
+        return code >= 1 && code <= actions.length ? actions[code - 1] : null;
+    }
+
     PersistentSubscriptionNakEvents nak(byte[] payload) throws InvalidProtocolBufferException {
         ClientMessages.PersistentSubscriptionNakEvents m =
                 Wire.parse(ClientMessages.PersistentSubscriptionNakEvents.parser(), payload);
         Wire.checkEnum(m.hasAction(), m, 4);
         return new PersistentSubscriptionNakEvents(m.getSubscriptionId(), Wire.ids(m.getProcessedEventIdsList()),
-                m.hasMessage() ? m.getMessage() : null, NakAction.fromCode(m.getAction().getNumber()));
+                m.hasMessage() ? m.getMessage() : null, nackAction(m.getAction().getNumber()));
     }
 }

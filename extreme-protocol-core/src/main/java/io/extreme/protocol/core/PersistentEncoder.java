@@ -1,6 +1,7 @@
 package io.extreme.protocol.core;
 
 import io.extreme.protocol.core.proto.ClientMessages;
+import io.extreme.persistent.NackAction;
 import io.extreme.spi.message.ConnectToPersistentSubscription;
 import io.extreme.spi.message.CreatePersistentSubscription;
 import io.extreme.spi.message.CreatePersistentSubscriptionCompleted;
@@ -148,7 +149,7 @@ final class PersistentEncoder {
         ClientMessages.PersistentSubscriptionNakEvents.Builder b =
                 ClientMessages.PersistentSubscriptionNakEvents.newBuilder()
                         .setSubscriptionId(m.subscriptionId())
-                        .setAction(ClientMessages.PersistentSubscriptionNakEvents.NakAction.forNumber(m.action().code()));
+                        .setAction(nackCode(m.action()));
         for (UUID id : m.processedEventIds()) {
             b.addProcessedEventIds(Wire.id(id));
         }
@@ -156,5 +157,10 @@ final class PersistentEncoder {
             b.setMessage(m.message());
         }
         return b.build().toByteArray();
+    }
+
+    /** The wire puts Unknown (0) before the four actions, so each action's code is its ordinal plus one. */
+    private static ClientMessages.PersistentSubscriptionNakEvents.NakAction nackCode(NackAction action) {
+        return ClientMessages.PersistentSubscriptionNakEvents.NakAction.forNumber(action == null ? 0 : action.ordinal() + 1);
     }
 }

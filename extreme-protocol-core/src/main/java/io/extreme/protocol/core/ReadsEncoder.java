@@ -7,7 +7,7 @@ import io.extreme.spi.message.ReadEvent;
 import io.extreme.spi.message.ReadEventCompleted;
 import io.extreme.spi.message.ReadStreamEvents;
 import io.extreme.spi.message.ReadStreamEventsCompleted;
-import io.extreme.spi.message.ResolvedEvent;
+import io.extreme.spi.message.WireResolvedEvent;
 import io.extreme.spi.message.ResolvedIndexedEvent;
 
 /**
@@ -87,7 +87,7 @@ final class ReadsEncoder {
                 .setPreparePosition(m.preparePosition())
                 .setNextCommitPosition(m.nextCommitPosition())
                 .setNextPreparePosition(m.nextPreparePosition());
-        for (ResolvedEvent event : m.events()) {
+        for (WireResolvedEvent event : m.events()) {
             b.addEvents(shapes.toProto(event));
         }
         if (m.result() != null) {

@@ -10,6 +10,7 @@ import com.google.protobuf.UnsafeByteOperations;
 import com.google.protobuf.WireFormat;
 import io.extreme.spi.Guids;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.IntPredicate;
@@ -45,6 +46,11 @@ public final class Wire {
      */
     static ByteString wrap(byte[] bytes) {
         return UnsafeByteOperations.unsafeWrap(bytes);
+    }
+
+    /** Wraps a view of an event's bytes without copying, for the same reason as {@link #wrap(byte[])}. */
+    static ByteString wrap(ByteBuffer bytes) {
+        return UnsafeByteOperations.unsafeWrap(bytes.duplicate());
     }
 
     /** A GUID in .NET byte order, as the server and the .NET clients write it. */

@@ -35,8 +35,8 @@ class CodecPresenceTest {
         CodecProbe probe = Dialects.probe(dialect);
         EventRecord withEmpty = new EventRecord("s", 0, Samples.ID, "t", 0, 0, new byte[0], new byte[0], null, null);
         EventRecord without = new EventRecord("s", 0, Samples.ID, "t", 0, 0, new byte[0], null, null, null);
-        String withHex = probe.payload(new StreamEventAppeared(new ResolvedEvent(withEmpty, null, 1, 1)));
-        String withoutHex = probe.payload(new StreamEventAppeared(new ResolvedEvent(without, null, 1, 1)));
+        String withHex = probe.payload(new StreamEventAppeared(new WireResolvedEvent(withEmpty, null, 1, 1)));
+        String withoutHex = probe.payload(new StreamEventAppeared(new WireResolvedEvent(without, null, 1, 1)));
         assertThat(withHex).contains("3A 00 42 00");
         assertThat(withoutHex).contains("3A 00").doesNotContain("42 00");
 
@@ -59,7 +59,7 @@ class CodecPresenceTest {
     @MethodSource("io.extreme.protocol.core.Dialects#both")
     void unresolvedLinkHasNoEvent(Dialect dialect) {
         EventRecord link = Samples.bareRecord(dialect.version());
-        Message decoded = Dialects.probe(dialect).roundTrip(new StreamEventAppeared(new ResolvedEvent(null, link, 7, 7)));
+        Message decoded = Dialects.probe(dialect).roundTrip(new StreamEventAppeared(new WireResolvedEvent(null, link, 7, 7)));
         assertThat(((StreamEventAppeared) decoded).event().event()).isNull();
         assertThat(((StreamEventAppeared) decoded).event().link()).usingRecursiveComparison().isEqualTo(link);
     }

@@ -68,9 +68,9 @@ class V3CodecOverflowTest {
                 new Field("EventRecord.event_number", n -> new ReadStreamEventsCompleted(ReadDirection.BACKWARD,
                         List.of(new ResolvedIndexedEvent(record(n), null)), ReadStreamResult.SUCCESS, 0, 0, true, 0, null)),
                 new Field("EventRecord.event_number", n -> new ReadAllEventsCompleted(ReadDirection.FORWARD, 0, 0,
-                        List.of(new ResolvedEvent(record(n), null, 1, 1)), 1, 1, null, null)),
+                        List.of(new WireResolvedEvent(record(n), null, 1, 1)), 1, 1, null, null)),
                 new Field("EventRecord.event_number",
-                        n -> new StreamEventAppeared(new ResolvedEvent(null, record(n), 1, 1))),
+                        n -> new StreamEventAppeared(new WireResolvedEvent(null, record(n), 1, 1))),
                 new Field("EventRecord.event_number", n -> new PersistentSubscriptionStreamEventAppeared(
                         new ResolvedIndexedEvent(record(n), null), null)));
     }

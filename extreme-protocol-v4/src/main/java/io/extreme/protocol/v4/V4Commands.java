@@ -9,7 +9,7 @@ import com.google.protobuf.Parser;
 import com.google.protobuf.UnsafeByteOperations;
 import io.extreme.ExtremeClient;
 import io.extreme.RawReply;
-import io.extreme.UserCredentials;
+import io.extreme.CallOptions;
 import io.extreme.error.BadRequestException;
 import io.extreme.error.ExtremeException;
 import io.extreme.error.NotAuthenticatedException;
@@ -38,24 +38,30 @@ public final class V4Commands {
     private V4Commands() {
     }
 
-    /**
-     * Sends {@code request} under {@code command} and parses the answer by its own command.
-     *
-     * @param credentials for this frame, or {@code null} for the client's default
-     */
-    public static CompletableFuture<Message> execute(ExtremeClient client, int command, MessageLite request,
-            UserCredentials credentials) {
-        Objects.requireNonNull(request, "request");
-        return client.execute(command, request.toByteArray(), credentials).thenApply(V4Commands::parse);
+    /** Sends {@code request} under {@code command} as the client's user; see {@link #execute(ExtremeClient, int, MessageLite, CallOptions)}. */
+    public static CompletableFuture<Message> execute(ExtremeClient client, int command, MessageLite request) {
+        return execute(client, command, request, CallOptions.DEFAULTS);
     }
 
     /**
-     * As {@link #execute(ExtremeClient, int, MessageLite, UserCredentials)}, expecting an answer
+     * Sends {@code request} under {@code command} and parses the answer by its own command.
+     *
+     * @param options the frame's user (empty: the client's), the call's timeout and deadline
+     */
+    public static CompletableFuture<Message> execute(ExtremeClient client, int command, MessageLite request,
+            CallOptions options) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(options, "options");
+        return client.execute(command, request.toByteArray(), options).thenApply(V4Commands::parse);
+    }
+
+    /**
+     * As {@link #execute(ExtremeClient, int, MessageLite, CallOptions)}, expecting an answer
      * of type {@code replyType}; any other answer fails the future naming both.
      */
     public static <R extends Message> CompletableFuture<R> execute(ExtremeClient client, int command,
-            MessageLite request, UserCredentials credentials, Class<R> replyType) {
-        return execute(client, command, request, credentials).thenApply(reply -> {
+            MessageLite request, CallOptions options, Class<R> replyType) {
+        return execute(client, command, request, options).thenApply(reply -> {
             if (reply != null && !replyType.isInstance(reply)) {
                 throw new ExtremeException("expected " + replyType.getSimpleName() + " in reply to "
                         + TcpCommand.nameOf(command) + ", got " + reply.getDescriptorForType().getName());

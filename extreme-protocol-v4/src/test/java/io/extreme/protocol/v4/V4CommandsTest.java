@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.protobuf.BytesValue;
 import com.google.protobuf.Empty;
 import com.google.protobuf.Message;
+import io.extreme.CallOptions;
 import io.extreme.ExtremeClient;
 import io.extreme.RawReply;
 import io.extreme.UserCredentials;
@@ -35,7 +36,7 @@ class V4CommandsTest {
             .setEventStreamId("s").setEventNumber(0).setResolveLinkTos(false).setRequireMaster(true).build();
 
     /** What the fake client was asked to send. */
-    private record Sent(int command, byte[] payload, UserCredentials credentials) {
+    private record Sent(int command, byte[] payload, CallOptions options) {
     }
 
     private final AtomicReference<Sent> sent = new AtomicReference<>();
@@ -47,7 +48,7 @@ class V4CommandsTest {
                     if (!method.getName().equals("execute")) {
                         throw new UnsupportedOperationException(method.getName());
                     }
-                    sent.set(new Sent((int) args[0], (byte[]) args[1], (UserCredentials) args[2]));
+                    sent.set(new Sent((int) args[0], (byte[]) args[1], (CallOptions) args[2]));
                     return CompletableFuture.completedFuture(
                             reply == null ? null : new RawReply(reply.command(), reply.correlationId(), reply.payload()));
                 });
@@ -69,11 +70,11 @@ class V4CommandsTest {
         UserCredentials admin = UserCredentials.of("admin", "changeit");
         ExtremeClient client = answering(Frame.of(TcpCommand.READ_EVENT_COMPLETED, Samples.ID, completed));
 
-        Message reply = get(V4Commands.execute(client, TcpCommand.READ_EVENT, READ, admin));
+        Message reply = get(V4Commands.execute(client, TcpCommand.READ_EVENT, READ, CallOptions.DEFAULTS.withCredentials(admin)));
 
         assertThat(sent.get().command()).isEqualTo(TcpCommand.READ_EVENT);
         assertThat(sent.get().payload()).isEqualTo(READ.toByteArray());
-        assertThat(sent.get().credentials()).isEqualTo(admin);
+        assertThat(sent.get().options().credentials()).hasValue(admin);
         assertThat(reply).isInstanceOf(ClientMessages.ReadEventCompleted.class);
         assertThat(((ClientMessages.ReadEventCompleted) reply).getResult())
                 .isEqualTo(ClientMessages.ReadEventCompleted.ReadEventResult.NoStream);
@@ -83,9 +84,9 @@ class V4CommandsTest {
     void typedVariantChecksTheReplyType() throws Exception {
         ExtremeClient client = answering(Frame.of(TcpCommand.CLIENT_IDENTIFIED, Samples.ID, null));
         ClientMessages.IdentifyClient identify = ClientMessages.IdentifyClient.newBuilder().setVersion(1).build();
-        assertThat(get(V4Commands.execute(client, TcpCommand.IDENTIFY_CLIENT, identify, null,
+        assertThat(get(V4Commands.execute(client, TcpCommand.IDENTIFY_CLIENT, identify, CallOptions.DEFAULTS,
                 ClientMessages.ClientIdentified.class))).isNotNull();
-        assertThatThrownBy(() -> get(V4Commands.execute(client, TcpCommand.IDENTIFY_CLIENT, identify, null,
+        assertThatThrownBy(() -> get(V4Commands.execute(client, TcpCommand.IDENTIFY_CLIENT, identify, CallOptions.DEFAULTS,
                 ClientMessages.WriteEventsCompleted.class)))
                 .isInstanceOf(ExecutionException.class)
                 .cause().isInstanceOf(ExtremeException.class).hasMessageContaining("ClientIdentified");
@@ -95,15 +96,15 @@ class V4CommandsTest {
     void refusalsFailWithTheServersText() {
         String text = "Could not unwrap network package for command ReadEvent.\n";
         assertThatThrownBy(() -> get(V4Commands.execute(answering(reply(new BadRequest(text))),
-                TcpCommand.READ_EVENT, READ, null)))
+                TcpCommand.READ_EVENT, READ)))
                 .cause().isInstanceOf(BadRequestException.class).hasMessage(text);
         assertThatThrownBy(() -> get(V4Commands.execute(
                 answering(reply(new NotAuthenticated("Not Authenticated"))),
-                TcpCommand.READ_EVENT, READ, null)))
+                TcpCommand.READ_EVENT, READ)))
                 .cause().isInstanceOf(NotAuthenticatedException.class).hasMessage("Not Authenticated");
         NotHandled notMaster = new NotHandled(NotHandledReason.NOT_MASTER,
                 new MasterInfo("10.0.0.1", 1113, "10.0.0.1", 2113, null, null));
-        assertThatThrownBy(() -> get(V4Commands.execute(answering(reply(notMaster)), TcpCommand.READ_EVENT, READ, null)))
+        assertThatThrownBy(() -> get(V4Commands.execute(answering(reply(notMaster)), TcpCommand.READ_EVENT, READ)))
                 .cause().isInstanceOf(NotHandledException.class)
                 .hasMessageContaining("NotMaster").hasMessageContaining("10.0.0.1:1113");
     }
@@ -111,10 +112,10 @@ class V4CommandsTest {
     @Test
     void answersWithoutProtobufBodies() throws Exception {
         ExtremeClient pong = answering(Frame.of(TcpCommand.PONG, Samples.ID, new byte[] {1, 2}));
-        assertThat(((BytesValue) get(V4Commands.execute(pong, TcpCommand.PING, Empty.getDefaultInstance(), null)))
+        assertThat(((BytesValue) get(V4Commands.execute(pong, TcpCommand.PING, Empty.getDefaultInstance())))
                 .getValue().toByteArray()).containsExactly(1, 2);
         ExtremeClient authenticated = answering(Frame.of(TcpCommand.AUTHENTICATED, Samples.ID, null));
-        assertThat(get(V4Commands.execute(authenticated, TcpCommand.AUTHENTICATE, Empty.getDefaultInstance(), null)))
+        assertThat(get(V4Commands.execute(authenticated, TcpCommand.AUTHENTICATE, Empty.getDefaultInstance())))
                 .isEqualTo(Empty.getDefaultInstance());
     }
 
@@ -122,14 +123,14 @@ class V4CommandsTest {
     void noAnswerCompletesWithNull() throws Exception {
         ClientMessages.PersistentSubscriptionAckEvents ack =
                 ClientMessages.PersistentSubscriptionAckEvents.newBuilder().setSubscriptionId("s::g").build();
-        assertThat(get(V4Commands.execute(answering(null), TcpCommand.PERSISTENT_SUBSCRIPTION_ACK_EVENTS, ack, null)))
+        assertThat(get(V4Commands.execute(answering(null), TcpCommand.PERSISTENT_SUBSCRIPTION_ACK_EVENTS, ack)))
                 .isNull();
     }
 
     @Test
     void unknownReplyCommandFails() {
         assertThatThrownBy(() -> get(V4Commands.execute(answering(Frame.of(0x55, Samples.ID, null)),
-                TcpCommand.READ_EVENT, READ, null)))
+                TcpCommand.READ_EVENT, READ)))
                 .cause().isInstanceOf(ExtremeException.class).hasMessageContaining("0x55");
     }
 }

@@ -4,7 +4,7 @@ import io.extreme.spi.message.ReadAllEvents;
 import io.extreme.spi.message.ReadAllEventsCompleted;
 import io.extreme.spi.message.ReadAllResult;
 import io.extreme.spi.message.ReadDirection;
-import io.extreme.spi.message.ResolvedEvent;
+import io.extreme.spi.message.WireResolvedEvent;
 import io.extreme.spi.message.ResolvedIndexedEvent;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +55,7 @@ final class AllReads {
         List<StoredEvent> page = direction == ReadDirection.FORWARD
                 ? log.readForward(from, request.maxCount())
                 : log.readBackward(from, request.maxCount());
-        List<ResolvedEvent> events = new ArrayList<>(page.size());
+        List<WireResolvedEvent> events = new ArrayList<>(page.size());
         for (StoredEvent event : page) {
             ResolvedIndexedEvent resolved = request.resolveLinkTos() ? links.resolve(event, principal)
                     : EventRecords.unresolved(event);

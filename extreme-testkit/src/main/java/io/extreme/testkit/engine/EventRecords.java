@@ -1,7 +1,7 @@
 package io.extreme.testkit.engine;
 
 import io.extreme.spi.message.EventRecord;
-import io.extreme.spi.message.ResolvedEvent;
+import io.extreme.spi.message.WireResolvedEvent;
 import io.extreme.spi.message.ResolvedIndexedEvent;
 import java.time.Instant;
 
@@ -33,8 +33,8 @@ final class EventRecords {
     }
 
     /** A stream read's event as {@code $all} reads and subscriptions carry it, with positions. */
-    static ResolvedEvent withPosition(ResolvedIndexedEvent resolved, StoredEvent original) {
-        return new ResolvedEvent(resolved.event(), resolved.link(), original.commitStart(), original.prepareStart());
+    static WireResolvedEvent withPosition(ResolvedIndexedEvent resolved, StoredEvent original) {
+        return new WireResolvedEvent(resolved.event(), resolved.link(), original.commitStart(), original.prepareStart());
     }
 
     static long ticks(Instant instant) {

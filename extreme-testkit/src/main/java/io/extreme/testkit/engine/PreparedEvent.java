@@ -19,9 +19,9 @@ record PreparedEvent(UUID eventId, String eventType, boolean json, byte[] data, 
 
     /** The client's event, copied so that later changes to its arrays do not reach the log. */
     static PreparedEvent of(NewEvent event, Instant created) {
-        byte[] metadata = event.metadata() == null ? new byte[0] : event.metadata().clone();
+        byte[] metadata = event.metadata() == null ? new byte[0] : event.metadataBytes();
         return new PreparedEvent(event.eventId(), event.eventType(), event.dataContentType() == 1,
-                event.data().clone(), metadata, created, -1, -1);
+                event.dataBytes(), metadata, created, -1, -1);
     }
 
     PreparedEvent at(long start, long end) {

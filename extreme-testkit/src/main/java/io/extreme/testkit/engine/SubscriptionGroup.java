@@ -1,6 +1,6 @@
 package io.extreme.testkit.engine;
 
-import io.extreme.spi.message.NakAction;
+import io.extreme.persistent.NackAction;
 import io.extreme.spi.message.PersistentSubscriptionConfig;
 import io.extreme.spi.message.PersistentSubscriptionStreamEventAppeared;
 import io.extreme.spi.message.ResolvedIndexedEvent;
@@ -146,7 +146,7 @@ final class SubscriptionGroup {
     }
 
     /** Applies a nak; returns true when the action was Stop, which ends the subscription. */
-    boolean nak(List<UUID> eventIds, NakAction action, String reason) {
+    boolean nak(List<UUID> eventIds, NackAction action, String reason) {
         boolean stop = false;
         for (UUID eventId : eventIds) {
             Outstanding message = outstanding.remove(eventId);
@@ -154,7 +154,11 @@ final class SubscriptionGroup {
                 continue;
             }
             message.consumer().released();
-            switch (action == null ? NakAction.UNKNOWN : action) {
+            if (action == null) { // the wire's Unknown: the server retries
+                retryOrPark(message);
+                continue;
+            }
+            switch (action) {
                 case PARK -> {
                     parking.park(streamId, groupName, message.event(),
                             "Client explicitly NAK'ed message.\n" + (reason == null ? "" : reason));

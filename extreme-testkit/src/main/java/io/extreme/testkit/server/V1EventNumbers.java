@@ -6,7 +6,7 @@ import io.extreme.spi.message.PersistentSubscriptionConfirmation;
 import io.extreme.spi.message.PersistentSubscriptionStreamEventAppeared;
 import io.extreme.spi.message.ReadAllEventsCompleted;
 import io.extreme.spi.message.ReadStreamEventsCompleted;
-import io.extreme.spi.message.ResolvedEvent;
+import io.extreme.spi.message.WireResolvedEvent;
 import io.extreme.spi.message.ResolvedIndexedEvent;
 import io.extreme.spi.message.StreamEventAppeared;
 import io.extreme.spi.message.SubscriptionConfirmation;
@@ -42,7 +42,7 @@ final class V1EventNumbers {
                     confirmation.subscriptionId(), downgrade(confirmation.lastEventNumber()));
         }
         if (message instanceof ReadAllEventsCompleted read) {
-            List<ResolvedEvent> events = read.events().stream().map(V1EventNumbers::narrow).toList();
+            List<WireResolvedEvent> events = read.events().stream().map(V1EventNumbers::narrow).toList();
             return new ReadAllEventsCompleted(read.direction(), read.commitPosition(), read.preparePosition(), events,
                     read.nextCommitPosition(), read.nextPreparePosition(), read.result(), read.error());
         }
@@ -66,8 +66,8 @@ final class V1EventNumbers {
         return eventNumber == null ? null : downgrade(eventNumber.longValue());
     }
 
-    private static ResolvedEvent narrow(ResolvedEvent event) {
-        return new ResolvedEvent(narrow(event.event()), narrow(event.link()), event.commitPosition(),
+    private static WireResolvedEvent narrow(WireResolvedEvent event) {
+        return new WireResolvedEvent(narrow(event.event()), narrow(event.link()), event.commitPosition(),
                 event.preparePosition());
     }
 

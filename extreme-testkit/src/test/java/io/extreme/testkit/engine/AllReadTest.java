@@ -9,7 +9,7 @@ import io.extreme.spi.message.ReadAllEvents;
 import io.extreme.spi.message.ReadAllEventsCompleted;
 import io.extreme.spi.message.ReadAllResult;
 import io.extreme.spi.message.ReadDirection;
-import io.extreme.spi.message.ResolvedEvent;
+import io.extreme.spi.message.WireResolvedEvent;
 import io.extreme.spi.message.SubscribeToStream;
 import io.extreme.spi.message.SubscriptionConfirmation;
 import io.extreme.spi.message.TransactionCommit;
@@ -41,7 +41,7 @@ class AllReadTest {
         assertThat(page.result()).isNull();
         assertThat(page.error()).isNull();
         assertThat(page.commitPosition()).isEqualTo(w1.commitPosition());
-        ResolvedEvent last = page.events().get(3);
+        WireResolvedEvent last = page.events().get(3);
         assertThat(last.commitPosition()).isEqualTo(w3.commitPosition()).isEqualTo(last.preparePosition());
         assertThat(page.events().get(2).commitPosition()).isEqualTo(w2.commitPosition());
         // 4.1.4 resumes after the last event with prepare position 0.
@@ -119,7 +119,7 @@ class AllReadTest {
         // $maxCount hides nothing in $all.
         assertThat(only(page, s1)).hasSize(2);
         assertThat(only(page, "$$" + s1).get(0).event().eventType()).isEqualTo("$metadata");
-        ResolvedEvent tombstone = only(page, s2).get(2);
+        WireResolvedEvent tombstone = only(page, s2).get(2);
         assertThat(tombstone.event().eventType()).isEqualTo("$streamDeleted");
         assertThat(tombstone.event().eventNumber()).isEqualTo(Long.MAX_VALUE);
         assertThat(tombstone.event().data()).isEmpty();

@@ -13,7 +13,7 @@ import io.extreme.spi.message.ReadEvent;
 import io.extreme.spi.message.ReadEventCompleted;
 import io.extreme.spi.message.ReadStreamEvents;
 import io.extreme.spi.message.ReadStreamEventsCompleted;
-import io.extreme.spi.message.ResolvedEvent;
+import io.extreme.spi.message.WireResolvedEvent;
 import io.extreme.spi.message.WriteEvents;
 import io.extreme.spi.message.WriteEventsCompleted;
 import java.nio.charset.StandardCharsets;
@@ -121,7 +121,7 @@ final class EngineHarness {
     }
 
     /** The {@code $all} events of the given stream only, as the transcripts filter them. */
-    static List<ResolvedEvent> only(ReadAllEventsCompleted page, String... streams) {
+    static List<WireResolvedEvent> only(ReadAllEventsCompleted page, String... streams) {
         List<String> wanted = List.of(streams);
         return page.events().stream().filter(e -> wanted.contains(e.event().streamId())).toList();
     }

@@ -7,7 +7,7 @@ import io.extreme.spi.message.CreatePersistentSubscription;
 import io.extreme.spi.message.CreatePersistentSubscriptionCompleted;
 import io.extreme.spi.message.CreatePersistentSubscriptionResult;
 import io.extreme.spi.message.Message;
-import io.extreme.spi.message.NakAction;
+import io.extreme.persistent.NackAction;
 import io.extreme.spi.message.PersistentSubscriptionAckEvents;
 import io.extreme.spi.message.PersistentSubscriptionConfig;
 import io.extreme.spi.message.PersistentSubscriptionNakEvents;
@@ -87,7 +87,7 @@ final class PersistentHarness {
                     new PersistentSubscriptionAckEvents(subscriptionId, List.of(eventIds)))).isTrue();
         }
 
-        void nak(NakAction action, String message, UUID... eventIds) {
+        void nak(NackAction action, String message, UUID... eventIds) {
             assertThat(h.engine.handle(session, correlationId, h.admin,
                     new PersistentSubscriptionNakEvents(subscriptionId, List.of(eventIds), message, action))).isTrue();
         }

@@ -3,7 +3,7 @@ package io.extreme.testkit.engine;
 import static io.extreme.testkit.engine.PersistentHarness.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.extreme.spi.message.NakAction;
+import io.extreme.persistent.NackAction;
 import io.extreme.spi.message.ReadStreamEvents;
 import io.extreme.spi.message.ReadStreamEventsCompleted;
 import io.extreme.spi.message.ReadDirection;
@@ -44,8 +44,8 @@ class PersistentSubscriptionNakTest {
         append(1);
         ps.create(stream, "g1", config(0));
         PersistentHarness.Consumer consumer = ps.connect(stream, "g1", 10);
-        consumer.nak(NakAction.RETRY, "again", ids.get(0));
-        consumer.nak(NakAction.UNKNOWN, null, ids.get(0));
+        consumer.nak(NackAction.RETRY, "again", ids.get(0));
+        consumer.nak(null, null, ids.get(0));
         assertThat(consumer.numbers()).containsExactly(0L, 0L, 0L);
         assertThat(consumer.retryCounts()).containsExactly(0, 1, 2);
     }
@@ -55,7 +55,7 @@ class PersistentSubscriptionNakTest {
         append(2);
         ps.create(stream, "g1", config(0));
         PersistentHarness.Consumer consumer = ps.connect(stream, "g1", 10);
-        consumer.nak(NakAction.PARK, "poison", ids.get(1));
+        consumer.nak(NackAction.PARK, "poison", ids.get(1));
         List<ResolvedIndexedEvent> links = parkedEvents(false);
         assertThat(links).hasSize(1);
         assertThat(links.get(0).event().eventType()).isEqualTo("$>");
@@ -73,7 +73,7 @@ class PersistentSubscriptionNakTest {
         append(2);
         ps.create(stream, "g1", config(0));
         PersistentHarness.Consumer consumer = ps.connect(stream, "g1", 1);
-        consumer.nak(NakAction.SKIP, null, ids.get(0));
+        consumer.nak(NackAction.SKIP, null, ids.get(0));
         assertThat(consumer.numbers()).containsExactly(0L, 1L);
         assertThat(parkedEvents(false)).isEmpty();
     }
@@ -83,7 +83,7 @@ class PersistentSubscriptionNakTest {
         append(1);
         ps.create(stream, "g1", config(0));
         PersistentHarness.Consumer consumer = ps.connect(stream, "g1", 10);
-        consumer.nak(NakAction.STOP, null, ids.get(0));
+        consumer.nak(NackAction.STOP, null, ids.get(0));
         assertThat(consumer.last()).isEqualTo(new SubscriptionDropped(SubscriptionDropReason.UNSUBSCRIBED));
         PersistentHarness.Consumer next = ps.connect(stream, "g1", 10);
         assertThat(next.numbers()).containsExactly(0L);
@@ -120,9 +120,9 @@ class PersistentSubscriptionNakTest {
         append(2);
         ps.create(stream, "g1", config(0, 30_000, 2, "RoundRobin"));
         PersistentHarness.Consumer consumer = ps.connect(stream, "g1", 10);
-        consumer.nak(NakAction.RETRY, null, ids.get(0));
-        consumer.nak(NakAction.RETRY, null, ids.get(0));
-        consumer.nak(NakAction.RETRY, null, ids.get(0));
+        consumer.nak(NackAction.RETRY, null, ids.get(0));
+        consumer.nak(NackAction.RETRY, null, ids.get(0));
+        consumer.nak(NackAction.RETRY, null, ids.get(0));
         assertThat(consumer.numbers()).containsExactly(0L, 1L, 0L, 0L);
         assertThat(consumer.retryCounts()).containsExactly(0, 0, 1, 2);
         List<ResolvedIndexedEvent> links = parkedEvents(false);

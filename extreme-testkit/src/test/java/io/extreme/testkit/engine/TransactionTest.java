@@ -10,7 +10,7 @@ import io.extreme.spi.message.NewEvent;
 import io.extreme.spi.message.OperationResult;
 import io.extreme.spi.message.ReadDirection;
 import io.extreme.spi.message.ReadStreamResult;
-import io.extreme.spi.message.ResolvedEvent;
+import io.extreme.spi.message.WireResolvedEvent;
 import io.extreme.spi.message.TransactionCommit;
 import io.extreme.spi.message.TransactionCommitCompleted;
 import io.extreme.spi.message.TransactionStart;
@@ -57,7 +57,7 @@ class TransactionTest {
                 committed.commitPosition(), committed.commitPosition()));
         assertThat(numbers(h.forward(s, 0, 10))).containsExactly(0L, 1L, 2L);
 
-        List<ResolvedEvent> all = EngineHarness.only(h.readAll(ReadDirection.BACKWARD, -1, -1, 20), s);
+        List<WireResolvedEvent> all = EngineHarness.only(h.readAll(ReadDirection.BACKWARD, -1, -1, 20), s);
         assertThat(all).extracting(e -> e.event().eventNumber()).containsExactly(2L, 1L, 0L);
         assertThat(all).allSatisfy(e -> assertThat(e.commitPosition()).isEqualTo(committed.commitPosition()));
         assertThat(all.get(0).preparePosition()).isGreaterThan(all.get(1).preparePosition());
@@ -81,7 +81,7 @@ class TransactionTest {
         var mine = EngineHarness.only(page, s, other).stream().map(e -> EngineHarness.text(e.event().data())).toList();
         assertThat(mine).containsExactly("plain", "t1", "t2");
 
-        ResolvedEvent t1 = EngineHarness.only(page, s).get(0);
+        WireResolvedEvent t1 = EngineHarness.only(page, s).get(0);
         var first = h.readAll(ReadDirection.FORWARD, t1.commitPosition(), t1.preparePosition(), 1);
         assertThat(EngineHarness.text(first.events().get(0).event().data())).isEqualTo("t1");
         // Inside a commit the next position keeps the commit and points after the prepare.

@@ -17,7 +17,7 @@ import io.extreme.spi.message.ReadDirection;
 import io.extreme.spi.message.ReadStreamEvents;
 import io.extreme.spi.message.ReadStreamEventsCompleted;
 import io.extreme.spi.message.ReadStreamResult;
-import io.extreme.spi.message.ResolvedEvent;
+import io.extreme.spi.message.WireResolvedEvent;
 import io.extreme.spi.message.StreamEventAppeared;
 import io.extreme.spi.message.SubscribeToStream;
 import io.extreme.spi.message.SubscriptionConfirmation;
@@ -149,7 +149,7 @@ class UnidentifiedClientTest {
         return replyType.cast(CODEC.decode(reply));
     }
 
-    private static ResolvedEvent tombstoneOf(ReadAllEventsCompleted page, String stream) {
+    private static WireResolvedEvent tombstoneOf(ReadAllEventsCompleted page, String stream) {
         return page.events().stream()
                 .filter(e -> e.event().streamId().equals(stream) && e.event().eventType().equals("$streamDeleted"))
                 .findFirst().orElseThrow(() -> new AssertionError("no tombstone of " + stream + " in " + page));

@@ -2,6 +2,7 @@ package io.extreme.protocol.core.samples;
 
 import static io.extreme.spi.TcpCommand.*;
 
+import io.extreme.persistent.NackAction;
 import io.extreme.spi.message.*;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -143,9 +144,9 @@ public final class Samples {
                 new Case(new ReadAllEvents(ReadDirection.FORWARD, 0, 0, 100, false, true), READ_ALL_EVENTS_FORWARD),
                 new Case(new ReadAllEvents(ReadDirection.BACKWARD, -1, -1, 100, true, false), READ_ALL_EVENTS_BACKWARD),
                 new Case(new ReadAllEventsCompleted(ReadDirection.FORWARD, 0, 0,
-                        List.of(new ResolvedEvent(record(0), null, 18_495L, 18_495L),
-                                new ResolvedEvent(null, bare, 20_000L, 19_000L),
-                                new ResolvedEvent(tombstone(), null, 5_000_000_000L, 5_000_000_000L)),
+                        List.of(new WireResolvedEvent(record(0), null, 18_495L, 18_495L),
+                                new WireResolvedEvent(null, bare, 20_000L, 19_000L),
+                                new WireResolvedEvent(tombstone(), null, 5_000_000_000L, 5_000_000_000L)),
                         20_001L, 0, null, null), READ_ALL_EVENTS_FORWARD_COMPLETED),
                 new Case(new ReadAllEventsCompleted(ReadDirection.BACKWARD, -1, -1, List.of(), 0, 0,
                         ReadAllResult.ACCESS_DENIED, "Access denied."), READ_ALL_EVENTS_BACKWARD_COMPLETED));
@@ -159,7 +160,7 @@ public final class Samples {
                 new Case(new SubscriptionConfirmation(18_495L, null), SUBSCRIPTION_CONFIRMATION),
                 new Case(new SubscriptionConfirmation(18_495L, large), SUBSCRIPTION_CONFIRMATION),
                 new Case(new SubscriptionConfirmation(18_495L, Long.MAX_VALUE), SUBSCRIPTION_CONFIRMATION),
-                new Case(new StreamEventAppeared(new ResolvedEvent(record(1), null, 30_000L, 29_000L)), STREAM_EVENT_APPEARED),
+                new Case(new StreamEventAppeared(new WireResolvedEvent(record(1), null, 30_000L, 29_000L)), STREAM_EVENT_APPEARED),
                 new Case(new UnsubscribeFromStream(), UNSUBSCRIBE_FROM_STREAM),
                 new Case(new SubscriptionDropped(null), SUBSCRIPTION_DROPPED),
                 new Case(new SubscriptionDropped(SubscriptionDropReason.SUBSCRIBER_MAX_COUNT_REACHED), SUBSCRIPTION_DROPPED),
@@ -185,9 +186,9 @@ public final class Samples {
                         DELETE_PERSISTENT_SUBSCRIPTION_COMPLETED),
                 new Case(new PersistentSubscriptionAckEvents("orders-1::group-1", List.of(ID, ID2)),
                         PERSISTENT_SUBSCRIPTION_ACK_EVENTS),
-                new Case(new PersistentSubscriptionNakEvents("orders-1::group-1", List.of(ID), "bad", NakAction.PARK),
+                new Case(new PersistentSubscriptionNakEvents("orders-1::group-1", List.of(ID), "bad", NackAction.PARK),
                         PERSISTENT_SUBSCRIPTION_NAK_EVENTS),
-                new Case(new PersistentSubscriptionNakEvents("orders-1::group-1", List.of(), null, NakAction.UNKNOWN),
+                new Case(new PersistentSubscriptionNakEvents("orders-1::group-1", List.of(), null, null),
                         PERSISTENT_SUBSCRIPTION_NAK_EVENTS));
     }
 

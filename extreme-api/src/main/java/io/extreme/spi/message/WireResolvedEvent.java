@@ -6,5 +6,5 @@ package io.extreme.spi.message;
  * @param event or null
  * @param link or null
  */
-public record ResolvedEvent(EventRecord event, EventRecord link, long commitPosition, long preparePosition) {
+public record WireResolvedEvent(EventRecord event, EventRecord link, long commitPosition, long preparePosition) {
 }
