@@ -103,7 +103,7 @@ class LazyReadContractTest {
         result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(8)));
         StreamSlice slice = result(client.readStreamSlice(stream, StreamPosition.END, ReadOptions.backward().withMaxCount(3)));
         assertThat(slice.events()).extracting(ResolvedEvent::originalEventNumber).containsExactly(7L, 6L, 5L);
-        assertThat(result(client.readEvent(stream, StreamPosition.END, ReadOptions.DEFAULTS)).event().originalEventNumber())
+        assertThat(result(client.readEvent(stream, StreamPosition.END, ReadOptions.DEFAULTS)).requireEvent().originalEventNumber())
                 .isEqualTo(7);
         assertThat(result(client.readEvent(stream, StreamPosition.of(2), ReadOptions.DEFAULTS)).status())
                 .isEqualTo(ReadStatus.SUCCESS);

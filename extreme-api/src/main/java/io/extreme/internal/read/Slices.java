@@ -32,13 +32,14 @@ public final class Slices {
     static Page<Long> page(StreamSlice slice) {
         return switch (slice.status()) {
             case STREAM_DELETED -> throw new StreamDeletedException(slice.streamId());
-            case NO_STREAM, NOT_FOUND -> Page.empty(slice.nextEventNumber());
-            case SUCCESS -> new Page<>(slice.events(), slice.nextEventNumber(), slice.endOfStream());
+            case NO_STREAM, NOT_FOUND -> Page.empty(slice.next().eventNumber());
+            // next is END (-1) only with the end of the stream, when no page follows.
+            case SUCCESS -> new Page<>(slice.events(), slice.next().eventNumber(), slice.isEndOfStream());
         };
     }
 
     static Page<Position> page(AllSlice slice) {
-        // PROTOCOL.md §4.3: an empty slice is the end; a short one is not (the log may move on).
-        return new Page<>(slice.events(), slice.nextPosition(), slice.events().isEmpty());
+        // PROTOCOL.md §4.3: an empty slice is the end (isEndOfStream); a short one is not (the log may move on).
+        return new Page<>(slice.events(), slice.next(), slice.isEndOfStream());
     }
 }

@@ -1,12 +1,15 @@
 package io.extreme.internal.read;
 
+import io.extreme.event.Direction;
 import io.extreme.event.ReadStatus;
 import io.extreme.event.RecordedEvent;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.event.StreamPosition;
 import io.extreme.event.StreamSlice;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -62,7 +65,7 @@ final class FakeStream implements BiFunction<Long, Integer, CompletableFuture<St
 
     private StreamSlice slice(long from, int count) {
         if (status != ReadStatus.SUCCESS) {
-            return new StreamSlice(status, "s", from, forward, List.of(), -1, -1, true);
+            return new StreamSlice(status, "s", position(from), direction(), List.of(), StreamPosition.END, OptionalLong.empty(), true);
         }
         List<ResolvedEvent> events = new ArrayList<>();
         if (forward) {
@@ -70,14 +73,28 @@ final class FakeStream implements BiFunction<Long, Integer, CompletableFuture<St
                 events.add(event(n));
             }
             long next = from + events.size();
-            return new StreamSlice(status, "s", from, true, events, next, size - 1, from + count - 1 >= size - 1);
+            return new StreamSlice(status, "s", position(from), Direction.FORWARD, events, StreamPosition.of(next), last(),
+                    from + count - 1 >= size - 1);
         }
         long start = from == -1 ? size - 1 : from;
         long low = Math.max(0, start - count + 1);
         for (long n = start; n >= low; n--) {
             events.add(event(n));
         }
-        return new StreamSlice(status, "s", from, false, events, low - 1, size - 1, low == 0);
+        return new StreamSlice(status, "s", position(from), Direction.BACKWARD, events,
+                low == 0 ? StreamPosition.END : StreamPosition.of(low - 1), last(), low == 0);
+    }
+
+    private static StreamPosition position(long from) {
+        return from == -1 ? StreamPosition.END : StreamPosition.of(from);
+    }
+
+    private Direction direction() {
+        return forward ? Direction.FORWARD : Direction.BACKWARD;
+    }
+
+    private OptionalLong last() {
+        return size == 0 ? OptionalLong.empty() : OptionalLong.of(size - 1);
     }
 
     static ResolvedEvent event(long number) {

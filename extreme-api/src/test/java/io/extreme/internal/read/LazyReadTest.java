@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.extreme.error.AccessDeniedException;
 import io.extreme.error.StreamDeletedException;
-import io.extreme.event.Position;
 import io.extreme.event.AllSlice;
+import io.extreme.event.Direction;
+import io.extreme.event.Position;
 import io.extreme.event.ReadStatus;
 import io.extreme.event.ResolvedEvent;
 import java.util.Iterator;
@@ -154,7 +155,7 @@ class LazyReadTest {
         PageReader<Position> all = Slices.all((from, count) -> {
             int page = asked.getAndIncrement();
             List<ResolvedEvent> events = page < 2 ? List.of(FakeStream.event(page * 2), FakeStream.event(page * 2 + 1)) : List.of();
-            return CompletableFuture.completedFuture(new AllSlice(from, true, events, new Position(page + 1, page + 1)));
+            return CompletableFuture.completedFuture(new AllSlice(from, Direction.FORWARD, events, new Position(page + 1, page + 1)));
         });
         assertThat(FakeStream.numbers(LazyRead.of(all, Position.START, 2, OptionalLong.empty(), Runnable::run)))
                 .containsExactly(0L, 1L, 2L, 3L);
