@@ -57,7 +57,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@link PersistentSubscriptions}, {@link RawCommands}. Each checks its arguments, builds its
  * operations with this view's credentials and hands them to the engine.
  */
-public final class ClientView implements ExtremeClient {
+public final class ClientView implements ReadCalls {
     private final ClientCore core;
     private final UserCredentials credentials;
     private final boolean requireMaster;
