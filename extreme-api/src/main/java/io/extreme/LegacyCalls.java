@@ -1,6 +1,9 @@
 package io.extreme;
 
+import io.extreme.event.AllSlice;
 import io.extreme.event.DeleteResult;
+import io.extreme.event.EventReadResult;
+import io.extreme.event.StreamSlice;
 import io.extreme.event.ConditionalWriteResult;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
@@ -24,11 +27,56 @@ import java.util.concurrent.Flow;
  * new form, so that code written against them keeps working while it moves. Each says which call
  * replaces it; they will be removed.
  *
- * @deprecated use the calls of {@link WriteCommands}, {@link SubscriptionCommands} and
+ * @deprecated use the calls of {@link ReadCommands}, {@link WriteCommands}, {@link SubscriptionCommands} and
  *             {@link PersistentSubscriptionCommands} with their options
  */
 @Deprecated
-public interface LegacyCalls extends WriteCommands, SubscriptionCommands, PersistentSubscriptionCommands {
+public interface LegacyCalls extends ReadCommands, WriteCommands, SubscriptionCommands, PersistentSubscriptionCommands {
+    /** @deprecated use {@code readEvent(stream, StreamPosition.of(n) or END, ReadOptions.DEFAULTS.withResolveLinkTos(resolveLinkTos))} */
+    @Deprecated
+    default CompletableFuture<EventReadResult> readEvent(String stream, long eventNumber, boolean resolveLinkTos) {
+        return readEvent(stream, eventNumber == -1 ? StreamPosition.END : StreamPosition.of(eventNumber),
+                ReadOptions.DEFAULTS.withResolveLinkTos(resolveLinkTos));
+    }
+
+    /** @deprecated use {@code readStreamSlice(stream, StreamPosition.of(from), ReadOptions.forward().withPageSize(maxCount))} */
+    @Deprecated
+    default CompletableFuture<StreamSlice> readStreamForward(String stream, long fromEventNumber, int maxCount, boolean resolveLinkTos) {
+        if (fromEventNumber < 0) {
+            throw new IllegalArgumentException("fromEventNumber must be >= 0 for a forward read, was " + fromEventNumber);
+        }
+        return readStreamSlice(stream, StreamPosition.of(fromEventNumber), page(ReadOptions.forward(), maxCount, resolveLinkTos));
+    }
+
+    /** @deprecated use {@code readStreamSlice(stream, StreamPosition.of(from) or END, ReadOptions.backward().withPageSize(maxCount))} */
+    @Deprecated
+    default CompletableFuture<StreamSlice> readStreamBackward(String stream, long fromEventNumber, int maxCount, boolean resolveLinkTos) {
+        if (fromEventNumber < -1) {
+            throw new IllegalArgumentException("fromEventNumber must be >= 0, or -1 for the end, was " + fromEventNumber);
+        }
+        return readStreamSlice(stream, fromEventNumber == -1 ? StreamPosition.END : StreamPosition.of(fromEventNumber),
+                page(ReadOptions.backward(), maxCount, resolveLinkTos));
+    }
+
+    /** @deprecated use {@code readAllSlice(position, ReadOptions.forward().withPageSize(maxCount))} */
+    @Deprecated
+    default CompletableFuture<AllSlice> readAllForward(Position position, int maxCount, boolean resolveLinkTos) {
+        return readAllSlice(position, page(ReadOptions.forward(), maxCount, resolveLinkTos));
+    }
+
+    /** @deprecated use {@code readAllSlice(position, ReadOptions.backward().withPageSize(maxCount))} */
+    @Deprecated
+    default CompletableFuture<AllSlice> readAllBackward(Position position, int maxCount, boolean resolveLinkTos) {
+        return readAllSlice(position, page(ReadOptions.backward(), maxCount, resolveLinkTos));
+    }
+
+    private static ReadOptions page(ReadOptions direction, int maxCount, boolean resolveLinkTos) {
+        if (maxCount < 1 || maxCount > ReadOptions.MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("maxCount must be between 1 and " + ReadOptions.MAX_PAGE_SIZE + ", was " + maxCount);
+        }
+        return direction.withPageSize(maxCount).withResolveLinkTos(resolveLinkTos);
+    }
+
     /** @deprecated use {@code append(stream, events, AppendOptions.expecting(expectedVersion))} */
     @Deprecated
     default CompletableFuture<WriteResult> appendToStream(String stream, ExpectedVersion expectedVersion, List<EventData> events) {

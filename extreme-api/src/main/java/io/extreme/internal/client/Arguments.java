@@ -1,6 +1,5 @@
 package io.extreme.internal.client;
 
-import io.extreme.ExtremeClient;
 import io.extreme.event.EventData;
 import io.extreme.event.Position;
 import io.extreme.event.StreamPosition;
@@ -30,35 +29,6 @@ final class Arguments {
             throw new IllegalArgumentException("group must not be empty");
         }
         return group;
-    }
-
-    static int maxCount(int maxCount) {
-        if (maxCount < 1 || maxCount > ExtremeClient.MAX_READ_BATCH) {
-            throw new IllegalArgumentException("maxCount must be between 1 and " + ExtremeClient.MAX_READ_BATCH
-                    + ", was " + maxCount);
-        }
-        return maxCount;
-    }
-
-    static long fromForward(long from) {
-        if (from < 0) {
-            throw new IllegalArgumentException("fromEventNumber must be >= 0 for a forward read, was " + from);
-        }
-        return from;
-    }
-
-    static long fromBackward(long from) {
-        if (from < -1) {
-            throw new IllegalArgumentException("fromEventNumber must be >= 0, or -1 for the end, was " + from);
-        }
-        return from;
-    }
-
-    static long eventNumber(long number) {
-        if (number < -1) {
-            throw new IllegalArgumentException("eventNumber must be >= 0, or -1 for the last event, was " + number);
-        }
-        return number;
     }
 
     static List<EventData> events(List<EventData> events, int maxEventSize, int maxFrameLength) {

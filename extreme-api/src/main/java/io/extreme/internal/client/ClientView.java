@@ -14,15 +14,11 @@ import io.extreme.RawReply;
 import io.extreme.Transaction;
 import io.extreme.UserCredentials;
 import io.extreme.error.ClientClosedException;
-import io.extreme.event.AllSlice;
 import io.extreme.event.ConditionalWriteResult;
 import io.extreme.event.DeleteResult;
 import io.extreme.event.EventData;
-import io.extreme.event.EventReadResult;
-import io.extreme.event.ExpectedVersion;
 import io.extreme.event.Position;
 import io.extreme.event.ResolvedEvent;
-import io.extreme.event.StreamSlice;
 import io.extreme.event.WriteResult;
 import io.extreme.internal.listener.FanoutSetup;
 import io.extreme.internal.listener.ListenerSetup;
@@ -34,7 +30,6 @@ import io.extreme.metadata.StreamMetadataResult;
 import io.extreme.persistent.PersistentSubscription;
 import io.extreme.persistent.PersistentSubscriptionListener;
 import io.extreme.persistent.PersistentSubscriptionSettings;
-import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.CatchUpSubscription;
 import io.extreme.subscription.EventHandler;
 import io.extreme.subscription.FanoutListener;
@@ -134,31 +129,6 @@ public final class ClientView implements ReadCalls {
     @Override
     public ExtremeClient withCredentials(UserCredentials other) {
         return new ClientView(core, Arguments.notNull(other, "credentials"), requireMaster, CallOptions.DEFAULTS, new AtomicBoolean());
-    }
-
-    @Override
-    public CompletableFuture<EventReadResult> readEvent(String stream, long eventNumber, boolean resolveLinkTos) {
-        return Reads.event(this, stream, eventNumber, resolveLinkTos);
-    }
-
-    @Override
-    public CompletableFuture<StreamSlice> readStreamForward(String stream, long fromEventNumber, int maxCount, boolean resolveLinkTos) {
-        return Reads.streamForward(this, stream, fromEventNumber, maxCount, resolveLinkTos);
-    }
-
-    @Override
-    public CompletableFuture<StreamSlice> readStreamBackward(String stream, long fromEventNumber, int maxCount, boolean resolveLinkTos) {
-        return Reads.streamBackward(this, stream, fromEventNumber, maxCount, resolveLinkTos);
-    }
-
-    @Override
-    public CompletableFuture<AllSlice> readAllForward(Position position, int maxCount, boolean resolveLinkTos) {
-        return Reads.allForward(this, position, maxCount, resolveLinkTos);
-    }
-
-    @Override
-    public CompletableFuture<AllSlice> readAllBackward(Position position, int maxCount, boolean resolveLinkTos) {
-        return Reads.allBackward(this, position, maxCount, resolveLinkTos);
     }
 
     @Override

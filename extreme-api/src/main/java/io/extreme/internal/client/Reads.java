@@ -17,52 +17,12 @@ import io.extreme.spi.message.ReadDirection;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The reads of a client view: one event, a slice of a stream or of {@code $all}, either way,
- * each checked and sent with the view's credentials; and the reads over {@link ReadOptions}, sent
- * through the view of their call options ({@link ClientView#with}). Apart from {@link ClientView}
+ * The reads of a client view over {@link ReadOptions}: lazy reads, one page, one event, each
+ * checked and sent through the view of its call options ({@link ClientView#with}). Apart from {@link ClientView}
  * so that the view reads as a list of what a client does, and each kind of request as its own checks.
  */
 final class Reads {
     private Reads() {
-    }
-
-    static CompletableFuture<EventReadResult> event(ClientView client, String stream, long eventNumber, boolean resolveLinkTos) {
-        Arguments.stream(stream);
-        Arguments.eventNumber(eventNumber);
-        return client.submit(new ReadEventOperation(stream, eventNumber, resolveLinkTos, client.requireMaster(),
-                client.credentials()));
-    }
-
-    static CompletableFuture<StreamSlice> streamForward(ClientView client, String stream, long fromEventNumber, int maxCount,
-                                                        boolean resolveLinkTos) {
-        Arguments.stream(stream);
-        Arguments.fromForward(fromEventNumber);
-        Arguments.maxCount(maxCount);
-        return client.submit(new ReadStreamOperation(ReadDirection.FORWARD, stream, fromEventNumber, maxCount, resolveLinkTos,
-                client.requireMaster(), client.credentials()));
-    }
-
-    static CompletableFuture<StreamSlice> streamBackward(ClientView client, String stream, long fromEventNumber, int maxCount,
-                                                         boolean resolveLinkTos) {
-        Arguments.stream(stream);
-        Arguments.fromBackward(fromEventNumber);
-        Arguments.maxCount(maxCount);
-        return client.submit(new ReadStreamOperation(ReadDirection.BACKWARD, stream, fromEventNumber, maxCount, resolveLinkTos,
-                client.requireMaster(), client.credentials()));
-    }
-
-    static CompletableFuture<AllSlice> allForward(ClientView client, Position position, int maxCount, boolean resolveLinkTos) {
-        Arguments.notNull(position, "position");
-        Arguments.maxCount(maxCount);
-        return client.submit(new ReadAllOperation(ReadDirection.FORWARD, position, maxCount, resolveLinkTos, client.requireMaster(),
-                client.credentials()));
-    }
-
-    static CompletableFuture<AllSlice> allBackward(ClientView client, Position position, int maxCount, boolean resolveLinkTos) {
-        Arguments.notNull(position, "position");
-        Arguments.maxCount(maxCount);
-        return client.submit(new ReadAllOperation(ReadDirection.BACKWARD, position, maxCount, resolveLinkTos, client.requireMaster(),
-                client.credentials()));
     }
 
     static EventStream stream(ClientView client, String stream, StreamPosition from, ReadOptions options) {
