@@ -8,7 +8,7 @@ import java.util.ServiceLoader;
  *
  * <pre>{@code
  * try (ExtremeClient client = Extreme.connect("tcp://admin:changeit@127.0.0.1:1113")) {
- *     client.appendToStream("orders-1", ExpectedVersion.ANY, EventData.json("OrderPlaced", "{}")).join();
+ *     client.append("orders-1", EventData.json("OrderPlaced", "{}")).join();
  * }
  * }</pre>
  *

@@ -10,7 +10,6 @@ import io.extreme.subscription.FanoutListenerBuilder;
 import io.extreme.subscription.Listener;
 import io.extreme.subscription.ListenerBuilder;
 import io.extreme.typed.SerializationSettings;
-import io.extreme.typed.TypedClient;
 import java.util.concurrent.CompletableFuture;
 
 /**

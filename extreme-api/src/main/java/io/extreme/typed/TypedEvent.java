@@ -14,7 +14,7 @@ import java.util.UUID;
  * @param data     the decoded data, or {@code null} when not decoded
  * @param metadata the decoded metadata (its bytes when {@code byte[]} was asked for), or {@code null}
  *                 when the event has none, or the serializer could not read it as the settings'
- *                 metadata class ({@link TypedClient#metadata} reads it as another class, or says why)
+ *                 metadata class ({@link io.extreme.TypedClient#metadata} reads it as another class, or says why)
  * @param failure  why it was not decoded, or {@code null} when it was
  * @param <T>      the class the caller asked for
  */

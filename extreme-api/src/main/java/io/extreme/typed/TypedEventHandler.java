@@ -5,7 +5,7 @@ import io.extreme.subscription.Listener;
 
 /**
  * A {@link Listener}'s handler for decoded events: turn it into an {@link EventHandler} with
- * {@link TypedClient#handler}. Same contract as {@link EventHandler}: return the checkpoint,
+ * {@link io.extreme.TypedClient#handler}. Same contract as {@link EventHandler}: return the checkpoint,
  * usually {@code event.eventNumber()}.
  *
  * @param <T> the class the events are read as

@@ -6,7 +6,7 @@ import io.extreme.subscription.DropReason;
 
 /**
  * Hears a persistent subscription with decoded events: turn it into a
- * {@link PersistentSubscriptionListener} with {@link TypedClient#persistentListener}. Same
+ * {@link PersistentSubscriptionListener} with {@link io.extreme.TypedClient#persistentListener}. Same
  * contract as {@link PersistentSubscriptionListener}; acks and nacks go through the
  * {@link PersistentSubscription} with {@code event.raw()}.
  *

@@ -1,5 +1,5 @@
 /**
- * The typed API: objects in, objects out. {@link io.extreme.typed.TypedClient} (from
+ * The typed API: objects in, objects out. {@link io.extreme.TypedClient} (from
  * {@code client.typed()}) writes {@link io.extreme.typed.TypedEventData} and reads
  * {@link io.extreme.typed.TypedEvent}s through a serializer; {@link io.extreme.typed.EventTypeMapping}
  * and {@link io.extreme.typed.EventTypeRegistry} name the classes on the wire, and

@@ -55,7 +55,7 @@ public class AppendBenchmarks {
     @OperationsPerInvocation(Workload.PIPELINE_DEPTH)
     public void pipelinedSingleEventAppends(ClientState state) {
         for (int i = 0; i < inFlight.length; i++) {
-            inFlight[i] = state.client.appendToStream(pipelinedStream, ExpectedVersion.ANY, List.of(event()));
+            inFlight[i] = state.client.append(pipelinedStream, List.of(event()));
         }
         // join throws when any append failed: JMH then reports the benchmark as failed.
         CompletableFuture.allOf(inFlight).join();
@@ -71,7 +71,7 @@ public class AppendBenchmarks {
         for (int i = 0; i < Workload.BATCH_SIZE; i++) {
             events.add(event());
         }
-        return state.client.appendToStream(batchStream, ExpectedVersion.ANY, events).join();
+        return state.client.append(batchStream, events).join();
     }
 
     /** The stream the pipelined appends go to in this trial; for tests. */

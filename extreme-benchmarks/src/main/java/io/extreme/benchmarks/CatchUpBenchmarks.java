@@ -1,8 +1,10 @@
 package io.extreme.benchmarks;
 
+import io.extreme.SubscriptionOptions;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.event.StreamPosition;
 import io.extreme.event.WriteResult;
 import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.CatchUpSubscription;
@@ -55,7 +57,7 @@ public class CatchUpBenchmarks {
             for (int i = 0; i < Workload.CATCH_UP_APPEND_SIZE; i++) {
                 events.add(template.withEventId(ids.next()));
             }
-            last = state.client.appendToStream(stream, ExpectedVersion.ANY, events).get(30, TimeUnit.SECONDS);
+            last = state.client.append(stream, events).get(30, TimeUnit.SECONDS);
         }
         if (last == null || last.nextExpectedVersion() != Workload.CATCH_UP_EVENTS - 1) {
             throw new IllegalStateException("prepared stream " + stream + " ends at " + last);
@@ -67,7 +69,7 @@ public class CatchUpBenchmarks {
     @OperationsPerInvocation(Workload.CATCH_UP_EVENTS)
     public long catchUp100k(ClientState state) throws Exception {
         UntilLast listener = new UntilLast(Workload.CATCH_UP_EVENTS - 1);
-        CatchUpSubscription subscription = state.client.subscribeToStreamFrom(stream, -1, CatchUpOptions.defaults(), listener);
+        CatchUpSubscription subscription = state.client.subscribeToStreamFrom(stream, StreamPosition.START, SubscriptionOptions.DEFAULTS, listener).join();
         try {
             // get throws when the subscription dropped first: JMH then reports the benchmark as failed.
             return listener.done.get(DEADLINE_SECONDS, TimeUnit.SECONDS);

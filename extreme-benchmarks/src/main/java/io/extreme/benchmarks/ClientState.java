@@ -38,7 +38,7 @@ public class ClientState {
                 .build();
         client = Extreme.connect(settings);
         EventData probe = Workload.template();
-        client.appendToStream("bench-probe", ExpectedVersion.ANY, probe).get(30, TimeUnit.SECONDS);
+        client.append("bench-probe", probe).get(30, TimeUnit.SECONDS);
     }
 
     /** Closes the client. */

@@ -1,7 +1,9 @@
 package io.extreme.benchmarks;
 
+import io.extreme.ReadOptions;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
+import io.extreme.event.StreamPosition;
 import io.extreme.event.StreamSlice;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,9 +47,9 @@ public class ReadBenchmarks {
             for (int i = 0; i < Workload.PAGE_SIZE; i++) {
                 events.add(template.withEventId(ids.next()));
             }
-            state.client.appendToStream(stream, ExpectedVersion.ANY, events).get(30, TimeUnit.SECONDS);
+            state.client.append(stream, events).get(30, TimeUnit.SECONDS);
         }
-        StreamSlice first = state.client.readStreamForward(stream, 0, Workload.PAGE_SIZE, false)
+        StreamSlice first = state.client.readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(Workload.PAGE_SIZE))
                 .get(30, TimeUnit.SECONDS).requireFound();
         if (first.events().size() != Workload.PAGE_SIZE) {
             throw new IllegalStateException("prepared stream " + stream + " reads back "
@@ -60,6 +62,6 @@ public class ReadBenchmarks {
     public StreamSlice readForward500(ClientState state) {
         long from = (long) page * Workload.PAGE_SIZE;
         page = (page + 1) % Workload.PAGES;
-        return state.client.readStreamForward(stream, from, Workload.PAGE_SIZE, false).join();
+        return state.client.readStreamSlice(stream, StreamPosition.of(from), ReadOptions.forward().withPageSize(Workload.PAGE_SIZE)).join();
     }
 }

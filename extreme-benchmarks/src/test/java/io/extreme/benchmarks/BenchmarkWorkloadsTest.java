@@ -2,7 +2,9 @@ package io.extreme.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.extreme.ReadOptions;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.event.StreamPosition;
 import io.extreme.event.StreamSlice;
 import io.extreme.event.WriteResult;
 import io.extreme.testkit.EmbeddedEventStore;
@@ -44,7 +46,7 @@ class BenchmarkWorkloadsTest {
 
         benchmarks.pipelinedSingleEventAppends(state);
 
-        StreamSlice slice = state.client.readStreamForward(benchmarks.pipelinedStream(), 0, 200, false)
+        StreamSlice slice = state.client.readStreamSlice(benchmarks.pipelinedStream(), StreamPosition.of(0), ReadOptions.forward().withPageSize(200))
                 .get(10, TimeUnit.SECONDS).requireFound();
         assertThat(slice.events()).hasSize(Workload.PIPELINE_DEPTH);
         assertThat(slice.events()).allSatisfy(event -> {
@@ -90,7 +92,7 @@ class BenchmarkWorkloadsTest {
         assertThat(benchmarks.catchUp100k(state)).isEqualTo(Workload.CATCH_UP_EVENTS);
         // Again from the start: each invocation catches up on the whole stream.
         assertThat(benchmarks.catchUp100k(state)).isEqualTo(Workload.CATCH_UP_EVENTS);
-        StreamSlice last = state.client.readStreamBackward(benchmarks.stream(), -1, 1, false)
+        StreamSlice last = state.client.readStreamSlice(benchmarks.stream(), StreamPosition.END, ReadOptions.backward().withPageSize(1))
                 .get(10, TimeUnit.SECONDS).requireFound();
         assertThat(last.events().get(0).originalEventNumber()).isEqualTo(Workload.CATCH_UP_EVENTS - 1);
         assertThat(last.events().get(0).event().data()).hasSize(Workload.EVENT_SIZE);

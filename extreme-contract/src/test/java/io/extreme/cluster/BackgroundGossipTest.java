@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
+import io.extreme.ReadOptions;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
+import io.extreme.event.StreamPosition;
 import io.extreme.reliability.Lifecycles;
 import io.extreme.testkit.cluster.SimulatedCluster;
 import java.time.Duration;
@@ -25,12 +27,12 @@ class BackgroundGossipTest {
             try (ExtremeClient client = Extreme.connect(new SimulatedTarget(cluster).client("background-gossip")
                     .backgroundGossip(Duration.ofMillis(100)).connectionListener(lifecycle).build())) {
                 String stream = "background-gossip-" + UUID.randomUUID();
-                ClusterReads.get(client.appendToStream(stream, ExpectedVersion.ANY, EventData.json("on-0", "{}")));
+                ClusterReads.get(client.append(stream, EventData.json("on-0", "{}")));
                 long changed = System.nanoTime();
                 cluster.forceElection(1);
 
                 lifecycle.await("connected", changed, e -> e.node().equals(cluster.node(1).tcpEndpoint()));
-                ClusterReads.get(client.appendToStream(stream, ExpectedVersion.ANY, EventData.json("on-1", "{}")));
+                ClusterReads.get(client.append(stream, EventData.json("on-1", "{}")));
 
                 assertThat(cluster.node(0).notMasterAnswers()).as("writes refused by the old master").isZero();
             }
@@ -44,14 +46,14 @@ class BackgroundGossipTest {
             try (ExtremeClient client = Extreme.connect(new SimulatedTarget(cluster).client("no-background-gossip")
                     .connectionListener(lifecycle).build())) {
                 String stream = "no-background-gossip-" + UUID.randomUUID();
-                ClusterReads.get(client.appendToStream(stream, ExpectedVersion.ANY, EventData.json("on-0", "{}")));
+                ClusterReads.get(client.append(stream, EventData.json("on-0", "{}")));
                 long changed = System.nanoTime();
                 cluster.forceElection(1);
-                ClusterReads.get(client.appendToStream(stream, ExpectedVersion.ANY, EventData.json("on-1", "{}")));
+                ClusterReads.get(client.append(stream, EventData.json("on-1", "{}")));
 
                 assertThat(cluster.node(0).notMasterAnswers()).isEqualTo(1);
                 assertThat(lifecycle.await("connected", changed).node()).isEqualTo(cluster.node(1).tcpEndpoint());
-                assertThat(ClusterReads.get(client.readStreamForward(stream, 0, 10, false)).events())
+                assertThat(ClusterReads.get(client.readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(10))).events())
                         .extracting(e -> e.event().eventType()).containsExactly("on-0", "on-1");
             }
         }

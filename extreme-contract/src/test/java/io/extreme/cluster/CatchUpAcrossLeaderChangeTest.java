@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
+import io.extreme.SubscriptionOptions;
 import io.extreme.contract.Await;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.event.StreamPosition;
 import io.extreme.reliability.Figures;
 import io.extreme.reliability.Lifecycles;
 import io.extreme.subscription.CatchUpOptions;
@@ -44,8 +46,7 @@ class CatchUpAcrossLeaderChangeTest {
                     .build());
                  ExtremeClient writer = Extreme.connect(cluster.client("catch-up-writer").maxQueueSize(EVENTS)
                          .maxOperationRetries(10_000).operationTimeout(Duration.ofSeconds(60)).build())) {
-                CatchUpSubscription subscription = follower.subscribeToStreamFrom(stream, -1,
-                        CatchUpOptions.defaults().withReadBatchSize(100), new SubscriptionListener() {
+                CatchUpSubscription subscription = follower.subscribeToStreamFrom(stream, StreamPosition.START, SubscriptionOptions.DEFAULTS.withCatchUp(CatchUpOptions.defaults().withReadBatchSize(100)), new SubscriptionListener() {
                             @Override
                             public void onEvent(Subscription s, ResolvedEvent event) {
                                 seen.add(event.event().eventNumber());
@@ -55,7 +56,7 @@ class CatchUpAcrossLeaderChangeTest {
                             public void onDropped(Subscription s, DropReason reason, Throwable cause) {
                                 drops.add(reason);
                             }
-                        });
+                        }).join();
                 long killedAt = 0;
                 for (int n = 0; n < EVENTS; n += BATCH) {
                     if (n == EVENTS / 2) {
@@ -68,7 +69,7 @@ class CatchUpAcrossLeaderChangeTest {
                         batch.add(EventData.json("numbered", "{\"n\":" + i + "}").withEventId(UUID.randomUUID()));
                     }
                     // One writer, appends in order: the stream's event numbers follow the batches.
-                    ClusterReads.get(writer.appendToStream(stream, ExpectedVersion.ANY, batch));
+                    ClusterReads.get(writer.append(stream, batch));
                 }
                 try {
                     Await.until("all " + EVENTS + " events delivered", 60, () -> seen.size() >= EVENTS);

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
+import io.extreme.ReadOptions;
 import io.extreme.SettingsParser;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
+import io.extreme.event.StreamPosition;
 import io.extreme.reliability.Lifecycles;
 import io.extreme.testkit.cluster.ClusterNode;
 import io.extreme.testkit.cluster.FakeDnsServer;
@@ -38,8 +40,7 @@ class ClusterDnsTest {
             Lifecycles lifecycle = new Lifecycles();
             long started = System.nanoTime();
             try (ExtremeClient client = Extreme.connect(settings.toBuilder().connectionListener(lifecycle).build())) {
-                ClusterReads.get(client.appendToStream("dns-" + UUID.randomUUID(), ExpectedVersion.ANY,
-                        EventData.json("found-by-dns", "{}")));
+                ClusterReads.get(client.append("dns-" + UUID.randomUUID(), EventData.json("found-by-dns", "{}")));
 
                 assertThat(lifecycle.await("connected", started).node())
                         .isEqualTo(cluster.awaitMaster(Duration.ofSeconds(5)).tcpEndpoint());
@@ -58,11 +59,11 @@ class ClusterDnsTest {
                     .retryDelay(Duration.ofMillis(20)).gossipTimeout(Duration.ofMillis(500)).build();
             try (ExtremeClient client = Extreme.connect(settings)) {
                 String stream = "dns-leader-change-" + UUID.randomUUID();
-                ClusterReads.get(client.appendToStream(stream, ExpectedVersion.ANY, EventData.json("before", "{}")));
+                ClusterReads.get(client.append(stream, EventData.json("before", "{}")));
                 cluster.kill(0);
-                ClusterReads.get(client.appendToStream(stream, ExpectedVersion.ANY, EventData.json("after", "{}")));
+                ClusterReads.get(client.append(stream, EventData.json("after", "{}")));
 
-                assertThat(ClusterReads.get(client.readStreamForward(stream, 0, 10, false)).events())
+                assertThat(ClusterReads.get(client.readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(10))).events())
                         .extracting(e -> e.event().eventType()).containsExactly("before", "after");
             }
         }
@@ -82,8 +83,7 @@ class ClusterDnsTest {
             Lifecycles lifecycle = new Lifecycles();
             long started = System.nanoTime();
             try (ExtremeClient client = Extreme.connect(settings.toBuilder().connectionListener(lifecycle).build())) {
-                ClusterReads.get(client.appendToStream("dns-first-down-" + UUID.randomUUID(), ExpectedVersion.ANY,
-                        EventData.json("found-past-a-dead-record", "{}")));
+                ClusterReads.get(client.append("dns-first-down-" + UUID.randomUUID(), EventData.json("found-past-a-dead-record", "{}")));
 
                 assertThat(lifecycle.await("connected", started).node()).isEqualTo(master.tcpEndpoint());
                 assertThat(dns.queries(NAME)).isPositive();
@@ -98,7 +98,7 @@ class ClusterDnsTest {
                     .dnsServer(dns.endpoint()).maxReconnectAttempts(1).reconnectDelay(Duration.ofMillis(10))
                     .gossipTimeout(Duration.ofMillis(500)).build();
             try (ExtremeClient client = Extreme.connect(settings)) {
-                CompletableFuture<?> read = client.readStreamForward("anything", 0, 1, false);
+                CompletableFuture<?> read = client.readStreamSlice("anything", StreamPosition.of(0), ReadOptions.forward().withPageSize(1));
 
                 assertThatThrownBy(() -> read.get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                         .rootCause().hasMessageContaining("nothing.cluster.test");

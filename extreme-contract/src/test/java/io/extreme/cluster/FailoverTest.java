@@ -63,8 +63,7 @@ class FailoverTest {
                     }
                     UUID id = UUID.randomUUID();
                     ids.add(id);
-                    CompletableFuture<WriteResult> future = client.appendToStream(stream, ExpectedVersion.ANY,
-                            EventData.json("failover", "{\"n\":" + i + "}").withEventId(id));
+                    CompletableFuture<WriteResult> future = client.append(stream, EventData.json("failover", "{\"n\":" + i + "}").withEventId(id));
                     long after = killReturnedAt;
                     future.whenComplete((result, error) -> {
                         if (error == null && after != 0) {

@@ -61,8 +61,7 @@ class GossipSeedsTest {
             long started = System.nanoTime();
             try (ExtremeClient client = Extreme.connect(new SimulatedTarget(cluster).client("bad-seeds")
                     .gossipSeeds(seeds).gossipTimeout(GOSSIP_TIMEOUT).connectionListener(lifecycle).build())) {
-                ClusterReads.get(client.appendToStream("bad-seeds-" + UUID.randomUUID(), ExpectedVersion.ANY,
-                        EventData.json("through-bad-seeds", "{}")));
+                ClusterReads.get(client.append("bad-seeds-" + UUID.randomUUID(), EventData.json("through-bad-seeds", "{}")));
 
                 Lifecycles.Event connected = lifecycle.await("connected", started);
                 assertThat(connected.node()).isEqualTo(cluster.node(0).tcpEndpoint());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.NodePreference;
+import io.extreme.PersistentConnectOptions;
 import io.extreme.contract.Await;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
@@ -45,8 +46,7 @@ class PersistentAcrossLeaderChangeTest {
                          .maxOperationRetries(10_000).operationTimeout(Duration.ofSeconds(60)).build())) {
                 ClusterReads.get(consumerClient.createPersistentSubscription(stream, "billing",
                         PersistentSubscriptionSettings.defaults().withStartFrom(0)));
-                PersistentSubscription consumer = ClusterReads.get(consumerClient.connectToPersistentSubscription(
-                        stream, "billing", 50, true, recorder(got, drops)));
+                PersistentSubscription consumer = ClusterReads.get(consumerClient.connectToPersistentSubscription(stream, "billing", PersistentConnectOptions.DEFAULTS.withBufferSize(50), recorder(got, drops)));
                 long killedAt = 0;
                 for (int i = 0; i < EVENTS; i++) {
                     if (i == EVENTS / 2) {
@@ -54,8 +54,7 @@ class PersistentAcrossLeaderChangeTest {
                         killedAt = System.nanoTime();
                         cluster.killMaster();
                     }
-                    ClusterReads.get(writer.appendToStream(stream, ExpectedVersion.ANY,
-                            EventData.json("billed", "{\"n\":" + i + "}")));
+                    ClusterReads.get(writer.append(stream, EventData.json("billed", "{\"n\":" + i + "}")));
                 }
                 Await.until("every event delivered", 60, () -> got.size() == EVENTS || !drops.isEmpty());
                 long millis = (System.nanoTime() - killedAt) / 1_000_000;
@@ -81,10 +80,9 @@ class PersistentAcrossLeaderChangeTest {
                     .backgroundGossip(Duration.ofMillis(50)).connectionListener(lifecycle).build())) {
                 ClusterReads.get(client.createPersistentSubscription(stream, "reports",
                         PersistentSubscriptionSettings.defaults().withStartFrom(0)));
-                PersistentSubscription consumer = ClusterReads.get(client.connectToPersistentSubscription(stream,
-                        "reports", 10, true, recorder(got, drops)));
+                PersistentSubscription consumer = ClusterReads.get(client.connectToPersistentSubscription(stream, "reports", recorder(got, drops)));
                 int gossipBefore = gossipAnswers(cluster);
-                ClusterReads.get(client.appendToStream(stream, ExpectedVersion.ANY, EventData.json("report", "{}")));
+                ClusterReads.get(client.append(stream, EventData.json("report", "{}")));
 
                 Await.until("ten background gossip rounds and the event", 30,
                         () -> gossipAnswers(cluster) >= gossipBefore + 10 && got.size() == 1);

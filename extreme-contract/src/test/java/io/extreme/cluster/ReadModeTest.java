@@ -2,16 +2,20 @@ package io.extreme.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.extreme.AppendOptions;
 import io.extreme.Endpoint;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
 import io.extreme.NodePreference;
+import io.extreme.ReadOptions;
 import io.extreme.SettingsParser;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
+import io.extreme.event.StreamPosition;
 import io.extreme.event.StreamSlice;
 import io.extreme.reliability.Lifecycles;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -41,9 +45,8 @@ class ReadModeTest {
             long started = System.nanoTime();
             try (ExtremeClient reader = Extreme.connect(parsed.toBuilder().connectionListener(lifecycle).build())) {
                 String stream = "read-mode-" + UUID.randomUUID();
-                ClusterReads.get(reader.appendToStream(stream, ExpectedVersion.NO_STREAM,
-                        EventData.json("written-through-a-follower", "{}")));
-                StreamSlice slice = ClusterReads.get(reader.readStreamForward(stream, 0, 10, false));
+                ClusterReads.get(reader.append(stream, List.of(EventData.json("written-through-a-follower", "{}")), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
+                StreamSlice slice = ClusterReads.get(reader.readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(10)));
 
                 Endpoint node = lifecycle.await("connected", started).node();
                 assertThat(cluster.isFollower(node)).as(node + " is a follower").isTrue();
@@ -60,8 +63,7 @@ class ReadModeTest {
             Lifecycles lifecycle = new Lifecycles();
             long started = System.nanoTime();
             try (ExtremeClient writer = Extreme.connect(cluster.client("writer").connectionListener(lifecycle).build())) {
-                ClusterReads.get(writer.appendToStream("write-mode-" + UUID.randomUUID(), ExpectedVersion.ANY,
-                        EventData.json("written-on-the-master", "{}")));
+                ClusterReads.get(writer.append("write-mode-" + UUID.randomUUID(), EventData.json("written-on-the-master", "{}")));
 
                 assertThat(lifecycle.await("connected", started).node()).isEqualTo(cluster.awaitMaster());
             }

@@ -5,7 +5,9 @@ import static io.extreme.contract.Events.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.extreme.AppendOptions;
 import io.extreme.ExtremeClient;
+import io.extreme.ReadOptions;
 import io.extreme.error.AccessDeniedException;
 import io.extreme.event.AllSlice;
 import io.extreme.event.ExpectedVersion;
@@ -20,13 +22,13 @@ class AllContractTest {
     void readsForwardFromAPositionInOrder(Server server) {
         ExtremeClient admin = server.admin();
         String stream = server.stream("all-forward");
-        WriteResult first = result(admin.appendToStream(stream, ExpectedVersion.NO_STREAM, events(1)));
-        result(admin.appendToStream(stream, ExpectedVersion.exactly(0), events(4)));
+        WriteResult first = result(admin.append(stream, events(1), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
+        result(admin.append(stream, events(4), AppendOptions.expecting(ExpectedVersion.exactly(0))));
         List<ResolvedEvent> mine = new ArrayList<>();
         Position from = first.logPosition().orElseThrow();
         AllSlice slice;
         do {
-            slice = result(admin.readAllForward(from, 2, false));
+            slice = result(admin.readAllSlice(from, ReadOptions.forward().withPageSize(2)));
             slice.events().stream().filter(e -> e.originalStreamId().equals(stream)).forEach(mine::add);
             from = slice.next();
         } while (!slice.isEndOfStream() && mine.size() < 5);
@@ -39,8 +41,8 @@ class AllContractTest {
     void readsBackwardFromTheEnd(Server server) {
         ExtremeClient admin = server.admin();
         String stream = server.stream("all-backward");
-        result(admin.appendToStream(stream, ExpectedVersion.NO_STREAM, events(3)));
-        AllSlice slice = result(admin.readAllBackward(Position.END, 50, false));
+        result(admin.append(stream, events(3), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
+        AllSlice slice = result(admin.readAllSlice(Position.END, ReadOptions.backward().withPageSize(50)));
         List<Long> mine = slice.events().stream().filter(e -> e.originalStreamId().equals(stream))
                 .map(ResolvedEvent::originalEventNumber).toList();
         assertThat(mine).containsExactly(2L, 1L, 0L);
@@ -51,11 +53,11 @@ class AllContractTest {
     @ContractTest
     void theEndOfAllIsAnEmptySlice(Server server) {
         ExtremeClient admin = server.admin();
-        result(admin.appendToStream(server.stream("all-end"), ExpectedVersion.NO_STREAM, events(1)));
-        AllSlice last = result(admin.readAllBackward(Position.END, 1, false));
-        AllSlice after = result(admin.readAllForward(last.events().get(0).position(), 10, false));
+        result(admin.append(server.stream("all-end"), events(1), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
+        AllSlice last = result(admin.readAllSlice(Position.END, ReadOptions.backward().withPageSize(1)));
+        AllSlice after = result(admin.readAllSlice(last.events().get(0).position(), ReadOptions.forward().withPageSize(10)));
         Position next = after.next();
-        AllSlice end = result(admin.readAllForward(next, 10, false));
+        AllSlice end = result(admin.readAllSlice(next, ReadOptions.forward().withPageSize(10)));
         // Only events written after ours can follow; on a quiet testkit there are none.
         if (server.store() != null) {
             assertThat(end.isEndOfStream()).isTrue();
@@ -64,13 +66,13 @@ class AllContractTest {
 
     @ContractTest
     void anonymousUsersMayNotReadAll(Server server) {
-        assertThatThrownBy(() -> result(server.client().readAllForward(Position.START, 10, false)))
+        assertThatThrownBy(() -> result(server.client().readAllSlice(Position.START, ReadOptions.forward().withPageSize(10))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @ContractTest
     void writingToAllIsRefused(Server server) {
-        assertThatThrownBy(() -> result(server.admin().appendToStream("$all", ExpectedVersion.ANY, events(1))))
+        assertThatThrownBy(() -> result(server.admin().append("$all", events(1))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -6,11 +6,15 @@ import static io.extreme.contract.Events.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.extreme.AppendOptions;
+import io.extreme.DeleteOptions;
 import io.extreme.ExtremeClient;
+import io.extreme.ReadOptions;
 import io.extreme.error.StreamDeletedException;
 import io.extreme.event.ConditionalWriteResult;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
+import io.extreme.event.StreamPosition;
 import io.extreme.event.WriteResult;
 import io.extreme.event.WrongExpectedVersionException;
 import java.util.List;
@@ -21,7 +25,7 @@ class AppendContractTest {
     @ContractTest
     void appendsToANewStreamWithNoStream(Server server) {
         String stream = server.stream("append-new");
-        WriteResult written = result(server.client().appendToStream(stream, ExpectedVersion.NO_STREAM, events(3)));
+        WriteResult written = result(server.client().append(stream, events(3), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         assertThat(written.nextExpectedVersion()).isEqualTo(2);
         assertThat(written.logPosition()).isPresent();
         assertThat(written.logPosition().orElseThrow().commitPosition()).isPositive();
@@ -31,8 +35,8 @@ class AppendContractTest {
     void refusesNoStreamOnceTheStreamHasEvents(Server server) {
         ExtremeClient client = server.client();
         String stream = server.stream("append-no-stream");
-        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, event("a", 1)));
-        assertThatThrownBy(() -> result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, event("a", 2))))
+        result(client.append(stream, List.of(event("a", 1)), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
+        assertThatThrownBy(() -> result(client.append(stream, List.of(event("a", 2)), AppendOptions.expecting(ExpectedVersion.NO_STREAM))))
                 .isInstanceOfSatisfying(WrongExpectedVersionException.class, e -> {
                     assertThat(e.streamId()).isEqualTo(stream);
                     assertThat(e.expectedVersion()).isEqualTo(-1);
@@ -45,10 +49,10 @@ class AppendContractTest {
     void appendsAtTheExactVersionAndRefusesAnother(Server server) {
         ExtremeClient client = server.client();
         String stream = server.stream("append-exact");
-        result(client.appendToStream(stream, ExpectedVersion.ANY, events(2)));
-        assertThat(result(client.appendToStream(stream, ExpectedVersion.exactly(1), event("b", 1))).nextExpectedVersion())
+        result(client.append(stream, events(2)));
+        assertThat(result(client.append(stream, List.of(event("b", 1)), AppendOptions.expecting(ExpectedVersion.exactly(1)))).nextExpectedVersion())
                 .isEqualTo(2);
-        assertThatThrownBy(() -> result(client.appendToStream(stream, ExpectedVersion.exactly(5), event("b", 2))))
+        assertThatThrownBy(() -> result(client.append(stream, List.of(event("b", 2)), AppendOptions.expecting(ExpectedVersion.exactly(5)))))
                 .isInstanceOfSatisfying(WrongExpectedVersionException.class,
                         e -> assertThat(e.reportedCurrentVersion()).isEqualTo(reported(server, 2)));
     }
@@ -57,10 +61,10 @@ class AppendContractTest {
     void streamExistsNeedsAnExistingStream(Server server) {
         ExtremeClient client = server.client();
         String stream = server.stream("append-exists");
-        assertThatThrownBy(() -> result(client.appendToStream(stream, ExpectedVersion.STREAM_EXISTS, event("a", 1))))
+        assertThatThrownBy(() -> result(client.append(stream, List.of(event("a", 1)), AppendOptions.expecting(ExpectedVersion.STREAM_EXISTS))))
                 .isInstanceOf(WrongExpectedVersionException.class);
-        result(client.appendToStream(stream, ExpectedVersion.ANY, event("a", 1)));
-        assertThat(result(client.appendToStream(stream, ExpectedVersion.STREAM_EXISTS, event("a", 2))).nextExpectedVersion())
+        result(client.append(stream, event("a", 1)));
+        assertThat(result(client.append(stream, List.of(event("a", 2)), AppendOptions.expecting(ExpectedVersion.STREAM_EXISTS))).nextExpectedVersion())
                 .isEqualTo(1);
     }
 
@@ -69,22 +73,22 @@ class AppendContractTest {
         ExtremeClient client = server.client();
         String stream = server.stream("append-idempotent");
         List<EventData> batch = events(3);
-        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, batch));
-        WriteResult again = result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, batch));
+        result(client.append(stream, batch, AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
+        WriteResult again = result(client.append(stream, batch, AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         assertThat(again.nextExpectedVersion()).isEqualTo(2);
-        assertThat(result(client.readStreamForward(stream, 0, 10, false)).events()).hasSize(3);
+        assertThat(result(client.readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(10))).events()).hasSize(3);
     }
 
     @ContractTest
     void tryAppendReportsConflictsAsValues(Server server) {
         ExtremeClient client = server.client();
         String stream = server.stream("append-try");
-        assertThat(result(client.tryAppendToStream(stream, ExpectedVersion.NO_STREAM, events(2))).isSuccess()).isTrue();
-        ConditionalWriteResult conflict = result(client.tryAppendToStream(stream, ExpectedVersion.exactly(0), events(1)));
+        assertThat(result(client.tryAppend(stream, events(2), AppendOptions.expecting(ExpectedVersion.NO_STREAM))).isSuccess()).isTrue();
+        ConditionalWriteResult conflict = result(client.tryAppend(stream, events(1), AppendOptions.expecting(ExpectedVersion.exactly(0))));
         assertThat(conflict.status()).isEqualTo(ConditionalWriteResult.Status.WRONG_EXPECTED_VERSION);
         assertThat(conflict.currentVersion()).isEqualTo(server.isV4() ? OptionalLong.of(1) : OptionalLong.empty());
-        result(server.admin().deleteStream(stream, ExpectedVersion.ANY, true));
-        assertThat(result(client.tryAppendToStream(stream, ExpectedVersion.ANY, events(1))).status())
+        result(server.admin().delete(stream, DeleteOptions.hard()));
+        assertThat(result(client.tryAppend(stream, events(1), AppendOptions.expecting(ExpectedVersion.ANY))).status())
                 .isEqualTo(ConditionalWriteResult.Status.STREAM_DELETED);
     }
 
@@ -92,8 +96,8 @@ class AppendContractTest {
     void appendingNothingSucceedsWithoutWriting(Server server) {
         ExtremeClient client = server.client();
         String stream = server.stream("append-empty");
-        result(client.appendToStream(stream, ExpectedVersion.ANY, events(2)));
-        WriteResult nothing = result(client.appendToStream(stream, ExpectedVersion.exactly(1), List.of()));
+        result(client.append(stream, events(2)));
+        WriteResult nothing = result(client.append(stream, List.of(), AppendOptions.expecting(ExpectedVersion.exactly(1))));
         assertThat(nothing.nextExpectedVersion()).isEqualTo(1);
     }
 
@@ -101,9 +105,9 @@ class AppendContractTest {
     void appendingToAHardDeletedStreamFails(Server server) {
         ExtremeClient client = server.client();
         String stream = server.stream("append-deleted");
-        result(client.appendToStream(stream, ExpectedVersion.ANY, events(1)));
-        result(client.deleteStream(stream, ExpectedVersion.ANY, true));
-        assertThatThrownBy(() -> result(client.appendToStream(stream, ExpectedVersion.ANY, events(1))))
+        result(client.append(stream, events(1)));
+        result(client.delete(stream, DeleteOptions.hard()));
+        assertThatThrownBy(() -> result(client.append(stream, events(1))))
                 .isInstanceOfSatisfying(StreamDeletedException.class, e -> assertThat(e.streamId()).isEqualTo(stream));
     }
 
@@ -114,8 +118,8 @@ class AppendContractTest {
         UUID id = UUID.randomUUID();
         byte[] data = {0, 1, 2, (byte) 0xFF};
         EventData binary = new EventData(id, "binary-type", false, data, "{\"m\":1}".getBytes());
-        result(client.appendToStream(stream, ExpectedVersion.ANY, binary));
-        var read = result(client.readEvent(stream, 0, false)).requireEvent().event();
+        result(client.append(stream, binary));
+        var read = result(client.readEvent(stream, StreamPosition.of(0), ReadOptions.DEFAULTS)).requireEvent().event();
         assertThat(read.eventId()).isEqualTo(id);
         assertThat(read.eventType()).isEqualTo("binary-type");
         assertThat(read.json()).isFalse();
@@ -127,10 +131,10 @@ class AppendContractTest {
     @ContractTest
     void appendsALargeBatchInOneWrite(Server server) {
         String stream = server.stream("append-large");
-        assertThat(result(server.client().appendToStream(stream, ExpectedVersion.NO_STREAM, events(500))).nextExpectedVersion())
+        assertThat(result(server.client().append(stream, events(500), AppendOptions.expecting(ExpectedVersion.NO_STREAM))).nextExpectedVersion())
                 .isEqualTo(499);
         EventData big = EventData.binary("big", new byte[1024 * 1024]);
-        assertThat(result(server.client().appendToStream(stream, ExpectedVersion.exactly(499), big)).nextExpectedVersion())
+        assertThat(result(server.client().append(stream, List.of(big), AppendOptions.expecting(ExpectedVersion.exactly(499)))).nextExpectedVersion())
                 .isEqualTo(500);
     }
 

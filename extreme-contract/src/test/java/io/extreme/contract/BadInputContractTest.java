@@ -5,11 +5,14 @@ import static io.extreme.contract.Events.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.extreme.AppendOptions;
 import io.extreme.ExtremeClient;
+import io.extreme.ReadOptions;
 import io.extreme.UserCredentials;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.Position;
+import io.extreme.event.StreamPosition;
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,12 +21,12 @@ class BadInputContractTest {
     @ContractTest
     void streamNamesMustBeGiven(Server server) {
         ExtremeClient client = server.client();
-        assertThatThrownBy(() -> client.appendToStream(null, ExpectedVersion.ANY, events(1)))
+        assertThatThrownBy(() -> client.append(null, events(1)))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("stream");
-        assertThatThrownBy(() -> client.appendToStream("", ExpectedVersion.ANY, events(1)))
+        assertThatThrownBy(() -> client.append("", events(1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stream");
-        assertThatThrownBy(() -> client.readStreamForward("", 0, 1, false)).hasMessageContaining("stream");
-        assertThatThrownBy(() -> client.deleteStream("", ExpectedVersion.ANY, false)).hasMessageContaining("stream");
+        assertThatThrownBy(() -> client.readStreamSlice("", StreamPosition.of(0), ReadOptions.forward().withPageSize(1))).hasMessageContaining("stream");
+        assertThatThrownBy(() -> client.delete("")).hasMessageContaining("stream");
         assertThatThrownBy(() -> client.getStreamMetadata("")).hasMessageContaining("stream");
         assertStillWorks(server);
     }
@@ -31,13 +34,13 @@ class BadInputContractTest {
     @ContractTest
     void countsAndNumbersMustBeInRange(Server server) {
         ExtremeClient client = server.client();
-        assertThatThrownBy(() -> client.readStreamForward("s", 0, 0, false))
+        assertThatThrownBy(() -> client.readStreamSlice("s", StreamPosition.of(0), ReadOptions.forward().withPageSize(0)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxCount").hasMessageContaining("4096");
-        assertThatThrownBy(() -> client.readStreamForward("s", 0, 4097, false)).hasMessageContaining("maxCount");
-        assertThatThrownBy(() -> client.readStreamForward("s", -1, 10, false)).hasMessageContaining("fromEventNumber");
-        assertThatThrownBy(() -> client.readStreamBackward("s", -2, 10, false)).hasMessageContaining("fromEventNumber");
-        assertThatThrownBy(() -> client.readEvent("s", -2, false)).hasMessageContaining("eventNumber");
-        assertThatThrownBy(() -> client.readAllForward(Position.START, -1, false)).hasMessageContaining("maxCount");
+        assertThatThrownBy(() -> client.readStreamSlice("s", StreamPosition.of(0), ReadOptions.forward().withPageSize(4097))).hasMessageContaining("maxCount");
+        assertThatThrownBy(() -> client.readStreamSlice("s", StreamPosition.END, ReadOptions.forward().withPageSize(10))).hasMessageContaining("fromEventNumber");
+        assertThatThrownBy(() -> client.readStreamSlice("s", StreamPosition.of(-2), ReadOptions.backward().withPageSize(10))).hasMessageContaining("fromEventNumber");
+        assertThatThrownBy(() -> client.readEvent("s", StreamPosition.of(-2), ReadOptions.DEFAULTS)).hasMessageContaining("eventNumber");
+        assertThatThrownBy(() -> client.readAllSlice(Position.START, ReadOptions.forward().withPageSize(-1))).hasMessageContaining("maxCount");
         assertThatThrownBy(() -> ExpectedVersion.exactly(-3)).hasMessageContaining("expected version");
         assertThatThrownBy(() -> new Position(-5, 0)).hasMessageContaining("position");
         assertStillWorks(server);
@@ -48,9 +51,9 @@ class BadInputContractTest {
         String stream = server.stream("bad-big");
         try (ExtremeClient small = ContractTargets.connect(server, b -> b.maxEventSize(1000))) {
             EventData big = EventData.binary("big", new byte[1001]);
-            assertThatThrownBy(() -> small.appendToStream(stream, ExpectedVersion.ANY, List.of(events(1).get(0), big)))
+            assertThatThrownBy(() -> small.append(stream, List.of(events(1).get(0), big)))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("events[1]").hasMessageContaining("1000");
-            assertThat(result(small.readStreamForward(stream, 0, 10, false)).events()).isEmpty();
+            assertThat(result(small.readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(10))).events()).isEmpty();
         }
     }
 
@@ -67,7 +70,7 @@ class BadInputContractTest {
 
     @ContractTest
     void eventsMustNotBeNull(Server server) {
-        assertThatThrownBy(() -> server.client().appendToStream("s", ExpectedVersion.ANY, Arrays.asList(events(1).get(0), null)))
+        assertThatThrownBy(() -> server.client().append("s", Arrays.asList(events(1).get(0), null)))
                 .hasMessageContaining("events[1]");
         assertThatThrownBy(() -> EventData.json("", "{}")).hasMessageContaining("eventType");
         assertStillWorks(server);
@@ -75,7 +78,7 @@ class BadInputContractTest {
 
     private static void assertStillWorks(Server server) {
         String stream = server.stream("bad-then-good");
-        assertThat(result(server.client().appendToStream(stream, ExpectedVersion.NO_STREAM, events(1))).nextExpectedVersion())
+        assertThat(result(server.client().append(stream, events(1), AppendOptions.expecting(ExpectedVersion.NO_STREAM))).nextExpectedVersion())
                 .isEqualTo(0);
     }
 }

@@ -5,10 +5,15 @@ import static io.extreme.contract.Events.events;
 import static io.extreme.contract.Events.numbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.extreme.AppendOptions;
+import io.extreme.DeleteOptions;
 import io.extreme.ExtremeClient;
+import io.extreme.SubscriptionOptions;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
+import io.extreme.event.Position;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.event.StreamPosition;
 import io.extreme.event.WriteResult;
 import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.CatchUpSubscription;
@@ -27,13 +32,13 @@ class CatchUpContractTest {
     void catchesUpFromTheStartThenGoesLive(Server server) {
         ExtremeClient client = server.client();
         String stream = server.stream("cu-start");
-        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(30)));
+        result(client.append(stream, events(30), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         Recorder recorder = new Recorder();
-        CatchUpSubscription subscription = client.subscribeToStreamFrom(stream, -1, SMALL_PAGES, recorder);
+        CatchUpSubscription subscription = client.subscribeToStreamFrom(stream, StreamPosition.START, SubscriptionOptions.DEFAULTS.withCatchUp(SMALL_PAGES), recorder).join();
         assertThat(numbers(recorder.take(30))).isEqualTo(range(0, 29));
         Await.until("the subscription to go live", () -> recorder.lives.get() == 1);
         assertThat(subscription.isLive()).isTrue();
-        result(client.appendToStream(stream, ExpectedVersion.exactly(29), events(5)));
+        result(client.append(stream, events(5), AppendOptions.expecting(ExpectedVersion.exactly(29))));
         assertThat(numbers(recorder.take(5))).isEqualTo(range(30, 34));
         subscription.close();
         assertThat(recorder.drop().reason()).isEqualTo(DropReason.UNSUBSCRIBED);
@@ -45,14 +50,14 @@ class CatchUpContractTest {
     void catchesUpFromTheMiddleAndFromTheEnd(Server server) {
         ExtremeClient client = server.client();
         String stream = server.stream("cu-middle");
-        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(10)));
+        result(client.append(stream, events(10), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         Recorder middle = new Recorder();
         Recorder end = new Recorder();
-        CatchUpSubscription fromMiddle = client.subscribeToStreamFrom(stream, 4, SMALL_PAGES, middle);
-        CatchUpSubscription fromEnd = client.subscribeToStreamFrom(stream, 9, SMALL_PAGES, end);
+        CatchUpSubscription fromMiddle = client.subscribeToStreamFrom(stream, StreamPosition.after(4), SubscriptionOptions.DEFAULTS.withCatchUp(SMALL_PAGES), middle).join();
+        CatchUpSubscription fromEnd = client.subscribeToStreamFrom(stream, StreamPosition.after(9), SubscriptionOptions.DEFAULTS.withCatchUp(SMALL_PAGES), end).join();
         assertThat(numbers(middle.take(5))).isEqualTo(range(5, 9));
         Await.until("both to go live", () -> middle.lives.get() == 1 && end.lives.get() == 1);
-        result(client.appendToStream(stream, ExpectedVersion.exactly(9), events(2)));
+        result(client.append(stream, events(2), AppendOptions.expecting(ExpectedVersion.exactly(9))));
         assertThat(numbers(middle.take(2))).containsExactly(10L, 11L);
         assertThat(numbers(end.take(2))).containsExactly(10L, 11L);
         fromMiddle.close();
@@ -64,17 +69,17 @@ class CatchUpContractTest {
         ExtremeClient client = server.client();
         String stream = server.stream("cu-missing");
         Recorder recorder = new Recorder();
-        CatchUpSubscription subscription = client.subscribeToStreamFrom(stream, -1, SMALL_PAGES, recorder);
+        CatchUpSubscription subscription = client.subscribeToStreamFrom(stream, StreamPosition.START, SubscriptionOptions.DEFAULTS.withCatchUp(SMALL_PAGES), recorder).join();
         Await.until("the subscription to go live", () -> recorder.lives.get() == 1);
-        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(2)));
+        result(client.append(stream, events(2), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         assertThat(numbers(recorder.take(2))).containsExactly(0L, 1L);
         subscription.close();
 
         String deleted = server.stream("cu-deleted");
-        result(client.appendToStream(deleted, ExpectedVersion.NO_STREAM, events(1)));
-        result(client.deleteStream(deleted, ExpectedVersion.ANY, true));
+        result(client.append(deleted, events(1), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
+        result(client.delete(deleted, DeleteOptions.hard()));
         Recorder ended = new Recorder();
-        client.subscribeToStreamFrom(deleted, -1, SMALL_PAGES, ended);
+        client.subscribeToStreamFrom(deleted, StreamPosition.START, SubscriptionOptions.DEFAULTS.withCatchUp(SMALL_PAGES), ended).join();
         assertThat(ended.drop().reason()).isEqualTo(DropReason.STREAM_DELETED);
     }
 
@@ -83,14 +88,14 @@ class CatchUpContractTest {
         ExtremeClient client = server.client();
         String target = server.stream("cu-target");
         String links = server.stream("cu-links");
-        result(client.appendToStream(target, ExpectedVersion.NO_STREAM, events(3)));
+        result(client.append(target, events(3), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         for (int i = 0; i < 3; i++) {
-            result(client.appendToStream(links, ExpectedVersion.ANY, EventData.binary("$>", (i + "@" + target).getBytes())));
+            result(client.append(links, EventData.binary("$>", (i + "@" + target).getBytes())));
         }
         Recorder resolved = new Recorder();
         Recorder raw = new Recorder();
-        client.subscribeToStreamFrom(links, -1, SMALL_PAGES.withResolveLinkTos(true), resolved);
-        client.subscribeToStreamFrom(links, -1, SMALL_PAGES, raw);
+        client.subscribeToStreamFrom(links, StreamPosition.START, SubscriptionOptions.DEFAULTS.withCatchUp(SMALL_PAGES.withResolveLinkTos(true)), resolved).join();
+        client.subscribeToStreamFrom(links, StreamPosition.START, SubscriptionOptions.DEFAULTS.withCatchUp(SMALL_PAGES), raw).join();
         List<ResolvedEvent> viaLinks = resolved.take(3);
         assertThat(viaLinks).allMatch(ResolvedEvent::isResolved);
         assertThat(viaLinks).extracting(e -> e.event().eventNumber()).containsExactly(0L, 1L, 2L);
@@ -102,13 +107,13 @@ class CatchUpContractTest {
     void catchesUpOnAllFromAPositionThenGoesLive(Server server) {
         ExtremeClient admin = server.admin();
         String stream = server.stream("cu-all");
-        WriteResult first = result(admin.appendToStream(stream, ExpectedVersion.NO_STREAM, events(1)));
-        result(admin.appendToStream(stream, ExpectedVersion.exactly(0), events(9)));
+        WriteResult first = result(admin.append(stream, events(1), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
+        result(admin.append(stream, events(9), AppendOptions.expecting(ExpectedVersion.exactly(0))));
         Recorder recorder = Recorder.of(stream);
-        CatchUpSubscription subscription = admin.subscribeToAllFrom(first.logPosition().orElseThrow(), SMALL_PAGES, recorder);
+        CatchUpSubscription subscription = admin.subscribeToAllFrom(first.logPosition().orElseThrow(), SubscriptionOptions.DEFAULTS.withCatchUp(SMALL_PAGES), recorder).join();
         assertThat(numbers(recorder.take(9))).isEqualTo(range(1, 9));
         Await.until("the subscription to go live", () -> recorder.lives.get() == 1);
-        result(admin.appendToStream(stream, ExpectedVersion.exactly(9), events(3)));
+        result(admin.append(stream, events(3), AppendOptions.expecting(ExpectedVersion.exactly(9))));
         List<ResolvedEvent> live = recorder.take(3);
         assertThat(numbers(live)).isEqualTo(range(10, 12));
         assertThat(subscription.lastPositionQueued()).isPresent();
@@ -119,10 +124,9 @@ class CatchUpContractTest {
     void catchesUpOnAllFromTheStart(Server server) {
         ExtremeClient admin = server.admin();
         String stream = server.stream("cu-all-start");
-        result(admin.appendToStream(stream, ExpectedVersion.NO_STREAM, events(4)));
+        result(admin.append(stream, events(4), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         Recorder recorder = Recorder.of(stream);
-        CatchUpSubscription subscription = admin.subscribeToAllFrom(null, CatchUpOptions.defaults().withReadBatchSize(4096),
-                recorder);
+        CatchUpSubscription subscription = admin.subscribeToAllFrom(Position.START, SubscriptionOptions.DEFAULTS.withCatchUp(CatchUpOptions.defaults().withReadBatchSize(4096)), recorder).join();
         assertThat(numbers(recorder.take(4))).isEqualTo(range(0, 3));
         subscription.close();
     }

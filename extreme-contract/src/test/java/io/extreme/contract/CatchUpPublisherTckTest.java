@@ -1,10 +1,14 @@
 package io.extreme.contract;
 
+import io.extreme.AppendOptions;
+import io.extreme.DeleteOptions;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
+import io.extreme.SubscriptionOptions;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.event.StreamPosition;
 import io.extreme.subscription.CatchUpOptions;
 import io.extreme.testkit.EmbeddedEventStore;
 import java.time.Duration;
@@ -44,10 +48,10 @@ public class CatchUpPublisherTckTest extends FlowPublisherVerification<ResolvedE
                 .transport("in-memory").operationTimeout(Duration.ofSeconds(10)).build();
         client = Extreme.connect(settings);
         stream = "tck-" + UUID.randomUUID().toString().replace("-", "");
-        client.appendToStream(stream, ExpectedVersion.NO_STREAM, Events.events(PREFILLED)).get(30, TimeUnit.SECONDS);
+        client.append(stream, Events.events(PREFILLED), AppendOptions.expecting(ExpectedVersion.NO_STREAM)).get(30, TimeUnit.SECONDS);
         deleted = "tck-deleted-" + UUID.randomUUID().toString().replace("-", "");
-        client.appendToStream(deleted, ExpectedVersion.NO_STREAM, Events.events(1)).get(30, TimeUnit.SECONDS);
-        client.deleteStream(deleted, ExpectedVersion.ANY, true).get(30, TimeUnit.SECONDS);
+        client.append(deleted, Events.events(1), AppendOptions.expecting(ExpectedVersion.NO_STREAM)).get(30, TimeUnit.SECONDS);
+        client.delete(deleted, DeleteOptions.hard()).get(30, TimeUnit.SECONDS);
     }
 
     @AfterClass(alwaysRun = true)
@@ -63,13 +67,13 @@ public class CatchUpPublisherTckTest extends FlowPublisherVerification<ResolvedE
     @Override
     public Flow.Publisher<ResolvedEvent> createFlowPublisher(long elements) {
         // An event stream never ends: whatever the count asked for, the publisher goes on (live).
-        return client.streamPublisher(stream, -1, OPTIONS);
+        return client.streamPublisher(stream, StreamPosition.START, SubscriptionOptions.DEFAULTS.withCatchUp(OPTIONS));
     }
 
     /** A hard-deleted stream: the first read fails, so the publisher signals onError after onSubscribe. */
     @Override
     public Flow.Publisher<ResolvedEvent> createFailedFlowPublisher() {
-        return client.streamPublisher(deleted, -1, OPTIONS);
+        return client.streamPublisher(deleted, StreamPosition.START, SubscriptionOptions.DEFAULTS.withCatchUp(OPTIONS));
     }
 
     @Override

@@ -4,10 +4,13 @@ import static io.extreme.contract.Await.result;
 import static io.extreme.contract.Events.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.extreme.AppendOptions;
 import io.extreme.ExtremeClient;
+import io.extreme.SubscriptionOptions;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.Position;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.event.StreamPosition;
 import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.CatchUpSubscription;
 import io.extreme.subscription.DropReason;
@@ -48,7 +51,7 @@ class CatchUpRaceContractTest {
         Writers writers = Writers.start(client, stream, 10_000);
         writers.awaitWritten(300);
         Checker checker = Checker.of(stream, 0);
-        CatchUpSubscription subscription = client.subscribeToStreamFrom(stream, -1, CatchUpOptions.defaults(), checker);
+        CatchUpSubscription subscription = client.subscribeToStreamFrom(stream, StreamPosition.START, SubscriptionOptions.DEFAULTS, checker).join();
         writers.awaitDone();
         checker.expectEverything(subscription, client, stream, 10_000, Integer.MAX_VALUE);
     }
@@ -61,7 +64,7 @@ class CatchUpRaceContractTest {
         Writers writers = Writers.start(admin, stream, 10_000);
         writers.awaitWritten(300);
         Checker checker = Checker.of(stream, 0);
-        CatchUpSubscription subscription = admin.subscribeToAllFrom(before, CatchUpOptions.defaults(), checker);
+        CatchUpSubscription subscription = admin.subscribeToAllFrom(before, SubscriptionOptions.DEFAULTS, checker).join();
         writers.awaitDone();
         checker.expectEverything(subscription, admin, stream, 10_000, Integer.MAX_VALUE);
     }
@@ -70,9 +73,9 @@ class CatchUpRaceContractTest {
     void aHandlerSlowerThanTheWritersKeepsTheQueueBoundedAndLosesNothing(Server server) {
         ExtremeClient client = server.client();
         String stream = server.stream("cu-slow");
-        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(200)));
+        result(client.append(stream, events(200), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         Checker checker = Checker.of(stream, 1);
-        CatchUpSubscription subscription = client.subscribeToStreamFrom(stream, -1, SMALL_QUEUE, checker);
+        CatchUpSubscription subscription = client.subscribeToStreamFrom(stream, StreamPosition.START, SubscriptionOptions.DEFAULTS.withCatchUp(SMALL_QUEUE), checker).join();
         checker.awaitLive(subscription);
         // Live now: the writers outrun the handler, so live events overflow the queue of 50 and
         // the subscription has to fall back to reading, then catch up and go live again.
@@ -87,9 +90,9 @@ class CatchUpRaceContractTest {
         ExtremeClient admin = server.admin();
         String stream = server.stream("cu-slow-all");
         Position before = fence(server, admin);
-        result(admin.appendToStream(stream, ExpectedVersion.NO_STREAM, events(200)));
+        result(admin.append(stream, events(200), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         Checker checker = Checker.of(stream, 1);
-        CatchUpSubscription subscription = admin.subscribeToAllFrom(before, SMALL_QUEUE, checker);
+        CatchUpSubscription subscription = admin.subscribeToAllFrom(before, SubscriptionOptions.DEFAULTS.withCatchUp(SMALL_QUEUE), checker).join();
         checker.awaitLive(subscription);
         Writers writers = Writers.start(admin, stream, 3_000);
         checker.watchQueueUntil(subscription, writers::done);
@@ -111,10 +114,10 @@ class CatchUpRaceContractTest {
     private static void bursts(Server server, long millisPerEvent) {
         ExtremeClient client = server.client();
         String stream = server.stream("cu-bursts");
-        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(100)));
+        result(client.append(stream, events(100), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         Bursts bursts = new Bursts(client, stream, 100, 40);
         Checker checker = Checker.of(stream, millisPerEvent).beforeEach(bursts::maybeFire);
-        CatchUpSubscription subscription = client.subscribeToStreamFrom(stream, -1, SMALL_QUEUE, checker);
+        CatchUpSubscription subscription = client.subscribeToStreamFrom(stream, StreamPosition.START, SubscriptionOptions.DEFAULTS.withCatchUp(SMALL_QUEUE), checker).join();
         // Also fired from here: a handler that has nothing left to handle cannot fire the next burst.
         checker.watchQueueUntil(subscription, () -> {
             bursts.maybeFire(subscription);
@@ -126,7 +129,7 @@ class CatchUpRaceContractTest {
 
     /** A position in {@code $all} before everything the test writes next. */
     private static Position fence(Server server, ExtremeClient admin) {
-        return result(admin.appendToStream(server.stream("cu-fence"), ExpectedVersion.ANY, events(1))).logPosition().orElseThrow();
+        return result(admin.append(server.stream("cu-fence"), events(1))).logPosition().orElseThrow();
     }
 
     /** Fails with {@code what} unless {@code condition} holds before the deadline; runs {@code each} every poll. */
@@ -174,7 +177,7 @@ class CatchUpRaceContractTest {
                     return;
                 }
                 int count = Math.min(size, total - from);
-                result(client.appendToStream(stream, ExpectedVersion.ANY, events(count)));
+                result(client.append(stream, events(count)));
                 written.addAndGet(count);
             }
         }
@@ -232,7 +235,7 @@ class CatchUpRaceContractTest {
             fired.incrementAndGet();
             CompletableFuture<?>[] appends = new CompletableFuture<?>[APPENDS];
             for (int i = 0; i < APPENDS; i++) {
-                appends[i] = client.appendToStream(stream, ExpectedVersion.ANY, events(EVENTS));
+                appends[i] = client.append(stream, events(EVENTS));
             }
             CompletableFuture.allOf(appends).whenComplete((ok, error) -> {
                 if (error != null) {
@@ -358,7 +361,7 @@ class CatchUpRaceContractTest {
             awaitUntil(() -> "all " + total + " events (" + count() + " delivered, drops " + drops.get() + " " + dropReason
                     + ", last numbers " + tail() + ")", () -> count() >= total || drops.get() > 0, () -> sample(subscription));
             awaitUntil(() -> "onLive (" + lives.get() + ")", () -> lives.get() > 0 || drops.get() > 0, () -> sample(subscription));
-            result(client.appendToStream(stream, ExpectedVersion.ANY, events(1)));
+            result(client.append(stream, events(1)));
             awaitUntil(() -> "the marker event (" + count() + " delivered)", () -> count() >= total + 1 || drops.get() > 0,
                     () -> sample(subscription));
             sample(subscription);

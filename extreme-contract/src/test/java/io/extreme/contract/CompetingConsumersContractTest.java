@@ -5,10 +5,14 @@ import static io.extreme.contract.Events.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.extreme.AppendOptions;
 import io.extreme.ExtremeClient;
+import io.extreme.PersistentConnectOptions;
+import io.extreme.ReadOptions;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.event.StreamPosition;
 import io.extreme.persistent.ConsumerStrategy;
 import io.extreme.persistent.NackAction;
 import io.extreme.persistent.PersistentSubscription;
@@ -102,7 +106,7 @@ class CompetingConsumersContractTest {
     }
 
     private static PersistentSubscription connect(Server server, String stream, int bufferSize, Consumer consumer) {
-        return result(server.admin().connectToPersistentSubscription(stream, "workers", bufferSize, false, consumer));
+        return result(server.admin().connectToPersistentSubscription(stream, "workers", PersistentConnectOptions.DEFAULTS.withBufferSize(bufferSize).withAutoAck(false), consumer));
     }
 
     @ContractTest
@@ -128,7 +132,7 @@ class CompetingConsumersContractTest {
             subscriptions.add(connect(server, stream, 2, consumer)); // small: only working acks let all 10 per consumer through
         }
         List<EventData> written = events(10 * consumerCount);
-        result(admin.appendToStream(stream, ExpectedVersion.NO_STREAM, written));
+        result(admin.append(stream, written, AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         Await.until("every event acked", () -> acks.size() == written.size());
         List<UUID> delivered = new ArrayList<>();
         for (Consumer consumer : consumers) {
@@ -150,13 +154,13 @@ class CompetingConsumersContractTest {
         Consumer second = new Consumer();
         PersistentSubscription firstSubscription = connect(server, stream, 2, first);
         PersistentSubscription secondSubscription = connect(server, stream, 3, second);
-        result(admin.appendToStream(stream, ExpectedVersion.NO_STREAM, events(5)));
+        result(admin.append(stream, events(5), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         List<Delivery> firstGot = Await.take(first.deliveries, 2);
         List<Delivery> secondGot = Await.take(second.deliveries, 3);
         assertThat(firstGot).extracting(d -> d.event().originalEventNumber()).containsExactly(0L, 1L);
         assertThat(secondGot).extracting(d -> d.event().originalEventNumber()).containsExactly(2L, 3L, 4L);
         // Both full: a new event waits for a free slot, which the first consumer makes by acking.
-        result(admin.appendToStream(stream, ExpectedVersion.exactly(4), events(1)));
+        result(admin.append(stream, events(1), AppendOptions.expecting(ExpectedVersion.exactly(4))));
         first.ack(firstSubscription, firstGot.get(0));
         assertThat(Await.take(first.deliveries, 1).get(0).event().originalEventNumber()).isEqualTo(5L);
         assertThat(second.deliveries).isEmpty();
@@ -174,7 +178,7 @@ class CompetingConsumersContractTest {
         Consumer second = new Consumer(acks);
         PersistentSubscription a = connect(server, stream, 3, first);
         PersistentSubscription b = connect(server, stream, 3, second);
-        result(admin.appendToStream(stream, ExpectedVersion.NO_STREAM, events(12)));
+        result(admin.append(stream, events(12), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         Await.until("every event acked", () -> acks.size() == 12);
         assertThat(List.of(first.all().size(), second.all().size())).as("all on one consumer").containsExactlyInAnyOrder(0, 12);
         a.close();
@@ -187,7 +191,7 @@ class CompetingConsumersContractTest {
         String links = server.stream("cc-pinned-links");
         List<String> sources = List.of(server.stream("cc-src"), server.stream("cc-src"), server.stream("cc-src"));
         for (String source : sources) {
-            result(admin.appendToStream(source, ExpectedVersion.NO_STREAM, events(4)));
+            result(admin.append(source, events(4), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         }
         // Resolved links: the consumer acks the link's id, which is what the group tracks.
         group(server, links, FROM_START.withStrategy(ConsumerStrategy.PINNED).withResolveLinkTos(true));
@@ -202,7 +206,7 @@ class CompetingConsumersContractTest {
                 linkEvents.add(EventData.binary("$>", (n + "@" + source).getBytes(StandardCharsets.UTF_8)));
             }
         }
-        result(admin.appendToStream(links, ExpectedVersion.NO_STREAM, linkEvents));
+        result(admin.append(links, linkEvents, AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         Await.until("every link acked", () -> acks.size() == linkEvents.size());
         Map<String, Set<Consumer>> consumersBySource = new HashMap<>();
         for (Consumer consumer : List.of(first, second)) {
@@ -225,7 +229,7 @@ class CompetingConsumersContractTest {
         group(server, stream, FROM_START);
         Consumer consumer = new Consumer();
         PersistentSubscription subscription = connect(server, stream, 3, consumer);
-        result(admin.appendToStream(stream, ExpectedVersion.NO_STREAM, events(10)));
+        result(admin.append(stream, events(10), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         List<Delivery> got = new ArrayList<>(Await.take(consumer.deliveries, 3));
         while (got.size() < 10) { // one ack frees one slot: one more comes
             consumer.ack(subscription, got.get(got.size() - 3));
@@ -241,7 +245,7 @@ class CompetingConsumersContractTest {
     void anUnackedEventComesAgainAfterTheMessageTimeoutAndIsParkedAtLast(Server server) {
         ExtremeClient admin = server.admin();
         String stream = server.stream("cc-timeout");
-        result(admin.appendToStream(stream, ExpectedVersion.NO_STREAM, events(1)));
+        result(admin.append(stream, events(1), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         group(server, stream, FROM_START.withMessageTimeout(Duration.ofSeconds(1)).withMaxRetryCount(2));
         Consumer consumer = new Consumer();
         PersistentSubscription subscription = connect(server, stream, 10, consumer);
@@ -249,8 +253,8 @@ class CompetingConsumersContractTest {
         assertThat(got).extracting(Delivery::retryCount).containsExactly(0, server.isV4() ? 1 : 0); // 3.x reports none
         String parked = "$persistentsubscription-" + stream + "::workers-parked";
         Await.until("the event to be parked",
-                () -> !result(admin.readStreamForward(parked, 0, 10, true)).events().isEmpty());
-        var link = result(admin.readStreamForward(parked, 0, 10, true)).events().get(0);
+                () -> !result(admin.readStreamSlice(parked, StreamPosition.of(0), ReadOptions.forward().withPageSize(10).withResolveLinkTos(true))).events().isEmpty());
+        var link = result(admin.readStreamSlice(parked, StreamPosition.of(0), ReadOptions.forward().withPageSize(10).withResolveLinkTos(true))).events().get(0);
         assertThat(link.event().eventId()).isEqualTo(got.get(0).id());
         List<Delivery> all = consumer.all();
         for (int i = 0; i < all.size(); i++) { // every delivery one retry more; never beyond the limit
@@ -265,7 +269,7 @@ class CompetingConsumersContractTest {
     void aSkippedEventDoesNotComeAgain(Server server) {
         ExtremeClient admin = server.admin();
         String stream = server.stream("cc-skip");
-        result(admin.appendToStream(stream, ExpectedVersion.NO_STREAM, events(2)));
+        result(admin.append(stream, events(2), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         group(server, stream, FROM_START.withMessageTimeout(Duration.ofSeconds(1)));
         Consumer consumer = new Consumer();
         PersistentSubscription subscription = connect(server, stream, 10, consumer);
@@ -288,7 +292,7 @@ class CompetingConsumersContractTest {
         // ends (closed here at the latest) and the event comes again to the next consumer.
         ExtremeClient admin = server.admin();
         String stream = server.stream("cc-stop");
-        result(admin.appendToStream(stream, ExpectedVersion.NO_STREAM, events(1)));
+        result(admin.append(stream, events(1), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         group(server, stream, FROM_START);
         Consumer consumer = new Consumer();
         PersistentSubscription subscription = connect(server, stream, 10, consumer);

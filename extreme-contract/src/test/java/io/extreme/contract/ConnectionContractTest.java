@@ -5,9 +5,12 @@ import static io.extreme.contract.Events.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.extreme.AppendOptions;
 import io.extreme.ExtremeClient;
+import io.extreme.ReadOptions;
 import io.extreme.error.ClientClosedException;
 import io.extreme.event.ExpectedVersion;
+import io.extreme.event.StreamPosition;
 import io.extreme.event.WriteResult;
 import io.extreme.testkit.EmbeddedEventStore;
 import java.time.Duration;
@@ -20,10 +23,10 @@ class ConnectionContractTest {
     void manyOperationsInFlightOnOneConnectionAllComplete(Server server) {
         String stream = server.stream("conn-pipelined");
         List<CompletableFuture<WriteResult>> appends = IntStream.range(0, 200)
-                .mapToObj(i -> server.client().appendToStream(stream, ExpectedVersion.ANY, events(1)))
+                .mapToObj(i -> server.client().append(stream, events(1)))
                 .toList();
         appends.forEach(Await::result);
-        assertThat(result(server.client().readStreamBackward(stream, -1, 1, false)).lastEventNumber()).hasValue(199);
+        assertThat(result(server.client().readStreamSlice(stream, StreamPosition.END, ReadOptions.backward().withPageSize(1))).lastEventNumber()).hasValue(199);
     }
 
     @ContractTest
@@ -31,11 +34,11 @@ class ConnectionContractTest {
         EmbeddedEventStore store = server.testkit();
         int before = store.openConnections();
         ExtremeClient extra = ContractTargets.connect(server, b -> b);
-        result(extra.appendToStream(server.stream("conn-close"), ExpectedVersion.ANY, events(1)));
+        result(extra.append(server.stream("conn-close"), events(1)));
         assertThat(store.openConnections()).isEqualTo(before + 1);
         extra.close();
         Await.until("the server to see the connection closed", () -> store.openConnections() == before);
-        assertThatThrownBy(() -> result(extra.readEvent("x", 0, false))).isInstanceOf(ClientClosedException.class);
+        assertThatThrownBy(() -> result(extra.readEvent("x", StreamPosition.of(0), ReadOptions.DEFAULTS))).isInstanceOf(ClientClosedException.class);
     }
 
     @ContractTest
@@ -43,15 +46,15 @@ class ConnectionContractTest {
         String stream = server.stream("conn-view-close");
         ExtremeClient view = server.admin();
         ExtremeClient other = server.admin();
-        result(view.appendToStream(stream, ExpectedVersion.NO_STREAM, events(1)));
+        result(view.append(stream, events(1), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         view.close();
         assertThat(view.isClosed()).isTrue();
         assertThat(server.client().isClosed()).isFalse();
-        assertThatThrownBy(() -> result(view.readEvent(stream, 0, false))).isExactlyInstanceOf(ClientClosedException.class)
+        assertThatThrownBy(() -> result(view.readEvent(stream, StreamPosition.of(0), ReadOptions.DEFAULTS))).isExactlyInstanceOf(ClientClosedException.class)
                 .hasMessageContaining("this view of the client was closed; the client itself is open");
-        assertThat(result(server.client().appendToStream(stream, ExpectedVersion.exactly(0), events(1))).nextExpectedVersion())
+        assertThat(result(server.client().append(stream, events(1), AppendOptions.expecting(ExpectedVersion.exactly(0)))).nextExpectedVersion())
                 .isEqualTo(1);
-        assertThat(result(other.readStreamBackward(stream, -1, 1, false)).lastEventNumber()).isEqualTo(1);
+        assertThat(result(other.readStreamSlice(stream, StreamPosition.END, ReadOptions.backward().withPageSize(1))).lastEventNumber()).isEqualTo(1);
     }
 
     @ContractTest
@@ -61,11 +64,11 @@ class ConnectionContractTest {
         String stream = server.stream("conn-reconnect");
         try (ExtremeClient client = ContractTargets.connect(server, b -> b.endpoint(store.endpoint())
                 .reconnectDelay(Duration.ofMillis(50)).maxReconnectAttempts(-1))) {
-            result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(1)));
+            result(client.append(stream, events(1), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
             int port = store.endpoint().port();
             store.close();
             try (EmbeddedEventStore again = EmbeddedEventStore.builder().engine(shared.engine()).port(port).start()) {
-                assertThat(result(client.appendToStream(stream, ExpectedVersion.exactly(0), events(1))).nextExpectedVersion())
+                assertThat(result(client.append(stream, events(1), AppendOptions.expecting(ExpectedVersion.exactly(0)))).nextExpectedVersion())
                         .isEqualTo(1);
             }
         }

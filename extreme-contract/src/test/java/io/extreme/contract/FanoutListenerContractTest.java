@@ -6,12 +6,14 @@ import static io.extreme.contract.Events.numbers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.extreme.AppendOptions;
 import io.extreme.ExtremeClient;
 import io.extreme.error.AccessDeniedException;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.ResolvedEvent;
 import io.extreme.subscription.FanoutListener;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -20,18 +22,18 @@ class FanoutListenerContractTest {
     void forwardsOnlyTheEventsWrittenAfterItStarted(Server server) throws Exception {
         ExtremeClient client = server.client();
         String stream = server.stream("fan-live");
-        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(3)));
+        result(client.append(stream, events(3), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         Recorder forwarded = new Recorder();
         FanoutListener fanout = result(client.fanoutListener(stream, e -> forwarded.events.add(e)).start());
         assertThat(fanout.isActive()).isTrue();
-        result(client.appendToStream(stream, ExpectedVersion.exactly(2), events(2)));
+        result(client.append(stream, events(2), AppendOptions.expecting(ExpectedVersion.exactly(2))));
         assertThat(numbers(forwarded.take(2))).containsExactly(3L, 4L);
 
         fanout.close();
         fanout.close();
         assertThat(fanout.isActive()).isFalse();
         result(fanout.completion());
-        result(client.appendToStream(stream, ExpectedVersion.exactly(4), events(1)));
+        result(client.append(stream, events(1), AppendOptions.expecting(ExpectedVersion.exactly(4))));
         // A bounded wait for something that must not happen: a closed listener forwards nothing.
         assertThat(forwarded.events.poll(300, TimeUnit.MILLISECONDS)).isNull();
     }
@@ -41,10 +43,10 @@ class FanoutListenerContractTest {
         ExtremeClient client = server.client();
         String target = server.stream("fan-target");
         String links = server.stream("fan-links");
-        result(client.appendToStream(target, ExpectedVersion.NO_STREAM, events(1)));
+        result(client.append(target, events(1), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         Recorder forwarded = new Recorder();
         FanoutListener fanout = result(client.fanoutListener(links, e -> forwarded.events.add(e)).start());
-        result(client.appendToStream(links, ExpectedVersion.NO_STREAM, EventData.binary("$>", ("0@" + target).getBytes())));
+        result(client.append(links, List.of(EventData.binary("$>", ("0@" + target).getBytes())), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         ResolvedEvent viaLink = forwarded.take(1).get(0);
         assertThat(viaLink.isResolved()).isTrue();
         assertThat(viaLink.event().streamId()).isEqualTo(target);
@@ -60,7 +62,7 @@ class FanoutListenerContractTest {
         FanoutListener fanout = result(client.fanoutListener(stream, e -> {
             throw boom;
         }).onError(error::complete).start());
-        result(client.appendToStream(stream, ExpectedVersion.ANY, events(2)));
+        result(client.append(stream, events(2)));
         assertThat(result(error)).isSameAs(boom);
         assertThatThrownBy(() -> result(fanout.completion())).isSameAs(boom);
         assertThat(fanout.isActive()).isFalse();

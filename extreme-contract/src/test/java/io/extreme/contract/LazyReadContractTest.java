@@ -5,6 +5,8 @@ import static io.extreme.contract.Events.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.extreme.AppendOptions;
+import io.extreme.DeleteOptions;
 import io.extreme.ExtremeClient;
 import io.extreme.ReadOptions;
 import io.extreme.error.AccessDeniedException;
@@ -30,8 +32,8 @@ class LazyReadContractTest {
     void readsAStreamForwardPageByPageInOrder(Server server) {
         ExtremeClient client = server.client();
         String stream = server.stream("lazy-forward");
-        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(1_000)));
-        result(client.appendToStream(stream, ExpectedVersion.exactly(999), events(250)));
+        result(client.append(stream, events(1_000), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
+        result(client.append(stream, events(250), AppendOptions.expecting(ExpectedVersion.exactly(999))));
         List<Long> seen = new ArrayList<>();
         try (EventStream events = client.readStream(stream, StreamPosition.START, ReadOptions.forward().withPageSize(100))) {
             events.forEach(e -> seen.add(e.originalEventNumber()));
@@ -44,7 +46,7 @@ class LazyReadContractTest {
     void readsBackwardFromTheEndUpToMaxCount(Server server) {
         ExtremeClient client = server.client();
         String stream = server.stream("lazy-backward");
-        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(30)));
+        result(client.append(stream, events(30), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         ReadOptions lastTwelve = ReadOptions.backward().withMaxCount(12).withPageSize(5);
         try (EventStream events = client.readStream(stream, StreamPosition.END, lastTwelve)) {
             assertThat(events.stream().map(ResolvedEvent::originalEventNumber).toList())
@@ -55,7 +57,7 @@ class LazyReadContractTest {
     @ContractTest
     void readsAllForwardFromTheStartWithTheEventsWritten(Server server) {
         String stream = server.stream("lazy-all");
-        result(server.admin().appendToStream(stream, ExpectedVersion.NO_STREAM, events(3)));
+        result(server.admin().append(stream, events(3), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         // Per-call credentials: the anonymous client reads $all as the administrator.
         ReadOptions asAdmin = ReadOptions.forward().withPageSize(ReadOptions.MAX_PAGE_SIZE).withCredentials(server.adminCredentials());
         List<Long> mine = new ArrayList<>();
@@ -76,7 +78,7 @@ class LazyReadContractTest {
     void closeMidWayEndsTheRead(Server server) {
         ExtremeClient client = server.client();
         String stream = server.stream("lazy-close");
-        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(50)));
+        result(client.append(stream, events(50), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         EventStream read = client.readStream(stream, StreamPosition.START, ReadOptions.forward().withPageSize(10));
         Iterator<ResolvedEvent> events = read.iterator();
         for (int i = 0; i < 15; i++) {
@@ -91,8 +93,8 @@ class LazyReadContractTest {
         ExtremeClient client = server.client();
         assertThat(client.readStream(server.stream("lazy-missing")).stream().count()).isZero();
         String deleted = server.stream("lazy-deleted");
-        result(client.appendToStream(deleted, ExpectedVersion.NO_STREAM, events(2)));
-        result(client.deleteStream(deleted, ExpectedVersion.ANY, true));
+        result(client.append(deleted, events(2), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
+        result(client.delete(deleted, DeleteOptions.hard()));
         assertThatThrownBy(() -> client.readStream(deleted).iterator().hasNext()).isInstanceOf(StreamDeletedException.class);
     }
 
@@ -100,7 +102,7 @@ class LazyReadContractTest {
     void oneSliceAndOneEventWithReadOptions(Server server) {
         ExtremeClient client = server.client();
         String stream = server.stream("lazy-slice");
-        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(8)));
+        result(client.append(stream, events(8), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         StreamSlice slice = result(client.readStreamSlice(stream, StreamPosition.END, ReadOptions.backward().withMaxCount(3)));
         assertThat(slice.events()).extracting(ResolvedEvent::originalEventNumber).containsExactly(7L, 6L, 5L);
         assertThat(result(client.readEvent(stream, StreamPosition.END, ReadOptions.DEFAULTS)).requireEvent().originalEventNumber())
@@ -128,15 +130,15 @@ class LazyReadContractTest {
     void thePublisherFollowsDemandCompletesAtTheEndAndSignalsADeletedStream(Server server) {
         ExtremeClient client = server.client();
         String stream = server.stream("lazy-publisher");
-        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(25)));
+        result(client.append(stream, events(25), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         Ending all = new Ending();
         client.readStream(stream, StreamPosition.START, ReadOptions.forward().withPageSize(10)).publisher().subscribe(all);
         assertThat(result(all.end)).isNull(); // onComplete
         assertThat(all.events).containsExactlyElementsOf(LongStream.range(0, 25).boxed().toList());
 
         String deleted = server.stream("lazy-publisher-deleted");
-        result(client.appendToStream(deleted, ExpectedVersion.NO_STREAM, events(1)));
-        result(client.deleteStream(deleted, ExpectedVersion.ANY, true));
+        result(client.append(deleted, events(1), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
+        result(client.delete(deleted, DeleteOptions.hard()));
         Ending failed = new Ending();
         client.readStream(deleted).publisher().subscribe(failed);
         assertThat(result(failed.end)).isInstanceOf(StreamDeletedException.class);

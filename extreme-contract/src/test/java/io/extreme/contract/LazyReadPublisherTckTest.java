@@ -1,5 +1,6 @@
 package io.extreme.contract;
 
+import io.extreme.AppendOptions;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
@@ -43,7 +44,7 @@ public class LazyReadPublisherTckTest extends FlowPublisherVerification<Resolved
                 .transport("in-memory").operationTimeout(Duration.ofSeconds(10)).build();
         client = Extreme.connect(settings);
         stream = "read-tck-" + UUID.randomUUID().toString().replace("-", "");
-        client.appendToStream(stream, ExpectedVersion.NO_STREAM, Events.events(PREFILLED)).get(30, TimeUnit.SECONDS);
+        client.append(stream, Events.events(PREFILLED), AppendOptions.expecting(ExpectedVersion.NO_STREAM)).get(30, TimeUnit.SECONDS);
     }
 
     @AfterClass(alwaysRun = true)

@@ -6,10 +6,14 @@ import static io.extreme.contract.Events.numbers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.extreme.AppendOptions;
+import io.extreme.DeleteOptions;
 import io.extreme.ExtremeClient;
+import io.extreme.ReadOptions;
 import io.extreme.error.AccessDeniedException;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.ReadStatus;
+import io.extreme.event.StreamPosition;
 import io.extreme.event.WrongExpectedVersionException;
 import io.extreme.metadata.StreamAcl;
 import io.extreme.metadata.StreamMetadata;
@@ -26,7 +30,7 @@ class MetadataContractTest {
         assertThat(none.metastreamVersion()).isEqualTo(-1);
         assertThat(none.deleted()).isFalse();
         assertThat(none.metadata()).isEqualTo(StreamMetadata.EMPTY);
-        result(server.client().appendToStream(stream, ExpectedVersion.ANY, events(1)));
+        result(server.client().append(stream, events(1)));
         assertThat(result(server.client().getStreamMetadata(stream)).metadata()).isEqualTo(StreamMetadata.EMPTY);
     }
 
@@ -39,11 +43,11 @@ class MetadataContractTest {
                 .acl(StreamAcl.none().withRead("$all").withWrite("$all", "ops").withMetaRead("$all").withMetaWrite("$all"))
                 .customProperty("owner", "billing").customProperty("limits", Map.of("n", 5L))
                 .customProperty("tags", List.of("a", "b")).customProperty("enabled", true).build();
-        assertThat(result(client.setStreamMetadata(stream, ExpectedVersion.NO_STREAM, metadata)).nextExpectedVersion()).isEqualTo(0);
+        assertThat(result(client.setStreamMetadata(stream, metadata, AppendOptions.expecting(ExpectedVersion.NO_STREAM))).nextExpectedVersion()).isEqualTo(0);
         StreamMetadataResult read = result(client.getStreamMetadata(stream));
         assertThat(read.metastreamVersion()).isEqualTo(0);
         assertThat(read.metadata()).isEqualTo(metadata);
-        assertThatThrownBy(() -> result(client.setStreamMetadata(stream, ExpectedVersion.NO_STREAM, StreamMetadata.EMPTY)))
+        assertThatThrownBy(() -> result(client.setStreamMetadata(stream, StreamMetadata.EMPTY, AppendOptions.expecting(ExpectedVersion.NO_STREAM))))
                 .isInstanceOf(WrongExpectedVersionException.class);
     }
 
@@ -51,63 +55,63 @@ class MetadataContractTest {
     void maxCountKeepsTheLastEvents(Server server) {
         ExtremeClient client = server.client();
         String stream = server.stream("meta-max-count");
-        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(5)));
-        result(client.setStreamMetadata(stream, ExpectedVersion.ANY, StreamMetadata.builder().maxCount(2).build()));
-        assertThat(numbers(result(client.readStreamForward(stream, 0, 10, false)).events())).containsExactly(3L, 4L);
-        assertThat(numbers(result(client.readStreamBackward(stream, -1, 10, false)).events())).containsExactly(4L, 3L);
+        result(client.append(stream, events(5), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
+        result(client.setStreamMetadata(stream, StreamMetadata.builder().maxCount(2).build()));
+        assertThat(numbers(result(client.readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(10))).events())).containsExactly(3L, 4L);
+        assertThat(numbers(result(client.readStreamSlice(stream, StreamPosition.END, ReadOptions.backward().withPageSize(10))).events())).containsExactly(4L, 3L);
     }
 
     @ContractTest
     void truncateBeforeHidesEarlierEvents(Server server) {
         ExtremeClient client = server.client();
         String stream = server.stream("meta-tb");
-        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(4)));
-        result(client.setStreamMetadata(stream, ExpectedVersion.ANY, StreamMetadata.builder().truncateBefore(2).build()));
-        assertThat(numbers(result(client.readStreamForward(stream, 0, 10, false)).events())).containsExactly(2L, 3L);
-        assertThat(result(client.readEvent(stream, 1, false)).status()).isEqualTo(ReadStatus.NOT_FOUND);
+        result(client.append(stream, events(4), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
+        result(client.setStreamMetadata(stream, StreamMetadata.builder().truncateBefore(2).build()));
+        assertThat(numbers(result(client.readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(10))).events())).containsExactly(2L, 3L);
+        assertThat(result(client.readEvent(stream, StreamPosition.of(1), ReadOptions.DEFAULTS)).status()).isEqualTo(ReadStatus.NOT_FOUND);
     }
 
     @ContractTest
     void maxAgeHidesOldEvents(Server server) {
         ExtremeClient client = server.client();
         String stream = server.stream("meta-max-age");
-        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(2)));
-        result(client.setStreamMetadata(stream, ExpectedVersion.ANY, StreamMetadata.builder().maxAge(Duration.ofSeconds(1)).build()));
+        result(client.append(stream, events(2), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
+        result(client.setStreamMetadata(stream, StreamMetadata.builder().maxAge(Duration.ofSeconds(1)).build()));
         Await.until("events older than $maxAge to disappear",
-                () -> result(client.readStreamForward(stream, 0, 10, false)).events().isEmpty());
+                () -> result(client.readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(10))).events().isEmpty());
     }
 
     @ContractTest
     void theAclKeepsOthersOut(Server server) {
         ExtremeClient admin = server.admin();
         String stream = server.stream("meta-acl");
-        result(admin.appendToStream(stream, ExpectedVersion.NO_STREAM, events(1)));
-        result(admin.setStreamMetadata(stream, ExpectedVersion.ANY, StreamMetadata.builder()
+        result(admin.append(stream, events(1), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
+        result(admin.setStreamMetadata(stream, StreamMetadata.builder()
                 .acl(StreamAcl.none().withRead("$admins").withWrite("$admins").withDelete("$admins")
                         .withMetaRead("$admins").withMetaWrite("$admins")).build()));
         ExtremeClient anonymous = server.client();
-        assertThatThrownBy(() -> result(anonymous.readStreamForward(stream, 0, 10, false)))
+        assertThatThrownBy(() -> result(anonymous.readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(10))))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining(stream);
-        assertThatThrownBy(() -> result(anonymous.appendToStream(stream, ExpectedVersion.ANY, events(1))))
+        assertThatThrownBy(() -> result(anonymous.append(stream, events(1))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> result(anonymous.deleteStream(stream, ExpectedVersion.ANY, false)))
+        assertThatThrownBy(() -> result(anonymous.delete(stream)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> result(anonymous.getStreamMetadata(stream))).isInstanceOf(AccessDeniedException.class);
-        assertThat(result(admin.readStreamForward(stream, 0, 10, false)).events()).hasSize(1);
+        assertThat(result(admin.readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(10))).events()).hasSize(1);
     }
 
     @ContractTest
     void metadataOfAHardDeletedStreamSaysDeleted(Server server) {
         ExtremeClient client = server.client();
         String stream = server.stream("meta-deleted");
-        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(1)));
-        result(client.deleteStream(stream, ExpectedVersion.ANY, true));
+        result(client.append(stream, events(1), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
+        result(client.delete(stream, DeleteOptions.hard()));
         assertThat(result(client.getStreamMetadata(stream)).deleted()).isTrue();
     }
 
     @ContractTest
     void refusesToSetMetadataOnAMetadataStream(Server server) {
-        assertThatThrownBy(() -> server.client().setStreamMetadata("$$x", ExpectedVersion.ANY, StreamMetadata.EMPTY))
+        assertThatThrownBy(() -> server.client().setStreamMetadata("$$x", StreamMetadata.EMPTY))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("metadata stream");
     }
 }

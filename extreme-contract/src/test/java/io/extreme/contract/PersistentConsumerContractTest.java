@@ -5,7 +5,10 @@ import static io.extreme.contract.Events.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.extreme.AppendOptions;
 import io.extreme.ExtremeClient;
+import io.extreme.PersistentConnectOptions;
+import io.extreme.ReadOptions;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.ResolvedEvent;
 import io.extreme.event.StreamPosition;
@@ -57,15 +60,15 @@ class PersistentConsumerContractTest {
     void deliversEveryEventAndAnAckedOneDoesNotComeAgain(Server server) {
         ExtremeClient admin = server.admin();
         String stream = server.stream("psc-ack");
-        result(admin.appendToStream(stream, ExpectedVersion.NO_STREAM, events(3)));
+        result(admin.append(stream, events(3), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         String group = group(server, stream);
         Consumer consumer = new Consumer();
-        PersistentSubscription subscription = result(admin.connectToPersistentSubscription(stream, group, 10, true, consumer));
+        PersistentSubscription subscription = result(admin.connectToPersistentSubscription(stream, group, consumer));
         assertThat(subscription.subscriptionId()).isEqualTo(stream + "::" + group);
         var got = Await.take(consumer.deliveries, 3);
         assertThat(got).extracting(d -> d.event().originalEventNumber()).containsExactly(0L, 1L, 2L);
         assertThat(got).extracting(Delivery::retryCount).containsOnly(0);
-        result(admin.appendToStream(stream, ExpectedVersion.exactly(2), events(1)));
+        result(admin.append(stream, events(1), AppendOptions.expecting(ExpectedVersion.exactly(2))));
         assertThat(Await.take(consumer.deliveries, 1).get(0).event().originalEventNumber()).isEqualTo(3L);
         subscription.close();
         assertThat(Await.result(consumer.dropped)).isEqualTo(DropReason.UNSUBSCRIBED);
@@ -75,10 +78,10 @@ class PersistentConsumerContractTest {
     void aNackedRetryComesAgainWithAHigherRetryCount(Server server) {
         ExtremeClient admin = server.admin();
         String stream = server.stream("psc-retry");
-        result(admin.appendToStream(stream, ExpectedVersion.NO_STREAM, events(1)));
+        result(admin.append(stream, events(1), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         String group = group(server, stream);
         Consumer consumer = new Consumer();
-        PersistentSubscription subscription = result(admin.connectToPersistentSubscription(stream, group, 10, false, consumer));
+        PersistentSubscription subscription = result(admin.connectToPersistentSubscription(stream, group, PersistentConnectOptions.DEFAULTS.withAutoAck(false), consumer));
         Delivery first = Await.take(consumer.deliveries, 1).get(0);
         subscription.nack(first.event(), NackAction.RETRY, "try again");
         Delivery again = Await.take(consumer.deliveries, 1).get(0);
@@ -86,7 +89,7 @@ class PersistentConsumerContractTest {
         assertThat(again.retryCount()).isEqualTo(server.isV4() ? first.retryCount() + 1 : 0); // 3.x reports no count
         subscription.ackEventIds(List.of(again.event().originalEvent().eventId()));
         // Acked by id: the next delivery is the next event, not event 0 again.
-        result(admin.appendToStream(stream, ExpectedVersion.exactly(0), events(1)));
+        result(admin.append(stream, events(1), AppendOptions.expecting(ExpectedVersion.exactly(0))));
         assertThat(Await.take(consumer.deliveries, 1).get(0).event().originalEventNumber()).isEqualTo(1L);
         subscription.close();
     }
@@ -95,16 +98,16 @@ class PersistentConsumerContractTest {
     void aParkedEventGoesToTheParkedStream(Server server) {
         ExtremeClient admin = server.admin();
         String stream = server.stream("psc-park");
-        result(admin.appendToStream(stream, ExpectedVersion.NO_STREAM, events(1)));
+        result(admin.append(stream, events(1), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         String group = group(server, stream);
         Consumer consumer = new Consumer();
-        PersistentSubscription subscription = result(admin.connectToPersistentSubscription(stream, group, 10, false, consumer));
+        PersistentSubscription subscription = result(admin.connectToPersistentSubscription(stream, group, PersistentConnectOptions.DEFAULTS.withAutoAck(false), consumer));
         Delivery first = Await.take(consumer.deliveries, 1).get(0);
         subscription.nack(first.event(), NackAction.PARK, "poison");
         String parked = "$persistentsubscription-" + stream + "::" + group + "-parked";
         Await.until("the event to be parked",
-                () -> !result(admin.readStreamForward(parked, 0, 10, true)).events().isEmpty());
-        var link = result(admin.readStreamForward(parked, 0, 10, true)).events().get(0);
+                () -> !result(admin.readStreamSlice(parked, StreamPosition.of(0), ReadOptions.forward().withPageSize(10).withResolveLinkTos(true))).events().isEmpty());
+        var link = result(admin.readStreamSlice(parked, StreamPosition.of(0), ReadOptions.forward().withPageSize(10).withResolveLinkTos(true))).events().get(0);
         assertThat(link.event().eventId()).isEqualTo(first.event().event().eventId());
         subscription.close();
     }
@@ -112,10 +115,9 @@ class PersistentConsumerContractTest {
     @ContractTest
     void connectingToAMissingGroupFailsClearly(Server server) {
         Consumer consumer = new Consumer();
-        assertThatThrownBy(() -> result(server.admin().connectToPersistentSubscription(server.stream("psc-none"), "nobody", 10,
-                true, consumer))).hasMessageContaining("NOT_FOUND");
+        assertThatThrownBy(() -> result(server.admin().connectToPersistentSubscription(server.stream("psc-none"), "nobody", consumer))).hasMessageContaining("NOT_FOUND");
         assertThat(Await.result(consumer.dropped)).isEqualTo(DropReason.NOT_FOUND);
-        assertThatThrownBy(() -> server.admin().connectToPersistentSubscription("s", "g", 0, true, consumer))
+        assertThatThrownBy(() -> server.admin().connectToPersistentSubscription("s", "g", PersistentConnectOptions.DEFAULTS.withBufferSize(0), consumer))
                 .hasMessageContaining("bufferSize");
     }
 
@@ -124,19 +126,19 @@ class PersistentConsumerContractTest {
         EmbeddedEventStore shared = server.testkit();
         EmbeddedEventStore store = EmbeddedEventStore.builder().engine(shared.engine()).start();
         String stream = server.stream("psc-reconnect");
-        result(server.admin().appendToStream(stream, ExpectedVersion.NO_STREAM, events(5)));
+        result(server.admin().append(stream, events(5), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         String group = group(server, stream);
         try (ExtremeClient client = ContractTargets.connect(server, b -> b.endpoint(store.endpoint())
                 .credentials(server.adminCredentials()).reconnectDelay(Duration.ofMillis(50)).maxReconnectAttempts(-1))) {
             Consumer consumer = new Consumer();
-            PersistentSubscription subscription = result(client.connectToPersistentSubscription(stream, group, 10, true, consumer));
+            PersistentSubscription subscription = result(client.connectToPersistentSubscription(stream, group, consumer));
             Set<Long> seen = new HashSet<>();
             Await.take(consumer.deliveries, 2).forEach(d -> seen.add(d.event().originalEventNumber()));
             int port = store.endpoint().port();
             store.close();
             try (EmbeddedEventStore again = EmbeddedEventStore.builder()
                     .engine(shared.engine()).port(port).start()) {
-                result(server.admin().appendToStream(stream, ExpectedVersion.exactly(4), events(5)));
+                result(server.admin().append(stream, events(5), AppendOptions.expecting(ExpectedVersion.exactly(4))));
                 // Whatever the lost connection left unacknowledged comes again; every event arrives.
                 while (seen.size() < 10) {
                     seen.add(Await.take(consumer.deliveries, 1).get(0).event().originalEventNumber());
@@ -144,7 +146,7 @@ class PersistentConsumerContractTest {
                 assertThat(seen).containsExactlyInAnyOrder(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
                 // All acknowledged: before the next new event, only redeliveries of acks lost with the
                 // old connection may come (with a raised retry count), never a fresh duplicate.
-                result(server.admin().appendToStream(stream, ExpectedVersion.exactly(9), events(1)));
+                result(server.admin().append(stream, events(1), AppendOptions.expecting(ExpectedVersion.exactly(9))));
                 Delivery marker = Await.take(consumer.deliveries, 1).get(0);
                 while (marker.event().originalEventNumber() != 10L) {
                     assertThat(marker.event().originalEventNumber()).as("only a redelivery of an earlier event").isLessThan(10L);
@@ -165,18 +167,17 @@ class PersistentConsumerContractTest {
     void acknowledgedProgressIsCheckpointedToTheGroupsCheckpointStream(Server server) {
         ExtremeClient admin = server.admin();
         String stream = server.stream("psc-checkpoint");
-        result(admin.appendToStream(stream, ExpectedVersion.NO_STREAM, events(12)));
+        result(admin.append(stream, events(12), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         PersistentSubscriptionSettings often = PersistentSubscriptionSettings.builder().startFrom(StreamPosition.START)
                 .messageTimeout(Duration.ofSeconds(10)).maxRetryCount(5).strategy(ConsumerStrategy.ROUND_ROBIN)
                 .checkpointAfter(Duration.ofMillis(100)).minCheckpointCount(1).maxCheckpointCount(5).build();
         result(admin.createPersistentSubscription(stream, "checkpointed", often));
         Consumer consumer = new Consumer();
-        PersistentSubscription subscription = result(admin.connectToPersistentSubscription(stream, "checkpointed", 20, true,
-                consumer));
+        PersistentSubscription subscription = result(admin.connectToPersistentSubscription(stream, "checkpointed", PersistentConnectOptions.DEFAULTS.withBufferSize(20), consumer));
         Await.take(consumer.deliveries, 12);
         String checkpoints = "$persistentsubscription-" + stream + "::checkpointed-checkpoint";
         Await.until("a checkpoint after the acknowledged events", () -> {
-            var last = result(admin.readStreamBackward(checkpoints, -1, 1, false));
+            var last = result(admin.readStreamSlice(checkpoints, StreamPosition.END, ReadOptions.backward().withPageSize(1)));
             if (last.events().isEmpty()) {
                 return false;
             }

@@ -2,13 +2,18 @@ package io.extreme.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.extreme.AppendOptions;
+import io.extreme.DeleteOptions;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
+import io.extreme.ProtocolVersion;
+import io.extreme.ReadOptions;
 import io.extreme.error.ReconnectsExhaustedException;
 import io.extreme.error.StreamDeletedException;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
+import io.extreme.event.StreamPosition;
 import io.extreme.event.StreamSlice;
 import io.extreme.testkit.EmbeddedEventStore;
 import java.net.InetAddress;
@@ -16,6 +21,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -39,10 +45,10 @@ class ProtocolAutoTest {
              ExtremeClient onV4 = connect(v4, "auto");
              ExtremeClient onV3 = connect(v3, "auto")) {
             String stream = "auto-" + UUID.randomUUID();
-            Await.result(onV4.appendToStream(stream, ExpectedVersion.NO_STREAM, EventData.json("e", "{}")));
-            Await.result(onV3.appendToStream(stream, ExpectedVersion.NO_STREAM, EventData.json("e", "{}")));
-            assertThat(onV4.protocolVersion()).isEqualTo(4);
-            assertThat(onV3.protocolVersion()).isEqualTo(3);
+            Await.result(onV4.append(stream, List.of(EventData.json("e", "{}")), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
+            Await.result(onV3.append(stream, List.of(EventData.json("e", "{}")), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
+            assertThat(onV4.protocol()).isEqualTo(ProtocolVersion.V4);
+            assertThat(onV3.protocol()).isEqualTo(ProtocolVersion.V3);
         }
     }
 
@@ -50,12 +56,12 @@ class ProtocolAutoTest {
     void protocol3WorksAgainstAV4ServerThatNarrowsItsNumbers() {
         try (EmbeddedEventStore v4 = EmbeddedEventStore.start(); ExtremeClient client = connect(v4, "3")) {
             String stream = "v3-on-v4-" + UUID.randomUUID();
-            Await.result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, EventData.json("e", "{}")));
-            Await.result(client.deleteStream(stream, ExpectedVersion.ANY, true));
-            CompletableFuture<?> read = client.readStreamForward(stream, 0, 10, false)
+            Await.result(client.append(stream, List.of(EventData.json("e", "{}")), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
+            Await.result(client.delete(stream, DeleteOptions.hard()));
+            CompletableFuture<?> read = client.readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(10))
                     .thenApply(StreamSlice::requireFound);
             assertThat(cause(read)).isInstanceOf(StreamDeletedException.class);
-            assertThat(client.protocolVersion()).isEqualTo(3);
+            assertThat(client.protocol()).isEqualTo(ProtocolVersion.V3);
         }
     }
 
@@ -77,7 +83,7 @@ class ProtocolAutoTest {
                     .build();
             try (ExtremeClient client = Extreme.connect(settings)) {
                 long started = System.nanoTime();
-                Throwable error = cause(client.appendToStream("never", ExpectedVersion.ANY, EventData.json("e", "{}")));
+                Throwable error = cause(client.append("never", EventData.json("e", "{}")));
                 long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
                 assertThat(error).isInstanceOf(ReconnectsExhaustedException.class)
                         .hasMessageContaining("No answer to IdentifyClient").hasMessageContaining("handshake timeout (500 ms)");

@@ -5,10 +5,15 @@ import static io.extreme.contract.Events.events;
 import static io.extreme.contract.Events.numbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.extreme.AppendOptions;
+import io.extreme.DeleteOptions;
 import io.extreme.ExtremeClient;
+import io.extreme.ReadOptions;
+import io.extreme.SubscriptionOptions;
 import io.extreme.error.StreamDeletedException;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.event.StreamPosition;
 import io.extreme.event.WriteResult;
 import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.CatchUpSubscription;
@@ -25,7 +30,7 @@ class PublisherContractTest {
     /** Round trips on the client, so that a read the publisher wrongly issued would have come back. */
     private static void settle(ExtremeClient client, String stream) {
         for (int i = 0; i < 3; i++) {
-            result(client.readStreamForward(stream, 0, 1, false));
+            result(client.readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(1)));
         }
     }
 
@@ -33,10 +38,10 @@ class PublisherContractTest {
     void readsOnlyAsFarAsTheDemandGoesPlusOneBatch(Server server) {
         ExtremeClient client = server.client();
         String stream = server.stream("pub-demand");
-        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(200)));
+        result(client.append(stream, events(200), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         CatchUpOptions options = new CatchUpOptions(false, 20, 50);
         FlowRecorder subscriber = new FlowRecorder();
-        client.streamPublisher(stream, -1, options).subscribe(subscriber);
+        client.streamPublisher(stream, StreamPosition.START, SubscriptionOptions.DEFAULTS.withCatchUp(options)).subscribe(subscriber);
         CatchUpSubscription subscription = subscriber.subscription();
 
         subscriber.request(10);
@@ -52,7 +57,7 @@ class PublisherContractTest {
         subscriber.request(Long.MAX_VALUE);
         assertThat(numbers(subscriber.take(190))).isEqualTo(range(10, 199));
         Await.until("the subscription to go live", subscription::isLive);
-        result(client.appendToStream(stream, ExpectedVersion.exactly(199), events(3)));
+        result(client.append(stream, events(3), AppendOptions.expecting(ExpectedVersion.exactly(199))));
         assertThat(numbers(subscriber.take(3))).isEqualTo(range(200, 202));
         assertThat(subscription.maxQueuedEvents()).isLessThanOrEqualTo(options.queueSize());
         subscriber.cancel();
@@ -63,10 +68,10 @@ class PublisherContractTest {
     void liveEventsWithoutDemandStayBoundedThenComeByReadsExactlyOnce(Server server) {
         ExtremeClient client = server.client();
         String stream = server.stream("pub-live");
-        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(5)));
+        result(client.append(stream, events(5), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         CatchUpOptions options = new CatchUpOptions(false, 10, 30);
         FlowRecorder subscriber = new FlowRecorder();
-        client.streamPublisher(stream, -1, options).subscribe(subscriber);
+        client.streamPublisher(stream, StreamPosition.START, SubscriptionOptions.DEFAULTS.withCatchUp(options)).subscribe(subscriber);
         CatchUpSubscription subscription = subscriber.subscription();
         subscriber.request(5);
         assertThat(numbers(subscriber.take(5))).isEqualTo(range(0, 4));
@@ -74,7 +79,7 @@ class PublisherContractTest {
 
         // No demand now: 100 live events, more than the queue holds.
         for (int i = 0; i < 10; i++) {
-            result(client.appendToStream(stream, ExpectedVersion.exactly(4 + 10L * i), events(10)));
+            result(client.append(stream, events(10), AppendOptions.expecting(ExpectedVersion.exactly(4 + 10L * i))));
         }
         Await.until("the queue to fill and the subscription to fall back to reads",
                 () -> subscription.queuedEvents() == options.queueSize() && !subscription.isLive());
@@ -86,7 +91,7 @@ class PublisherContractTest {
         subscriber.request(Long.MAX_VALUE);
         assertThat(numbers(subscriber.take(100))).isEqualTo(range(5, 104));
         Await.until("the subscription to go live again", subscription::isLive);
-        result(client.appendToStream(stream, ExpectedVersion.exactly(104), events(2)));
+        result(client.append(stream, events(2), AppendOptions.expecting(ExpectedVersion.exactly(104))));
         assertThat(numbers(subscriber.take(2))).isEqualTo(range(105, 106));
         assertThat(subscription.maxQueuedEvents()).isLessThanOrEqualTo(options.queueSize());
         subscriber.cancel();
@@ -98,16 +103,16 @@ class PublisherContractTest {
     void cancelStopsTheCatchUpAndNothingFollows(Server server) {
         ExtremeClient client = server.client();
         String stream = server.stream("pub-cancel");
-        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(3)));
+        result(client.append(stream, events(3), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         FlowRecorder subscriber = new FlowRecorder();
-        client.streamPublisher(stream, -1, new CatchUpOptions(false, 2, 4)).subscribe(subscriber);
+        client.streamPublisher(stream, StreamPosition.START, SubscriptionOptions.DEFAULTS.withCatchUp(new CatchUpOptions(false, 2, 4))).subscribe(subscriber);
         CatchUpSubscription subscription = subscriber.subscription();
         subscriber.request(Long.MAX_VALUE);
         assertThat(numbers(subscriber.take(3))).isEqualTo(range(0, 2));
         Await.until("the subscription to go live", subscription::isLive);
         subscriber.cancel();
         Await.until("the catch-up to end", () -> !subscription.isActive());
-        result(client.appendToStream(stream, ExpectedVersion.exactly(2), events(5)));
+        result(client.append(stream, events(5), AppendOptions.expecting(ExpectedVersion.exactly(2))));
         settle(client, stream);
         assertThat(subscriber.events).isEmpty();
         assertThat(subscriber.received.get()).isEqualTo(3);
@@ -119,8 +124,8 @@ class PublisherContractTest {
     void eachSubscriberGetsItsOwnCatchUp(Server server) {
         ExtremeClient client = server.client();
         String stream = server.stream("pub-cold");
-        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(12)));
-        Flow.Publisher<ResolvedEvent> publisher = client.streamPublisher(stream, 3, new CatchUpOptions(false, 5, 5));
+        result(client.append(stream, events(12), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
+        Flow.Publisher<ResolvedEvent> publisher = client.streamPublisher(stream, StreamPosition.after(3), SubscriptionOptions.DEFAULTS.withCatchUp(new CatchUpOptions(false, 5, 5)));
         FlowRecorder first = new FlowRecorder();
         FlowRecorder second = new FlowRecorder();
         publisher.subscribe(first);
@@ -142,18 +147,18 @@ class PublisherContractTest {
         ExtremeClient client = server.client();
         String missing = server.stream("pub-missing");
         FlowRecorder waiting = new FlowRecorder();
-        client.streamPublisher(missing, -1, CatchUpOptions.defaults()).subscribe(waiting);
+        client.streamPublisher(missing, StreamPosition.START, SubscriptionOptions.DEFAULTS).subscribe(waiting);
         waiting.request(Long.MAX_VALUE);
         Await.until("the subscription to go live", () -> waiting.subscription().isLive());
-        result(client.appendToStream(missing, ExpectedVersion.NO_STREAM, events(2)));
+        result(client.append(missing, events(2), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         assertThat(numbers(waiting.take(2))).containsExactly(0L, 1L);
         waiting.cancel();
 
         String deleted = server.stream("pub-deleted");
-        result(client.appendToStream(deleted, ExpectedVersion.NO_STREAM, events(1)));
-        result(client.deleteStream(deleted, ExpectedVersion.ANY, true));
+        result(client.append(deleted, events(1), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
+        result(client.delete(deleted, DeleteOptions.hard()));
         FlowRecorder failed = new FlowRecorder();
-        client.streamPublisher(deleted, -1, CatchUpOptions.defaults()).subscribe(failed);
+        client.streamPublisher(deleted, StreamPosition.START, SubscriptionOptions.DEFAULTS).subscribe(failed);
         assertThat(failed.error()).isInstanceOf(StreamDeletedException.class);
         assertThat(failed.received.get()).isZero();
         assertThat(waiting.violations).isEmpty();
@@ -164,16 +169,16 @@ class PublisherContractTest {
     void aBadRequestIsAnErrorAndAThrowingSubscriberIsCancelled(Server server) {
         ExtremeClient client = server.client();
         String stream = server.stream("pub-rules");
-        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(10)));
+        result(client.append(stream, events(10), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         FlowRecorder zero = new FlowRecorder();
-        client.streamPublisher(stream, -1, CatchUpOptions.defaults()).subscribe(zero);
+        client.streamPublisher(stream, StreamPosition.START, SubscriptionOptions.DEFAULTS).subscribe(zero);
         zero.subscription();
         Await.result(zero.subscribed).request(0);
         assertThat(zero.error()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3.9");
         Await.until("the catch-up to end", () -> !zero.subscription().isActive());
 
         FlowRecorder throwing = new FlowRecorder(e -> true, 3);
-        client.streamPublisher(stream, -1, new CatchUpOptions(false, 2, 4)).subscribe(throwing);
+        client.streamPublisher(stream, StreamPosition.START, SubscriptionOptions.DEFAULTS.withCatchUp(new CatchUpOptions(false, 2, 4))).subscribe(throwing);
         throwing.request(Long.MAX_VALUE);
         assertThat(numbers(throwing.take(2))).containsExactly(0L, 1L);
         Await.until("the catch-up to end", () -> !throwing.subscription().isActive());
@@ -188,14 +193,14 @@ class PublisherContractTest {
     void catchesUpOnAllFromAPositionThenGoesLive(Server server) {
         ExtremeClient admin = server.admin();
         String stream = server.stream("pub-all");
-        WriteResult first = result(admin.appendToStream(stream, ExpectedVersion.NO_STREAM, events(1)));
-        result(admin.appendToStream(stream, ExpectedVersion.exactly(0), events(9)));
+        WriteResult first = result(admin.append(stream, events(1), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
+        result(admin.append(stream, events(9), AppendOptions.expecting(ExpectedVersion.exactly(0))));
         FlowRecorder subscriber = FlowRecorder.of(stream);
-        admin.allPublisher(first.logPosition().orElseThrow(), new CatchUpOptions(false, 7, 20)).subscribe(subscriber);
+        admin.allPublisher(first.logPosition().orElseThrow(), SubscriptionOptions.DEFAULTS.withCatchUp(new CatchUpOptions(false, 7, 20))).subscribe(subscriber);
         subscriber.request(Long.MAX_VALUE);
         assertThat(numbers(subscriber.take(9))).isEqualTo(range(1, 9));
         Await.until("the subscription to go live", () -> subscriber.subscription().isLive());
-        result(admin.appendToStream(stream, ExpectedVersion.exactly(9), events(3)));
+        result(admin.append(stream, events(3), AppendOptions.expecting(ExpectedVersion.exactly(9))));
         assertThat(numbers(subscriber.take(3))).isEqualTo(range(10, 12));
         assertThat(subscriber.subscription().lastPositionQueued()).isPresent();
         subscriber.cancel();

@@ -2,7 +2,10 @@ package io.extreme.contract;
 
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
+import io.extreme.ProtocolVersion;
+import io.extreme.ReadOptions;
 import io.extreme.UserCredentials;
+import io.extreme.event.StreamPosition;
 import io.extreme.testkit.EmbeddedEventStore;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
@@ -34,11 +37,11 @@ public record Server(String name, ExtremeClient client, ExtremeSettings settings
      * current version on WrongExpectedVersion, no retry count on persistent pushes) or 4.
      */
     public int protocol() {
-        if (client.protocolVersion() == 0) {
+        if (client.protocol() == ProtocolVersion.AUTO) {
             // Not connected yet: any answer means the handshake is done.
-            Await.result(client.readEvent(stream("protocol-probe"), 0, false));
+            Await.result(client.readEvent(stream("protocol-probe"), StreamPosition.of(0), ReadOptions.DEFAULTS));
         }
-        return client.protocolVersion();
+        return client.protocol() == ProtocolVersion.V3 ? 3 : 4;
     }
 
     /** Whether the server is an EventStore 4.x or later (protocol v4). */

@@ -1,7 +1,9 @@
 package io.extreme.contract;
 
 import io.extreme.ExtremeClient;
+import io.extreme.ReadOptions;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.event.StreamPosition;
 import io.extreme.event.StreamSlice;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +20,7 @@ public final class StreamReads {
         List<ResolvedEvent> all = new ArrayList<>();
         long next = 0;
         while (true) {
-            StreamSlice slice = get(client.readStreamForward(stream, next, 4096, false));
+            StreamSlice slice = get(client.readStreamSlice(stream, StreamPosition.of(next), ReadOptions.forward().withPageSize(4096)));
             all.addAll(slice.events());
             if (slice.isEndOfStream()) {
                 return all;

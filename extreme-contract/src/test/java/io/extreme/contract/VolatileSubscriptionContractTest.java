@@ -6,7 +6,9 @@ import static io.extreme.contract.Events.numbers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.extreme.AppendOptions;
 import io.extreme.ExtremeClient;
+import io.extreme.SubscriptionOptions;
 import io.extreme.error.AccessDeniedException;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
@@ -14,6 +16,7 @@ import io.extreme.event.ResolvedEvent;
 import io.extreme.subscription.DropReason;
 import io.extreme.subscription.Subscription;
 import io.extreme.subscription.SubscriptionListener;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -22,14 +25,14 @@ class VolatileSubscriptionContractTest {
     void deliversEventsWrittenAfterSubscribingOnceInOrder(Server server) {
         ExtremeClient client = server.client();
         String stream = server.stream("vsub-stream");
-        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(2)));
+        result(client.append(stream, events(2), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         Recorder recorder = new Recorder();
-        Subscription subscription = result(client.subscribeToStream(stream, false, recorder));
+        Subscription subscription = result(client.subscribeToStream(stream, recorder));
         assertThat(subscription.lastEventNumber()).hasValue(1);
         assertThat(subscription.isActive()).isTrue();
-        result(client.appendToStream(stream, ExpectedVersion.exactly(1), events(3)));
+        result(client.append(stream, events(3), AppendOptions.expecting(ExpectedVersion.exactly(1))));
         assertThat(numbers(recorder.take(3))).containsExactly(2L, 3L, 4L);
-        result(client.appendToStream(stream, ExpectedVersion.exactly(4), events(1)));
+        result(client.append(stream, events(1), AppendOptions.expecting(ExpectedVersion.exactly(4))));
         assertThat(numbers(recorder.take(1))).containsExactly(5L);
         subscription.close();
         assertThat(recorder.drop().reason()).isEqualTo(DropReason.UNSUBSCRIBED);
@@ -41,9 +44,9 @@ class VolatileSubscriptionContractTest {
     void aSubscriptionToAMissingStreamWaitsForItsFirstEvent(Server server) {
         String stream = server.stream("vsub-missing");
         Recorder recorder = new Recorder();
-        Subscription subscription = result(server.client().subscribeToStream(stream, false, recorder));
+        Subscription subscription = result(server.client().subscribeToStream(stream, recorder));
         assertThat(subscription.lastEventNumber()).isEmpty();
-        result(server.client().appendToStream(stream, ExpectedVersion.NO_STREAM, events(1)));
+        result(server.client().append(stream, events(1), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         assertThat(numbers(recorder.take(1))).containsExactly(0L);
         subscription.close();
     }
@@ -53,9 +56,9 @@ class VolatileSubscriptionContractTest {
         ExtremeClient admin = server.admin();
         String stream = server.stream("vsub-all");
         Recorder recorder = Recorder.of(stream);
-        Subscription subscription = result(admin.subscribeToAll(false, recorder));
+        Subscription subscription = result(admin.subscribeToAll(recorder));
         assertThat(subscription.streamId()).isEqualTo("$all");
-        result(admin.appendToStream(stream, ExpectedVersion.NO_STREAM, events(3)));
+        result(admin.append(stream, events(3), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         var received = recorder.take(3);
         assertThat(numbers(received)).containsExactly(0L, 1L, 2L);
         assertThat(received).extracting(ResolvedEvent::position).doesNotContainNull().isSorted();
@@ -69,12 +72,12 @@ class VolatileSubscriptionContractTest {
         ExtremeClient client = server.client();
         String target = server.stream("vsub-target");
         String links = server.stream("vsub-links");
-        result(client.appendToStream(target, ExpectedVersion.NO_STREAM, events(1)));
+        result(client.append(target, events(1), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         Recorder resolved = new Recorder();
         Recorder raw = new Recorder();
-        Subscription a = result(client.subscribeToStream(links, true, resolved));
-        Subscription b = result(client.subscribeToStream(links, false, raw));
-        result(client.appendToStream(links, ExpectedVersion.NO_STREAM, EventData.binary("$>", ("0@" + target).getBytes())));
+        Subscription a = result(client.subscribeToStream(links, SubscriptionOptions.DEFAULTS.withResolveLinkTos(true), resolved));
+        Subscription b = result(client.subscribeToStream(links, raw));
+        result(client.append(links, List.of(EventData.binary("$>", ("0@" + target).getBytes())), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         ResolvedEvent viaLink = resolved.take(1).get(0);
         assertThat(viaLink.isResolved()).isTrue();
         assertThat(viaLink.event().streamId()).isEqualTo(target);
@@ -87,7 +90,7 @@ class VolatileSubscriptionContractTest {
     @ContractTest
     void anonymousUsersMayNotSubscribeToAll(Server server) {
         Recorder recorder = new Recorder();
-        assertThatThrownBy(() -> result(server.client().subscribeToAll(false, recorder)))
+        assertThatThrownBy(() -> result(server.client().subscribeToAll(recorder)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(recorder.drop().reason()).isEqualTo(DropReason.ACCESS_DENIED);
         assertThat(recorder.drops.get()).isEqualTo(1);
@@ -109,8 +112,8 @@ class VolatileSubscriptionContractTest {
                 recorder.onDropped(subscription, reason, cause);
             }
         };
-        result(server.client().subscribeToStream(stream, false, throwing));
-        result(server.client().appendToStream(stream, ExpectedVersion.ANY, events(3)));
+        result(server.client().subscribeToStream(stream, throwing));
+        result(server.client().append(stream, events(3)));
         Recorder.Drop drop = recorder.drop();
         assertThat(drop.reason()).isEqualTo(DropReason.HANDLER_ERROR);
         assertThat(drop.cause()).isSameAs(boom);
@@ -134,8 +137,8 @@ class VolatileSubscriptionContractTest {
                     recorder.onDropped(subscription, reason, cause);
                 }
             };
-            Subscription subscription = result(small.subscribeToStream(stream, false, slow));
-            result(small.appendToStream(stream, ExpectedVersion.ANY, events(20)));
+            Subscription subscription = result(small.subscribeToStream(stream, slow));
+            result(small.append(stream, events(20)));
             Await.until("the queue to overflow", () -> !subscription.isActive());
             release.countDown();
             assertThat(recorder.drop().reason()).isEqualTo(DropReason.PROCESSING_QUEUE_OVERFLOW);
@@ -146,7 +149,7 @@ class VolatileSubscriptionContractTest {
     void closingTheClientDropsItsSubscriptions(Server server) {
         Recorder recorder = new Recorder();
         ExtremeClient extra = ContractTargets.connect(server, b -> b);
-        result(extra.subscribeToStream(server.stream("vsub-close"), false, recorder));
+        result(extra.subscribeToStream(server.stream("vsub-close"), recorder));
         extra.close();
         assertThat(recorder.drop().reason()).isEqualTo(DropReason.CONNECTION_CLOSED);
         assertThat(recorder.drops.get()).isEqualTo(1);
@@ -168,13 +171,13 @@ class VolatileSubscriptionContractTest {
                 recorder.onDropped(subscription, reason, cause);
             }
         };
-        result(server.client().subscribeToStream(stream, false, failing));
-        result(server.client().appendToStream(stream, ExpectedVersion.ANY, events(2)));
+        result(server.client().subscribeToStream(stream, failing));
+        result(server.client().append(stream, events(2)));
         assertThat(recorder.drop().reason()).isEqualTo(DropReason.HANDLER_ERROR);
         assertThat(recorder.drop().cause()).isSameAs(failure);
         Recorder next = new Recorder();
-        Subscription again = result(server.client().subscribeToStream(stream, false, next));
-        result(server.client().appendToStream(stream, ExpectedVersion.ANY, events(1)));
+        Subscription again = result(server.client().subscribeToStream(stream, next));
+        result(server.client().append(stream, events(1)));
         assertThat(numbers(next.take(1))).containsExactly(2L);
         again.close();
     }

@@ -5,8 +5,11 @@ import static io.extreme.contract.Events.events;
 import static io.extreme.contract.Events.numbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.extreme.AppendOptions;
 import io.extreme.ExtremeClient;
+import io.extreme.SubscriptionOptions;
 import io.extreme.event.ExpectedVersion;
+import io.extreme.event.StreamPosition;
 import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.CatchUpSubscription;
 import io.extreme.subscription.DropReason;
@@ -33,12 +36,12 @@ class WatchdogContractTest {
         try (EmbeddedEventStore store = EmbeddedEventStore.builder().engine(shared.engine()).start();
              ExtremeClient client = ContractTargets.connect(server, b -> b.endpoint(store.endpoint()))) {
             Recorder recorder = new Recorder();
-            CatchUpSubscription subscription = client.subscribeToStreamFrom(stream, -1, WATCHED, recorder);
+            CatchUpSubscription subscription = client.subscribeToStreamFrom(stream, StreamPosition.START, SubscriptionOptions.DEFAULTS.withCatchUp(WATCHED), recorder).join();
             Await.until("the subscription to go live", () -> recorder.lives.get() == 1);
 
             store.faults().dropSubscriptionPushes(true);
             for (int i = 0; i < 50; i++) {
-                result(client.appendToStream(stream, ExpectedVersion.ANY, events(1)));
+                result(client.append(stream, events(1)));
             }
             assertThat(numbers(recorder.take(50))).isEqualTo(LongStream.range(0, 50).boxed().toList());
             Await.until("the watchdog to count its resubscriptions", () -> watchdogResubscriptions(subscription) > 0);
@@ -46,7 +49,7 @@ class WatchdogContractTest {
             // Exactly once: with pushes back, the next event is the 51st, not a repeat of one before it.
             store.faults().dropSubscriptionPushes(false);
             Await.until("the subscription to be live again", subscription::isLive);
-            result(client.appendToStream(stream, ExpectedVersion.exactly(49), events(1)));
+            result(client.append(stream, events(1), AppendOptions.expecting(ExpectedVersion.exactly(49))));
             assertThat(numbers(recorder.take(1))).isEqualTo(List.of(50L));
             subscription.close();
             assertThat(recorder.drop().reason()).isEqualTo(DropReason.UNSUBSCRIBED);

@@ -2,9 +2,11 @@ package io.extreme.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.extreme.ReadOptions;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.event.StreamPosition;
 import io.extreme.event.WriteResult;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,7 +37,7 @@ class AppendsUnderCutsTest {
         try (FaultRig rig = new FaultRig(b -> b.maxQueueSize(APPENDS).maxOperationRetries(1_000)
                 .operationTimeout(Duration.ofSeconds(30)))) {
             String stream = FaultRig.stream("appends-under-cuts");
-            FaultRig.get(rig.client.readStreamForward(stream, 0, 1, false)); // connected
+            FaultRig.get(rig.client.readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(1))); // connected
             Random random = new Random(42);
             rig.proxy.cutRandomly(Duration.ofMillis(50), Duration.ofMillis(300), random);
             long started = System.nanoTime();
@@ -49,8 +51,7 @@ class AppendsUnderCutsTest {
                 }
                 UUID id = UUID.randomUUID();
                 ids.add(id);
-                CompletableFuture<WriteResult> future = rig.client.appendToStream(stream, ExpectedVersion.ANY,
-                        EventData.json("appended", "{\"n\":" + i + "}").withEventId(id));
+                CompletableFuture<WriteResult> future = rig.client.append(stream, EventData.json("appended", "{\"n\":" + i + "}").withEventId(id));
                 future.whenComplete((result, error) -> {
                     if (error != null) {
                         failed.incrementAndGet();

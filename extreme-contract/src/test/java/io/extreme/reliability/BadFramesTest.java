@@ -2,8 +2,10 @@ package io.extreme.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.extreme.ReadOptions;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
+import io.extreme.event.StreamPosition;
 import io.extreme.event.WriteResult;
 import io.extreme.spi.MalformedFrameException;
 import java.nio.ByteBuffer;
@@ -32,7 +34,7 @@ class BadFramesTest {
     private void recoversFrom(String fault, Consumer<FaultRig> inject, boolean costsAnError) {
         try (FaultRig rig = new FaultRig(b -> b)) {
             String stream = FaultRig.stream("bad-frames");
-            FaultRig.get(rig.client.appendToStream(stream, ExpectedVersion.ANY, EventData.json("before", "{}")));
+            FaultRig.get(rig.client.append(stream, EventData.json("before", "{}")));
             long before = System.nanoTime();
             long heapBefore = usedHeap();
             inject.accept(rig);
@@ -42,8 +44,7 @@ class BadFramesTest {
                 assertThat(rig.lifecycle.await("error", before).cause()).isInstanceOf(MalformedFrameException.class);
             }
             UUID id = UUID.randomUUID();
-            WriteResult after = FaultRig.get(rig.client.appendToStream(stream, ExpectedVersion.ANY,
-                    EventData.json("after", "{}").withEventId(id)));
+            WriteResult after = FaultRig.get(rig.client.append(stream, EventData.json("after", "{}").withEventId(id)));
             assertThat(after).isNotNull();
             assertThat(rig.readAll(stream)).extracting(e -> e.event().eventType()).containsExactly("before", "after");
             Figures.report("Bad frame: " + fault, "connection closed (" + lost.cause().getMessage() + "), recovered; heap grew "
@@ -81,11 +82,10 @@ class BadFramesTest {
     void aCorruptProtobufReplyCostsTheConnectionAndTheAppendIsSentAgainOnce() {
         try (FaultRig rig = new FaultRig(b -> b)) {
             String stream = FaultRig.stream("corrupt-reply");
-            FaultRig.get(rig.client.readStreamForward(stream, 0, 1, false));
+            FaultRig.get(rig.client.readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(1)));
             long before = System.nanoTime();
             rig.proxy.corruptNextPayload();
-            CompletableFuture<WriteResult> append = rig.client.appendToStream(stream, ExpectedVersion.ANY,
-                    EventData.json("once", "{}"));
+            CompletableFuture<WriteResult> append = rig.client.append(stream, EventData.json("once", "{}"));
             assertThat(FaultRig.get(append).nextExpectedVersion()).isZero();
             Lifecycles.Event error = rig.lifecycle.await("error", before);
             assertThat(error.cause()).isInstanceOf(MalformedFrameException.class);
@@ -99,11 +99,10 @@ class BadFramesTest {
     void aFrameCutInTheMiddleIsNotMistakenForAnAnswer() {
         try (FaultRig rig = new FaultRig(b -> b)) {
             String stream = FaultRig.stream("cut-mid-frame");
-            FaultRig.get(rig.client.readStreamForward(stream, 0, 1, false));
+            FaultRig.get(rig.client.readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(1)));
             long before = System.nanoTime();
             rig.proxy.cutMidFrame();
-            WriteResult written = FaultRig.get(rig.client.appendToStream(stream, ExpectedVersion.ANY,
-                    EventData.json("once", "{}")));
+            WriteResult written = FaultRig.get(rig.client.append(stream, EventData.json("once", "{}")));
             assertThat(written.nextExpectedVersion()).isZero();
             rig.lifecycle.await("disconnected", before);
             assertThat(rig.readAll(stream)).as("written once").hasSize(1);

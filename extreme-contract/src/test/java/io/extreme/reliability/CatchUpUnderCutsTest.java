@@ -2,9 +2,11 @@ package io.extreme.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.extreme.SubscriptionOptions;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.event.StreamPosition;
 import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.CatchUpSubscription;
 import io.extreme.subscription.DropReason;
@@ -43,13 +45,12 @@ class CatchUpUnderCutsTest {
         try (FaultRig rig = new FaultRig(b -> b.maxOperationRetries(1_000).operationTimeout(Duration.ofSeconds(30)))) {
             String stream = FaultRig.stream("catch-up-under-cuts");
             for (int written = 0; written < BEFORE; written += 500) {
-                FaultRig.get(rig.direct.appendToStream(stream, ExpectedVersion.ANY, batch("before", 500)));
+                FaultRig.get(rig.direct.append(stream, batch("before", 500)));
             }
             List<Long> seen = new CopyOnWriteArrayList<>();
             List<DropReason> drops = new CopyOnWriteArrayList<>();
             long started = System.nanoTime();
-            CatchUpSubscription subscription = rig.client.subscribeToStreamFrom(stream, -1, CatchUpOptions.defaults(),
-                    new SubscriptionListener() {
+            CatchUpSubscription subscription = rig.client.subscribeToStreamFrom(stream, StreamPosition.START, SubscriptionOptions.DEFAULTS, new SubscriptionListener() {
                         @Override
                         public void onEvent(Subscription s, ResolvedEvent event) {
                             seen.add(event.originalEventNumber());
@@ -59,10 +60,10 @@ class CatchUpUnderCutsTest {
                         public void onDropped(Subscription s, DropReason reason, Throwable cause) {
                             drops.add(reason);
                         }
-                    });
+                    }).join();
             rig.proxy.cutRandomly(Duration.ofMillis(40), Duration.ofMillis(150), new Random(7));
             for (int written = 0; written < DURING; written += 50) {
-                FaultRig.get(rig.direct.appendToStream(stream, ExpectedVersion.ANY, batch("during", 50)));
+                FaultRig.get(rig.direct.append(stream, batch("during", 50)));
                 // Pace the writer over about five seconds of cuts.
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(25));
             }
@@ -72,7 +73,7 @@ class CatchUpUnderCutsTest {
             long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
             int cuts = rig.proxy.cuts();
             // Anything more than the 20,000 would be a duplicate; give it a moment to show by writing a marker.
-            FaultRig.get(rig.direct.appendToStream(stream, ExpectedVersion.ANY, batch("marker", 1)));
+            FaultRig.get(rig.direct.append(stream, batch("marker", 1)));
             FaultRig.await("the marker", 30, () -> seen.size() >= BEFORE + DURING + 1);
 
             assertThat(seen).containsExactlyElementsOf(LongStream.rangeClosed(0, BEFORE + DURING).boxed().toList());

@@ -7,10 +7,12 @@ import io.extreme.Endpoint;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
+import io.extreme.SubscriptionOptions;
 import io.extreme.error.ClientClosedException;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.event.StreamPosition;
 import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.DropReason;
 import io.extreme.subscription.Subscription;
@@ -63,10 +65,10 @@ class ConnectionLifeTest {
         try (FaultRig rig = new FaultRig(b -> b)) {
             String stream = FaultRig.stream("volatile-default");
             Recorder recorder = new Recorder();
-            FaultRig.get(rig.client.subscribeToStream(stream, false, recorder));
+            FaultRig.get(rig.client.subscribeToStream(stream, recorder));
             rig.proxy.cutAll();
             FaultRig.await("the drop", 15, () -> !recorder.drops.isEmpty());
-            FaultRig.get(rig.client.appendToStream(stream, ExpectedVersion.ANY, EventData.json("after", "{}"))); // reconnected
+            FaultRig.get(rig.client.append(stream, EventData.json("after", "{}"))); // reconnected
             assertThat(recorder.drops).containsExactly(DropReason.CONNECTION_CLOSED);
         }
     }
@@ -76,8 +78,8 @@ class ConnectionLifeTest {
         try (FaultRig rig = new FaultRig(b -> b.resumeVolatileSubscriptions(true))) {
             String stream = FaultRig.stream("volatile-resume");
             Recorder recorder = new Recorder();
-            Subscription subscription = FaultRig.get(rig.client.subscribeToStream(stream, false, recorder));
-            FaultRig.get(rig.direct.appendToStream(stream, ExpectedVersion.ANY, EventData.json("e", "{}")));
+            Subscription subscription = FaultRig.get(rig.client.subscribeToStream(stream, recorder));
+            FaultRig.get(rig.direct.append(stream, EventData.json("e", "{}")));
             FaultRig.await("event 0", 15, () -> recorder.events.size() == 1);
             for (int cut = 0; cut < 3; cut++) {
                 long before = System.nanoTime();
@@ -87,7 +89,7 @@ class ConnectionLifeTest {
             // Subscribed again after the last reconnect: an event written now arrives.
             FaultRig.await("event 1 to arrive on the resumed subscription", 15, () -> {
                 if (recorder.events.size() < 2) {
-                    FaultRig.get(rig.direct.appendToStream(stream, ExpectedVersion.ANY, EventData.json("e", "{}")));
+                    FaultRig.get(rig.direct.append(stream, EventData.json("e", "{}")));
                 }
                 return recorder.events.size() >= 2;
             });
@@ -104,12 +106,12 @@ class ConnectionLifeTest {
         try (EmbeddedEventStore store = EmbeddedEventStore.start()) {
             ExtremeClient client = Extreme.connect(ExtremeSettings.builder().endpoint(store.endpoint()).build());
             String stream = FaultRig.stream("close");
-            FaultRig.get(client.appendToStream(stream, ExpectedVersion.ANY, EventData.json("e", "{}")));
+            FaultRig.get(client.append(stream, EventData.json("e", "{}")));
             Recorder catchUp = new Recorder();
-            client.subscribeToStreamFrom(stream, -1, CatchUpOptions.defaults(), catchUp);
+            client.subscribeToStreamFrom(stream, StreamPosition.START, SubscriptionOptions.DEFAULTS, catchUp).join();
             FaultRig.await("the catch-up", 15, () -> catchUp.events.size() == 1);
             store.close(); // nothing will answer now: the append below stays pending
-            CompletableFuture<?> pending = client.appendToStream(stream, ExpectedVersion.ANY, EventData.json("e", "{}"));
+            CompletableFuture<?> pending = client.append(stream, EventData.json("e", "{}"));
             client.close();
             assertThat(client.isClosed()).isTrue();
             try {

@@ -2,18 +2,22 @@ package io.extreme.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.extreme.AppendOptions;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
+import io.extreme.ReadOptions;
 import io.extreme.error.ClientClosedException;
 import io.extreme.error.ReconnectsExhaustedException;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
+import io.extreme.event.StreamPosition;
 import io.extreme.event.StreamSlice;
 import io.extreme.event.WriteResult;
 import io.extreme.spi.message.NotHandledReason;
 import io.extreme.testkit.EmbeddedEventStore;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -45,7 +49,7 @@ class NotHandledRecoveryTest {
     void aNodeThatIsNotReadyIsAskedAgainUntilItIs() throws Exception {
         try (ExtremeClient client = connect(store)) {
             store.faults().notHandled(NotHandledReason.NOT_READY, 3);
-            WriteResult written = get(client.appendToStream(stream, ExpectedVersion.NO_STREAM, EventData.json("t", "{}")));
+            WriteResult written = get(client.append(stream, List.of(EventData.json("t", "{}")), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
             assertThat(written.nextExpectedVersion()).isZero();
             assertThat(store.faults().notHandledSent()).isEqualTo(3);
             Figures.report("NotReady x3", "append succeeded after " + store.faults().notHandledSent() + " NotReady answers");
@@ -55,9 +59,9 @@ class NotHandledRecoveryTest {
     @Test
     void aBusyNodeIsAskedAgainUntilItAnswers() throws Exception {
         try (ExtremeClient client = connect(store)) {
-            get(client.appendToStream(stream, ExpectedVersion.NO_STREAM, EventData.json("t", "{}")));
+            get(client.append(stream, List.of(EventData.json("t", "{}")), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
             store.faults().notHandled(NotHandledReason.TOO_BUSY, 4);
-            StreamSlice slice = get(client.readStreamForward(stream, 0, 10, false));
+            StreamSlice slice = get(client.readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(10)));
             assertThat(slice.events()).hasSize(1);
             assertThat(store.faults().notHandledSent()).isEqualTo(4);
             Figures.report("TooBusy x4", "read succeeded after " + store.faults().notHandledSent() + " TooBusy answers");
@@ -68,13 +72,13 @@ class NotHandledRecoveryTest {
     void notMasterSendsTheWriteToTheMasterNamedOnceOnly() throws Exception {
         try (EmbeddedEventStore master = EmbeddedEventStore.builder().engine(store.engine()).start();
              ExtremeClient client = connect(store)) {
-            get(client.readStreamForward(stream, 0, 1, false)); // connected to the follower first
+            get(client.readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(1))); // connected to the follower first
             store.faults().notMaster(master.endpoint(), 1);
             long before = System.nanoTime();
-            WriteResult written = get(client.appendToStream(stream, ExpectedVersion.ANY, EventData.json("t", "{}")));
+            WriteResult written = get(client.append(stream, EventData.json("t", "{}")));
             assertThat(written.nextExpectedVersion()).isZero();
             Lifecycles.Event moved = lifecycle.await("connected", before, e -> e.node().equals(master.endpoint()));
-            assertThat(get(client.readStreamForward(stream, 0, 10, false)).events()).as("written once").hasSize(1);
+            assertThat(get(client.readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(10))).events()).as("written once").hasSize(1);
             assertThat(store.faults().notHandledSent()).isEqualTo(1);
             Figures.report("NotMaster redirect", "write succeeded on the master "
                     + TimeUnit.NANOSECONDS.toMillis(moved.atNanos() - before) + " ms after it was sent to the follower");
@@ -87,17 +91,17 @@ class NotHandledRecoveryTest {
         try (ExtremeClient client = Extreme.connect(ExtremeSettings.builder().endpoint(doomed.endpoint())
                 .reconnectBackoff(Duration.ofMillis(10), Duration.ofMillis(80)).maxReconnectAttempts(3)
                 .operationTimeout(Duration.ofSeconds(30)).connectionListener(lifecycle).build())) {
-            get(client.readStreamForward(stream, 0, 1, false));
+            get(client.readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(1)));
             long before = System.nanoTime();
             doomed.close();
-            CompletableFuture<WriteResult> pending = client.appendToStream(stream, ExpectedVersion.ANY, EventData.json("t", "{}"));
+            CompletableFuture<WriteResult> pending = client.append(stream, EventData.json("t", "{}"));
             Lifecycles.Event closed = lifecycle.await("closed", before);
             Throwable failure = cause(pending);
             assertThat(failure).isInstanceOf(ReconnectsExhaustedException.class)
                     .hasMessageContaining("after 4 attempts in a row").hasMessageContaining("maxReconnectAttempts 3");
             assertThat(closed.cause()).as("the engine's own, which the caller's copy wraps").isSameAs(failure.getCause());
             assertThat(lifecycle.count("reconnecting")).isEqualTo(4);
-            Throwable after = cause(client.appendToStream(stream, ExpectedVersion.ANY, EventData.json("t", "{}")));
+            Throwable after = cause(client.append(stream, EventData.json("t", "{}")));
             assertThat(after).isInstanceOf(ClientClosedException.class).hasMessageContaining("closed");
             Figures.report("Max attempts", "gave up after 4 attempts in "
                     + TimeUnit.NANOSECONDS.toMillis(closed.atNanos() - before) + " ms (backoff 10..80 ms)");

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
+import io.extreme.ReadOptions;
 import io.extreme.UserCredentials;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.Position;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.event.StreamPosition;
 import io.extreme.persistent.PersistentSubscriptionSettings;
 import io.extreme.subscription.Subscription;
 import io.extreme.subscription.SubscriptionListener;
@@ -54,29 +56,29 @@ class SecretsInLogsTest {
             try (ExtremeClient good = Extreme.connect(base.toBuilder().credentials("admin", GOOD).build())) {
                 texts.add(good.settings().toString());
                 texts.add(good.settings().credentials().toString());
-                get(good.appendToStream(stream, ExpectedVersion.ANY, EventData.json("t", "{}")));
-                get(good.readStreamForward(stream, 0, 10, false));
-                get(good.readAllBackward(Position.END, 5, false));
+                get(good.append(stream, EventData.json("t", "{}")));
+                get(good.readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(10)));
+                get(good.readAllSlice(Position.END, ReadOptions.backward().withPageSize(5)));
                 get(good.createPersistentSubscription(stream, "g", PersistentSubscriptionSettings.defaults()));
-                Subscription live = get(good.subscribeToStream(stream, false, new Quiet()));
+                Subscription live = get(good.subscribeToStream(stream, new Quiet()));
                 live.close();
                 // Per-operation credentials that the server refuses.
                 ExtremeClient refused = good.withCredentials(UserCredentials.of("admin", PER_OPERATION));
-                get(refused.appendToStream(stream, ExpectedVersion.ANY, EventData.json("t", "{}")));
-                get(refused.readStreamForward(stream, 0, 10, false));
-                get(refused.subscribeToStream(stream, false, new Quiet()));
-                get(refused.connectToPersistentSubscription(stream, "g", 10, true, (s, e, retries) -> { }));
+                get(refused.append(stream, EventData.json("t", "{}")));
+                get(refused.readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(10)));
+                get(refused.subscribeToStream(stream, new Quiet()));
+                get(refused.connectToPersistentSubscription(stream, "g", (s, e, retries) -> { }));
                 get(refused.execute(0xB0, new byte[] {1, 2, 3}, UserCredentials.of("admin", PER_OPERATION)));
                 // A lost connection, while the default credentials are on it.
                 store.close();
-                get(good.appendToStream(stream, ExpectedVersion.ANY, EventData.json("t", "{}")));
+                get(good.append(stream, EventData.json("t", "{}")));
             }
         }
         try (EmbeddedEventStore store = EmbeddedEventStore.start();
              ExtremeClient wrong = Extreme.connect(ExtremeSettings.builder().endpoint(store.endpoint())
                      .credentials("admin", WRONG).operationTimeout(Duration.ofSeconds(3)).build())) {
-            get(wrong.appendToStream("secrets-" + UUID.randomUUID(), ExpectedVersion.ANY, EventData.json("t", "{}")));
-            get(wrong.readEvent("$users", 0, false));
+            get(wrong.append("secrets-" + UUID.randomUUID(), EventData.json("t", "{}")));
+            get(wrong.readEvent("$users", StreamPosition.of(0), ReadOptions.DEFAULTS));
         }
         assertThat(errors).as("the refusals were exercised").hasSizeGreaterThanOrEqualTo(5);
         for (Throwable error : errors) {

@@ -24,7 +24,7 @@ class SilentPeerTest {
     void theHeartbeatTimeoutClosesASilentConnectionAndTheClientReconnects() {
         try (FaultRig rig = new FaultRig(b -> b.heartbeatInterval(INTERVAL).heartbeatTimeout(TIMEOUT))) {
             String stream = FaultRig.stream("silent-peer");
-            FaultRig.get(rig.client.appendToStream(stream, ExpectedVersion.ANY, EventData.json("before", "{}")));
+            FaultRig.get(rig.client.append(stream, EventData.json("before", "{}")));
             long silencedAt = System.nanoTime();
             rig.proxy.silence(Direction.BOTH);
             Lifecycles.Event lost = rig.lifecycle.await("disconnected", silencedAt);
@@ -37,7 +37,7 @@ class SilentPeerTest {
             assertThat(detectedMillis).as("closed no sooner than the heartbeat timeout").isGreaterThanOrEqualTo(TIMEOUT.toMillis());
             assertThat(detectedMillis).as("closed within interval + timeout + margin")
                     .isLessThanOrEqualTo(INTERVAL.toMillis() + TIMEOUT.toMillis() + 2_000);
-            FaultRig.get(rig.client.appendToStream(stream, ExpectedVersion.ANY, EventData.json("after", "{}")));
+            FaultRig.get(rig.client.append(stream, EventData.json("after", "{}")));
             assertThat(rig.readAll(stream)).hasSize(2);
             Figures.report("Silent peer (heartbeat " + INTERVAL.toMillis() + "/" + TIMEOUT.toMillis() + " ms)",
                     "connection closed " + detectedMillis + " ms after the peer went silent; reconnected "

@@ -2,13 +2,15 @@ package io.extreme.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.extreme.ReadOptions;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.RecordedEvent;
+import io.extreme.event.StreamPosition;
 import io.extreme.serialization.Shop.OrderCancelled;
 import io.extreme.serialization.Shop.OrderEvent;
 import io.extreme.typed.EventDecodingException;
-import io.extreme.typed.TypedClient;
+import io.extreme.TypedClient;
 import io.extreme.typed.TypedEvent;
 import io.extreme.typed.UndecodableEvents;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +29,8 @@ class ContentTypeTest {
             TypedClient json = typed.client.typed();
             TypedClient kryo = typed.client.typed(Typed.settings("kryo"));
             String stream = Typed.stream("flags");
-            Typed.get(json.append(stream, ExpectedVersion.ANY, new OrderCancelled("1", "json")));
-            Typed.get(kryo.append(stream, ExpectedVersion.ANY, new OrderCancelled("1", "kryo")));
+            Typed.get(json.append(stream, new OrderCancelled("1", "json")));
+            Typed.get(kryo.append(stream, new OrderCancelled("1", "kryo")));
 
             List<RecordedEvent> stored = raw(typed, stream);
             assertThat(stored).extracting(RecordedEvent::json).containsExactly(true, false);
@@ -38,8 +40,8 @@ class ContentTypeTest {
             // each reads its own and, over the whole stream, refuses the other's as the wrong content type
             TypedClient jsonRaw = typed.client.typed(Typed.settings("json").withUndecodable(UndecodableEvents.DELIVER_RAW));
             TypedClient kryoRaw = typed.client.typed(Typed.settings("kryo").withUndecodable(UndecodableEvents.DELIVER_RAW));
-            List<TypedEvent<OrderEvent>> byJson = Typed.get(jsonRaw.readStreamForward(stream, 0, 10, OrderEvent.class)).events();
-            List<TypedEvent<OrderEvent>> byKryo = Typed.get(kryoRaw.readStreamForward(stream, 0, 10, OrderEvent.class)).events();
+            List<TypedEvent<OrderEvent>> byJson = Typed.get(jsonRaw.readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(10), OrderEvent.class)).events();
+            List<TypedEvent<OrderEvent>> byKryo = Typed.get(kryoRaw.readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(10), OrderEvent.class)).events();
             assertThat(byJson.get(0).data()).isEqualTo(new OrderCancelled("1", "json"));
             assertThat(byJson.get(1).failure().problem()).isEqualTo(EventDecodingException.Problem.WRONG_CONTENT_TYPE);
             assertThat(byKryo.get(0).failure().problem()).isEqualTo(EventDecodingException.Problem.WRONG_CONTENT_TYPE);
@@ -53,13 +55,10 @@ class ContentTypeTest {
             TypedClient orders = json.client.typed();
             String stream = Typed.stream("mixed");
             byte[] legacy = {0, 1, 2, (byte) 0xFF};
-            Typed.get(orders.append(stream, ExpectedVersion.ANY, new OrderCancelled("1", "typed")));
-            Typed.get(json.client.appendToStream(stream, ExpectedVersion.ANY,
-                    EventData.binary("OrderCancelled", legacy),
-                    EventData.json("OrderCancelled", "{\"orderId\":\"2\",\"reason\":\"raw JSON\"}"),
-                    EventData.json("legacy-audit", "{\"who\":\"bob\"}")));
+            Typed.get(orders.append(stream, new OrderCancelled("1", "typed")));
+            Typed.get(json.client.append(stream, EventData.binary("OrderCancelled", legacy), EventData.json("OrderCancelled", "{\"orderId\":\"2\",\"reason\":\"raw JSON\"}"), EventData.json("legacy-audit", "{\"who\":\"bob\"}")));
 
-            List<TypedEvent<OrderEvent>> events = Typed.get(orders.readStreamForward(stream, 0, 10, OrderEvent.class))
+            List<TypedEvent<OrderEvent>> events = Typed.get(orders.readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(10), OrderEvent.class))
                     .events();
 
             assertThat(events).extracting(TypedEvent::isDecoded).containsExactly(true, false, true, false);
@@ -68,14 +67,14 @@ class ContentTypeTest {
             assertThat(events.get(1).raw().event().data()).isEqualTo(legacy);
             assertThat(events.get(2).data()).isEqualTo(new OrderCancelled("2", "raw JSON"));
             assertThat(events.get(3).failure().problem()).isEqualTo(EventDecodingException.Problem.UNKNOWN_TYPE);
-            assertThat(Typed.get(orders.readStreamForward(stream, 0, 10, byte[].class)).data())
+            assertThat(Typed.get(orders.readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(10), byte[].class)).data())
                     .extracting(bytes -> new String(bytes, StandardCharsets.ISO_8859_1)).hasSize(4)
                     .element(3).isEqualTo("{\"who\":\"bob\"}");
         }
     }
 
     private static List<RecordedEvent> raw(Typed typed, String stream) {
-        return Typed.get(typed.client.readStreamForward(stream, 0, 10, false)).events().stream()
+        return Typed.get(typed.client.readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(10))).events().stream()
                 .map(e -> e.event()).toList();
     }
 }

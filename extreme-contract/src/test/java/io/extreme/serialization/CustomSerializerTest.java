@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
+import io.extreme.ReadOptions;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.RecordedEvent;
+import io.extreme.event.StreamPosition;
 import io.extreme.serialization.Shop.OrderEvent;
 import io.extreme.testkit.EmbeddedEventStore;
-import io.extreme.typed.TypedClient;
+import io.extreme.TypedClient;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,14 +27,14 @@ class CustomSerializerTest {
             TypedClient typed = client.typed();
             String stream = Typed.stream("custom");
 
-            Typed.get(typed.append(stream, ExpectedVersion.ANY, Shop.placed("9")));
-            RecordedEvent stored = Typed.get(client.readStreamForward(stream, 0, 1, false)).events().get(0).event();
+            Typed.get(typed.append(stream, Shop.placed("9")));
+            RecordedEvent stored = Typed.get(client.readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(1))).events().get(0).event();
 
             assertThat(typed.serializer().contentType()).isEqualTo("application/gzip+json");
             assertThat(stored.json()).isFalse();
             assertThat(stored.data()[0]).isEqualTo((byte) 0x1f); // gzip's magic number
             assertThat(stored.data()[1]).isEqualTo((byte) 0x8b);
-            assertThat(Typed.get(typed.readStreamForward(stream, 0, 1, OrderEvent.class)).data())
+            assertThat(Typed.get(typed.readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(1), OrderEvent.class)).data())
                     .containsExactly(Shop.placed("9"));
         }
     }

@@ -2,15 +2,18 @@ package io.extreme.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.extreme.AppendOptions;
+import io.extreme.ReadOptions;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.event.StreamPosition;
 import io.extreme.serialization.Shop.Audit;
 import io.extreme.serialization.Shop.Line;
 import io.extreme.serialization.Shop.OrderCancelled;
 import io.extreme.serialization.Shop.OrderEvent;
 import io.extreme.serialization.Shop.OrderPlaced;
 import io.extreme.serialization.Shop.OrderShipped;
-import io.extreme.typed.TypedClient;
+import io.extreme.TypedClient;
 import io.extreme.typed.TypedEvent;
 import io.extreme.typed.TypedEventData;
 import io.extreme.typed.TypedSlice;
@@ -38,9 +41,8 @@ class TypedRoundTripTest {
             Audit audit = new Audit("alice", Instant.parse("2026-11-27T10:15:31Z"));
             UUID id = UUID.randomUUID();
 
-            Typed.get(orders.append(stream, ExpectedVersion.NO_STREAM, placed,
-                    TypedEventData.of(shipped).withMetadata(audit).withEventId(id), new OrderCancelled("1", null)));
-            TypedSlice<OrderEvent> slice = Typed.get(orders.readStreamForward(stream, 0, 10, OrderEvent.class));
+            Typed.get(orders.append(stream, List.of(placed, TypedEventData.of(shipped).withMetadata(audit).withEventId(id), new OrderCancelled("1", null)), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
+            TypedSlice<OrderEvent> slice = Typed.get(orders.readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(10), OrderEvent.class));
 
             assertThat(slice.data()).containsExactly(placed, shipped, new OrderCancelled("1", null));
             assertThat(slice.events()).extracting(TypedEvent::eventType)
@@ -72,8 +74,8 @@ class TypedRoundTripTest {
             OrderPlaced big = new OrderPlaced("big", lines, Map.of(), Set.of(), BigDecimal.TEN,
                     Instant.EPOCH, null, null, null, "x".repeat(1024 * 1024), null);
 
-            Typed.get(orders.append(stream, ExpectedVersion.ANY, big));
-            OrderPlaced back = Typed.get(orders.readEvent(stream, 0, OrderPlaced.class)).orElseThrow().data();
+            Typed.get(orders.append(stream, big));
+            OrderPlaced back = Typed.get(orders.readEvent(stream, StreamPosition.of(0), ReadOptions.DEFAULTS, OrderPlaced.class)).orElseThrow().data();
 
             assertThat(back).isEqualTo(big);
         }
@@ -85,14 +87,14 @@ class TypedRoundTripTest {
         try (Typed typed = new Typed(plugin)) {
             TypedClient orders = typed.client.typed();
             String stream = Typed.stream("both-apis-" + plugin);
-            Typed.get(orders.append(stream, ExpectedVersion.ANY, Shop.placed("7"), new OrderCancelled("7", "changed mind")));
+            Typed.get(orders.append(stream, Shop.placed("7"), new OrderCancelled("7", "changed mind")));
 
-            assertThat(Typed.get(orders.readStreamBackward(stream, -1, 10, OrderEvent.class)).data())
+            assertThat(Typed.get(orders.readStreamSlice(stream, StreamPosition.END, ReadOptions.backward().withPageSize(10), OrderEvent.class)).data())
                     .containsExactly(new OrderCancelled("7", "changed mind"), Shop.placed("7"));
-            assertThat(Typed.get(orders.readEvent(stream, 1, OrderCancelled.class))).map(TypedEvent::data)
+            assertThat(Typed.get(orders.readEvent(stream, StreamPosition.of(1), ReadOptions.DEFAULTS, OrderCancelled.class))).map(TypedEvent::data)
                     .contains(new OrderCancelled("7", "changed mind"));
-            assertThat(Typed.get(orders.readEvent(stream, 5, OrderEvent.class))).isEmpty();
-            List<ResolvedEvent> raw = Typed.get(typed.client.readStreamForward(stream, 0, 10, false)).events();
+            assertThat(Typed.get(orders.readEvent(stream, StreamPosition.of(5), ReadOptions.DEFAULTS, OrderEvent.class))).isEmpty();
+            List<ResolvedEvent> raw = Typed.get(typed.client.readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(10))).events();
             assertThat(orders.decode(raw.get(0), OrderEvent.class).data()).isEqualTo(Shop.placed("7"));
             assertThat(orders.encode(new OrderCancelled("7", "changed mind")).data())
                     .isEqualTo(raw.get(1).event().data());

@@ -15,7 +15,7 @@ import io.extreme.subscription.DropReason;
 import io.extreme.subscription.Listener;
 import io.extreme.subscription.Subscription;
 import io.extreme.typed.EventDecodingException;
-import io.extreme.typed.TypedClient;
+import io.extreme.TypedClient;
 import io.extreme.typed.TypedEvent;
 import io.extreme.typed.TypedSubscriptionListener;
 import io.extreme.typed.UndecodableEvents;

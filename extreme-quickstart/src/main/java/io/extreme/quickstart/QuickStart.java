@@ -1,15 +1,18 @@
 package io.extreme.quickstart;
 
+import io.extreme.AppendOptions;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
+import io.extreme.ReadOptions;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.event.StreamPosition;
 import io.extreme.event.StreamSlice;
 import io.extreme.event.WriteResult;
 import io.extreme.testkit.EmbeddedEventStore;
-import io.extreme.typed.TypedClient;
+import io.extreme.TypedClient;
 import java.time.Instant;
 import java.util.List;
 
@@ -37,13 +40,13 @@ public final class QuickStart {
                     .build();
             try (ExtremeClient client = Extreme.connect(settings)) {
                 String stream = "order-" + System.currentTimeMillis();
-                WriteResult written = client.appendToStream(stream, ExpectedVersion.NO_STREAM, List.of(
+                WriteResult written = client.append(stream, List.of(
                         EventData.json("OrderPlaced", "{\"order\":\"A-1\",\"total\":42.5}"),
                         EventData.json("OrderPaid", "{\"order\":\"A-1\"}"),
-                        EventData.json("OrderShipped", "{\"order\":\"A-1\",\"carrier\":\"post\"}"))).join();
+                        EventData.json("OrderShipped", "{\"order\":\"A-1\",\"carrier\":\"post\"}")), AppendOptions.expecting(ExpectedVersion.NO_STREAM)).join();
                 System.out.println("Appended 3 events to " + stream + "; next expected version "
                         + written.nextExpectedVersion() + ", log position " + written.logPosition().map(Object::toString).orElse("none"));
-                StreamSlice slice = client.readStreamForward(stream, 0, 10, false).join().requireFound();
+                StreamSlice slice = client.readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(10)).join().requireFound();
                 for (ResolvedEvent event : slice.events()) {
                     System.out.println("  #" + event.originalEventNumber() + " " + event.event().eventType()
                             + " " + event.event().dataAsString());
@@ -53,8 +56,8 @@ public final class QuickStart {
                 }
                 // The typed API: objects in and out, as JSON through the extreme-serialization-json plugin.
                 TypedClient typed = client.typed();
-                typed.append(stream, ExpectedVersion.exactly(2), new OrderDelivered("A-1", Instant.now())).join();
-                OrderDelivered delivered = typed.readEvent(stream, 3, OrderDelivered.class).join().orElseThrow().data();
+                typed.append(stream, List.of(new OrderDelivered("A-1", Instant.now())), AppendOptions.expecting(ExpectedVersion.exactly(2))).join();
+                OrderDelivered delivered = typed.readEvent(stream, StreamPosition.of(3), ReadOptions.DEFAULTS, OrderDelivered.class).join().orElseThrow().data();
                 System.out.println("  #3 typed, as " + typed.serializer().contentType() + ": " + delivered);
                 System.out.println("Quick start OK.");
             }

@@ -14,7 +14,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * store.faults().notHandled(NotHandledReason.NOT_READY, 2);   // two refusals, then normal service
- * client.appendToStream("orders-1", ExpectedVersion.ANY, event).get(5, SECONDS);
+ * client.append("orders-1", event).get(5, SECONDS);
  * assertThat(store.faults().notHandledSent()).isEqualTo(2);  // the client retried twice
  *
  * store.faults().notMaster(otherStore.endpoint(), 1);         // "the master is over there"

@@ -3,13 +3,18 @@ package io.extreme.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.extreme.AppendOptions;
+import io.extreme.DeleteOptions;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
+import io.extreme.ReadOptions;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.ReadStatus;
+import io.extreme.event.StreamPosition;
 import io.extreme.event.StreamSlice;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -87,10 +92,10 @@ class ProtocolChoiceTest {
                      .transport("in-memory")
                      .protocol(clientProtocol)
                      .build())) {
-            assertThat(client.appendToStream(stream, ExpectedVersion.NO_STREAM, EventData.json("Placed", "{}"))
+            assertThat(client.append(stream, List.of(EventData.json("Placed", "{}")), AppendOptions.expecting(ExpectedVersion.NO_STREAM))
                     .get(10, TimeUnit.SECONDS).nextExpectedVersion()).isZero();
-            client.deleteStream(stream, ExpectedVersion.ANY, true).get(10, TimeUnit.SECONDS);
-            StreamSlice slice = client.readStreamForward(stream, 0, 10, false).get(10, TimeUnit.SECONDS);
+            client.delete(stream, DeleteOptions.hard()).get(10, TimeUnit.SECONDS);
+            StreamSlice slice = client.readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(10)).get(10, TimeUnit.SECONDS);
             assertThat(slice.status()).isEqualTo(ReadStatus.STREAM_DELETED);
             // On a v3 wire the tombstone is int.MaxValue; the client gives back the neutral number.
             assertThat(slice.lastEventNumber()).hasValue(Long.MAX_VALUE);

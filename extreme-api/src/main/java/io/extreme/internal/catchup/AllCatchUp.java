@@ -1,5 +1,6 @@
 package io.extreme.internal.catchup;
 
+import io.extreme.ReadOptions;
 import io.extreme.event.Position;
 import io.extreme.event.ResolvedEvent;
 import io.extreme.internal.subscription.SubscribeOperation;
@@ -29,7 +30,7 @@ public final class AllCatchUp extends CatchUp {
 
     @Override
     CompletableFuture<Page> readPage() {
-        return client.readAllForward(nextRead, options.readBatchSize(), options.resolveLinkTos())
+        return client.readAllSlice(nextRead, ReadOptions.forward().withPageSize(options.readBatchSize()).withResolveLinkTos(options.resolveLinkTos()))
                 .thenApply(slice -> new Page(slice.events(), slice.isEndOfStream(), false, -1, slice.next(), null, null));
     }
 
@@ -74,7 +75,7 @@ public final class AllCatchUp extends CatchUp {
     /** The last event of {@code $all} (it needs the rights to read {@code $all}), against the last queued. */
     @Override
     public CompletableFuture<String> headPastLastQueued() {
-        return client.readAllBackward(Position.END, 1, false).thenApply(slice -> {
+        return client.readAllSlice(Position.END, ReadOptions.backward().withPageSize(1)).thenApply(slice -> {
             if (slice.events().isEmpty()) {
                 return null;
             }

@@ -1,9 +1,11 @@
 package io.extreme.internal.catchup;
 
+import io.extreme.ReadOptions;
 import io.extreme.error.StreamDeletedException;
 import io.extreme.event.Position;
 import io.extreme.event.ReadStatus;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.event.StreamPosition;
 import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.DropReason;
 import io.extreme.subscription.SubscriptionListener;
@@ -34,7 +36,7 @@ public final class StreamCatchUp extends CatchUp {
 
     @Override
     CompletableFuture<Page> readPage() {
-        return client.readStreamForward(stream, nextRead, options.readBatchSize(), options.resolveLinkTos())
+        return client.readStreamSlice(stream, StreamPosition.of(nextRead), ReadOptions.forward().withPageSize(options.readBatchSize()).withResolveLinkTos(options.resolveLinkTos()))
                 .thenApply(slice -> switch (slice.status()) {
                     case SUCCESS -> new Page(slice.events(), slice.isEndOfStream(), false, slice.next().eventNumber(), null, null, null);
                     // Not written yet, or soft-deleted: nothing to read; live events will come.
@@ -86,7 +88,7 @@ public final class StreamCatchUp extends CatchUp {
     /** The last event of the stream (links as they are, as the guard counts them), against the last queued. */
     @Override
     public CompletableFuture<String> headPastLastQueued() {
-        return client.readStreamBackward(stream, -1, 1, false).thenApply(slice -> {
+        return client.readStreamSlice(stream, StreamPosition.END, ReadOptions.backward().withPageSize(1)).thenApply(slice -> {
             long head = slice.status() != ReadStatus.SUCCESS ? -1
                     : slice.events().isEmpty() ? slice.lastEventNumber().orElse(-1)
                     : slice.events().get(0).originalEventNumber();

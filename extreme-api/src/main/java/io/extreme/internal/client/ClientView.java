@@ -38,7 +38,7 @@ import io.extreme.subscription.ListenerBuilder;
 import io.extreme.subscription.Subscription;
 import io.extreme.subscription.SubscriptionListener;
 import io.extreme.typed.SerializationSettings;
-import io.extreme.typed.TypedClient;
+import io.extreme.TypedClient;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;

@@ -1,8 +1,11 @@
 package io.extreme.internal.client;
 
+import io.extreme.AppendOptions;
+import io.extreme.ReadOptions;
 import io.extreme.error.ExtremeException;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
+import io.extreme.event.StreamPosition;
 import io.extreme.event.WriteResult;
 import io.extreme.metadata.StreamMetadata;
 import io.extreme.metadata.StreamMetadataResult;
@@ -29,7 +32,7 @@ final class MetadataOperations {
     static CompletableFuture<StreamMetadataResult> get(ClientView client, String stream) {
         Arguments.stream(stream);
         String metastream = METASTREAM_PREFIX + stream;
-        return client.readEvent(metastream, -1, false).thenApply(read -> switch (read.status()) {
+        return client.readEvent(metastream, StreamPosition.END, ReadOptions.DEFAULTS).thenApply(read -> switch (read.status()) {
             case SUCCESS -> {
                 var event = read.requireEvent().originalEvent();
                 yield new StreamMetadataResult(stream, false, event.eventNumber(), parse(stream, event.data()));
@@ -49,7 +52,7 @@ final class MetadataOperations {
         }
         byte[] json = metadata.toJson().getBytes(StandardCharsets.UTF_8);
         EventData event = EventData.ofOwnedArrays(UUID.randomUUID(), METADATA_EVENT_TYPE, true, json, null);
-        return client.appendToStream(METASTREAM_PREFIX + stream, expected, List.of(event));
+        return client.append(METASTREAM_PREFIX + stream, List.of(event), AppendOptions.expecting(expected));
     }
 
     private static StreamMetadata parse(String stream, byte[] data) {

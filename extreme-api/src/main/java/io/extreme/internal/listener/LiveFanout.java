@@ -1,6 +1,7 @@
 package io.extreme.internal.listener;
 
 import io.extreme.ExtremeClient;
+import io.extreme.SubscriptionOptions;
 import io.extreme.event.ResolvedEvent;
 import io.extreme.subscription.DropReason;
 import io.extreme.subscription.FanoutListener;
@@ -102,7 +103,7 @@ public final class LiveFanout implements FanoutListener {
     }
 
     private CompletableFuture<Subscription> subscribe(Feed feed) {
-        CompletableFuture<Subscription> subscribed = client.subscribeToStream(stream, resolveLinkTos, feed);
+        CompletableFuture<Subscription> subscribed = client.subscribeToStream(stream, SubscriptionOptions.DEFAULTS.withResolveLinkTos(resolveLinkTos), feed);
         return subscribed.whenComplete((subscription, error) -> {
             if (subscription == null) {
                 return; // a refusal also reaches feed.onDropped, which reports it

@@ -3,9 +3,10 @@ package io.extreme.internal.typed;
 import io.extreme.AppendOptions;
 import io.extreme.ExtremeClient;
 import io.extreme.PersistentConnectOptions;
+import io.extreme.ReadOptions;
+import io.extreme.TypedClient;
 import io.extreme.SubscriptionOptions;
 import io.extreme.event.EventData;
-import io.extreme.event.ExpectedVersion;
 import io.extreme.event.Position;
 import io.extreme.event.ReadStatus;
 import io.extreme.event.ResolvedEvent;
@@ -15,13 +16,11 @@ import io.extreme.event.WriteResult;
 import io.extreme.persistent.PersistentSubscription;
 import io.extreme.persistent.PersistentSubscriptionListener;
 import io.extreme.serialization.Serializer;
-import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.CatchUpSubscription;
 import io.extreme.subscription.EventHandler;
 import io.extreme.subscription.Subscription;
 import io.extreme.typed.EventDecodingException;
 import io.extreme.typed.SerializationSettings;
-import io.extreme.typed.TypedClient;
 import io.extreme.typed.TypedEvent;
 import io.extreme.typed.TypedEventHandler;
 import io.extreme.typed.TypedPersistentListener;
@@ -42,8 +41,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class TypedView implements TypedClient {
     private static final Logger log = LoggerFactory.getLogger(TypedView.class);
-    /** The typed API always resolves links: a category stream's events are what a read model decodes. */
-    private static final SubscriptionOptions RESOLVING = SubscriptionOptions.DEFAULTS.withResolveLinkTos(true);
 
     private final ExtremeClient client;
     private final Serialization serialization;
@@ -79,8 +76,9 @@ public final class TypedView implements TypedClient {
     }
 
     @Override
-    public CompletableFuture<WriteResult> append(String stream, ExpectedVersion expectedVersion, List<?> events) {
+    public CompletableFuture<WriteResult> append(String stream, List<?> events, AppendOptions options) {
         Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(options, "options");
         List<EventData> data = new ArrayList<>(events.size());
         try {
             for (Object event : events) {
@@ -89,26 +87,30 @@ public final class TypedView implements TypedClient {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e); // nothing was sent: the whole append fails as one
         }
-        return client.append(stream, data, AppendOptions.expecting(expectedVersion));
+        return client.append(stream, data, options);
     }
 
     @Override
-    public <T> CompletableFuture<Optional<TypedEvent<T>>> readEvent(String stream, long eventNumber, Class<T> as) {
+    public <T> CompletableFuture<Optional<TypedEvent<T>>> readEvent(String stream, StreamPosition event, ReadOptions options,
+                                                                   Class<T> as) {
         Objects.requireNonNull(as, "as");
-        return client.readEvent(stream, eventNumber, true).thenApply(result -> result.status() != ReadStatus.SUCCESS
-                ? Optional.empty() : result.event().map(event -> decided(event, as)));
+        return client.readEvent(stream, event, resolving(options)).thenApply(result -> result.status() != ReadStatus.SUCCESS
+                ? Optional.empty() : result.event().map(found -> decided(found, as)));
     }
 
     @Override
-    public <T> CompletableFuture<TypedSlice<T>> readStreamForward(String stream, long from, int maxCount, Class<T> as) {
+    public <T> CompletableFuture<TypedSlice<T>> readStreamSlice(String stream, StreamPosition from, ReadOptions options,
+                                                                Class<T> as) {
         Objects.requireNonNull(as, "as");
-        return client.readStreamForward(stream, from, maxCount, true).thenApply(slice -> typed(slice, as));
+        return client.readStreamSlice(stream, from, resolving(options)).thenApply(slice -> typed(slice, as));
     }
 
-    @Override
-    public <T> CompletableFuture<TypedSlice<T>> readStreamBackward(String stream, long from, int maxCount, Class<T> as) {
-        Objects.requireNonNull(as, "as");
-        return client.readStreamBackward(stream, from, maxCount, true).thenApply(slice -> typed(slice, as));
+    private static ReadOptions resolving(ReadOptions options) {
+        return Objects.requireNonNull(options, "options").withResolveLinkTos(true);
+    }
+
+    private static SubscriptionOptions resolving(SubscriptionOptions options) {
+        return Objects.requireNonNull(options, "options").withResolveLinkTos(true);
     }
 
     private <T> TypedSlice<T> typed(StreamSlice slice, Class<T> as) {
@@ -123,27 +125,22 @@ public final class TypedView implements TypedClient {
     }
 
     @Override
-    public <T> CompletableFuture<Subscription> subscribeToStream(String stream, Class<T> as,
+    public <T> CompletableFuture<Subscription> subscribeToStream(String stream, SubscriptionOptions options, Class<T> as,
                                                                  TypedSubscriptionListener<T> listener) {
-        return client.subscribeToStream(stream, RESOLVING, TypedAdapters.subscription(this, as, listener, false));
+        return client.subscribeToStream(stream, resolving(options), TypedAdapters.subscription(this, as, listener, false));
     }
 
     @Override
-    public <T> CatchUpSubscription subscribeToStreamFrom(String stream, long lastProcessedEventNumber,
-                                                         CatchUpOptions options, Class<T> as,
-                                                         TypedSubscriptionListener<T> listener) {
-        CatchUpOptions resolving = Objects.requireNonNull(options, "options").withResolveLinkTos(true);
-        return client.subscribeToStreamFrom(stream, lastProcessedEventNumber == -1 ? StreamPosition.START
-                        : StreamPosition.after(lastProcessedEventNumber),
-                RESOLVING.withCatchUp(resolving), TypedAdapters.subscription(this, as, listener, false)).join();
+    public <T> CompletableFuture<CatchUpSubscription> subscribeToStreamFrom(String stream, StreamPosition from,
+                                                                            SubscriptionOptions options, Class<T> as,
+                                                                            TypedSubscriptionListener<T> listener) {
+        return client.subscribeToStreamFrom(stream, from, resolving(options), TypedAdapters.subscription(this, as, listener, false));
     }
 
     @Override
-    public <T> CatchUpSubscription subscribeToAllFrom(Position lastProcessed, CatchUpOptions options, Class<T> as,
-                                                      TypedSubscriptionListener<T> listener) {
-        CatchUpOptions resolving = Objects.requireNonNull(options, "options").withResolveLinkTos(true);
-        return client.subscribeToAllFrom(lastProcessed == null ? Position.START : lastProcessed, RESOLVING.withCatchUp(resolving),
-                TypedAdapters.subscription(this, as, listener, true)).join();
+    public <T> CompletableFuture<CatchUpSubscription> subscribeToAllFrom(Position checkpoint, SubscriptionOptions options,
+                                                                         Class<T> as, TypedSubscriptionListener<T> listener) {
+        return client.subscribeToAllFrom(checkpoint, resolving(options), TypedAdapters.subscription(this, as, listener, true));
     }
 
     @Override
@@ -158,11 +155,11 @@ public final class TypedView implements TypedClient {
 
     @Override
     public <T> CompletableFuture<PersistentSubscription> connectToPersistentSubscription(
-            String stream, String group, int bufferSize, boolean autoAck, Class<T> as, TypedPersistentListener<T> listener) {
-        // With autoAck the consumer acknowledges every event the listener returns from, skipped ones too.
-        return client.connectToPersistentSubscription(stream, group,
-                PersistentConnectOptions.DEFAULTS.withBufferSize(bufferSize).withAutoAck(autoAck),
-                TypedAdapters.persistent(this, as, listener, !autoAck));
+            String stream, String group, PersistentConnectOptions options, Class<T> as, TypedPersistentListener<T> listener) {
+        Objects.requireNonNull(options, "options");
+        // With auto-ack the consumer acknowledges every event the listener returns from, skipped ones too.
+        return client.connectToPersistentSubscription(stream, group, options,
+                TypedAdapters.persistent(this, as, listener, !options.autoAck()));
     }
 
     /**

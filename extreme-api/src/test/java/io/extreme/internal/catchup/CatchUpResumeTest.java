@@ -3,8 +3,11 @@ package io.extreme.internal.catchup;
 import static io.extreme.internal.fakes.ServerHarness.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.extreme.ReadOptions;
+import io.extreme.SubscriptionOptions;
 import io.extreme.event.Position;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.event.StreamPosition;
 import io.extreme.internal.fakes.ServerHarness;
 import io.extreme.internal.fakes.ServerHarness.Recorder;
 import io.extreme.spi.message.ReadStreamEvents;
@@ -34,7 +37,7 @@ class CatchUpResumeTest {
             h.server.append("s", 23);
             h.server.hold(m -> m instanceof ReadStreamEvents);
             Recorder recorder = new Recorder();
-            CatchUpSubscription subscription = h.client.subscribeToStreamFrom("s", -1, OPTIONS, recorder);
+            CatchUpSubscription subscription = h.client.subscribeToStreamFrom("s", StreamPosition.START, SubscriptionOptions.DEFAULTS.withCatchUp(OPTIONS), recorder).join();
             until("the first read", () -> h.server.heldCount() == 1);
 
             // Dropped with the first page in flight; then with the gap read (after the confirmation) in flight.
@@ -73,7 +76,7 @@ class CatchUpResumeTest {
             AtomicBoolean once = new AtomicBoolean();
             h.server.hold(m -> m instanceof ReadStreamEvents && once.compareAndSet(false, true));
             Recorder recorder = new Recorder();
-            CatchUpSubscription subscription = h.client.subscribeToStreamFrom("s", -1, OPTIONS, recorder);
+            CatchUpSubscription subscription = h.client.subscribeToStreamFrom("s", StreamPosition.START, SubscriptionOptions.DEFAULTS.withCatchUp(OPTIONS), recorder).join();
             until("the first read", () -> h.server.heldCount() == 1);
             h.dropAndKeepOut(() -> h.server.append("s", 3)); // the read fails: no retries left
             recorder.awaitEvents(15);
@@ -91,7 +94,7 @@ class CatchUpResumeTest {
             h.server.append("a", 3);
             h.server.append("b", 3);
             Recorder recorder = new Recorder();
-            CatchUpSubscription subscription = h.client.subscribeToAllFrom(null, OPTIONS, recorder);
+            CatchUpSubscription subscription = h.client.subscribeToAllFrom(Position.START, SubscriptionOptions.DEFAULTS.withCatchUp(OPTIONS), recorder).join();
             recorder.awaitEvents(6);
             until("live", subscription::isLive);
             h.dropAndKeepOut(() -> {
@@ -113,7 +116,7 @@ class CatchUpResumeTest {
         try (ServerHarness h = new ServerHarness(ServerHarness.settings().maxReconnectAttempts(3))) {
             h.server.append("s", 3);
             Recorder recorder = new Recorder();
-            CatchUpSubscription subscription = h.client.subscribeToStreamFrom("s", -1, OPTIONS, recorder);
+            CatchUpSubscription subscription = h.client.subscribeToStreamFrom("s", StreamPosition.START, SubscriptionOptions.DEFAULTS.withCatchUp(OPTIONS), recorder).join();
             recorder.awaitEvents(3);
             until("live", subscription::isLive);
             h.transport.refuse = true;
@@ -130,14 +133,14 @@ class CatchUpResumeTest {
         try (ServerHarness h = new ServerHarness(ServerHarness.settings())) {
             h.server.append("s", 3);
             Recorder recorder = new Recorder();
-            CatchUpSubscription subscription = h.client.subscribeToStreamFrom("s", -1, OPTIONS, recorder);
+            CatchUpSubscription subscription = h.client.subscribeToStreamFrom("s", StreamPosition.START, SubscriptionOptions.DEFAULTS.withCatchUp(OPTIONS), recorder).join();
             until("live", subscription::isLive);
             h.dropAndKeepOut(subscription::close);
             until("the drop", () -> !recorder.drops.isEmpty());
             // The client is back once a read goes through; by then a resume would have subscribed again.
-            assertThat(h.client.readStreamForward("s", 0, 1, false).get(10, TimeUnit.SECONDS).events()).hasSize(1);
+            assertThat(h.client.readStreamSlice("s", StreamPosition.of(0), ReadOptions.forward().withPageSize(1)).get(10, TimeUnit.SECONDS).events()).hasSize(1);
             h.server.append("s", 2);
-            assertThat(h.client.readStreamForward("s", 0, 10, false).get(10, TimeUnit.SECONDS).events()).hasSize(5);
+            assertThat(h.client.readStreamSlice("s", StreamPosition.of(0), ReadOptions.forward().withPageSize(10)).get(10, TimeUnit.SECONDS).events()).hasSize(5);
             assertThat(h.server.subscribes).hasValue(1);
             assertThat(recorder.drops).extracting(ServerHarness.Recorder.Drop::reason).containsExactly(DropReason.UNSUBSCRIBED);
             assertThat(recorder.events).hasSize(3);
@@ -150,7 +153,7 @@ class CatchUpResumeTest {
             h.server.append("s", 7);
             List<ResolvedEvent> received = new CopyOnWriteArrayList<>();
             List<Throwable> ended = new CopyOnWriteArrayList<>();
-            h.client.streamPublisher("s", -1, OPTIONS).subscribe(new Flow.Subscriber<>() {
+            h.client.streamPublisher("s", StreamPosition.START, SubscriptionOptions.DEFAULTS.withCatchUp(OPTIONS)).subscribe(new Flow.Subscriber<>() {
                 @Override public void onSubscribe(Flow.Subscription s) { s.request(Long.MAX_VALUE); }
                 @Override public void onNext(ResolvedEvent event) { received.add(event); }
                 @Override public void onError(Throwable error) { ended.add(error); }

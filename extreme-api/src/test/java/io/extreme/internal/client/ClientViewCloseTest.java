@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
+import io.extreme.ReadOptions;
 import io.extreme.UserCredentials;
 import io.extreme.discovery.FixedDiscovery;
 import io.extreme.error.ClientClosedException;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
+import io.extreme.event.StreamPosition;
 import io.extreme.event.WriteResult;
 import io.extreme.internal.fakes.FakeCodec;
 import io.extreme.internal.fakes.FakeTransport;
@@ -50,7 +52,7 @@ class ClientViewCloseTest {
     }
 
     private static CompletableFuture<WriteResult> append(ExtremeClient on) {
-        return on.appendToStream("s", ExpectedVersion.ANY, EventData.json("t", "{}"));
+        return on.append("s", EventData.json("t", "{}"));
     }
 
     /** Answers the next write on {@code c} as written at {@code last}. */
@@ -101,8 +103,8 @@ class ClientViewCloseTest {
 
         assertThat(failure(append(view))).isExactlyInstanceOf(ClientClosedException.class)
                 .hasMessageContaining(VIEW_CLOSED).hasMessageContaining("append to stream");
-        assertThat(failure(view.readEvent("s", 0, false))).isExactlyInstanceOf(ClientClosedException.class);
-        assertThat(failure(view.subscribeToStream("s", false, (subscription, event) -> { })))
+        assertThat(failure(view.readEvent("s", StreamPosition.of(0), ReadOptions.DEFAULTS))).isExactlyInstanceOf(ClientClosedException.class);
+        assertThat(failure(view.subscribeToStream("s", (subscription, event) -> { })))
                 .isExactlyInstanceOf(ClientClosedException.class).hasMessageContaining(VIEW_CLOSED);
         assertThat(c.sent.poll(100, TimeUnit.MILLISECONDS)).as("nothing sent for a closed view").isNull();
     }

@@ -40,8 +40,7 @@ class PersistentGroupDeletedTest {
     void aGroupDeletedUnderItsConsumerDropsItWithPersistentSubscriptionDeleted() throws Exception {
         CompletableFuture<Throwable> cause = new CompletableFuture<>();
         CompletableFuture<DropReason> reason = new CompletableFuture<>();
-        CompletableFuture<PersistentSubscription> started = client.connectToPersistentSubscription("orders", "workers", 10,
-                true, new PersistentSubscriptionListener() {
+        CompletableFuture<PersistentSubscription> started = client.connectToPersistentSubscription("orders", "workers", new PersistentSubscriptionListener() {
                     @Override
                     public void onEvent(PersistentSubscription subscription, ResolvedEvent event, int retryCount) {
                     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
+import io.extreme.ReadOptions;
 import io.extreme.UserCredentials;
 import io.extreme.discovery.FixedDiscovery;
 import io.extreme.error.ClientClosedException;
@@ -15,6 +16,7 @@ import io.extreme.error.OperationTimeoutException;
 import io.extreme.error.ReconnectsExhaustedException;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
+import io.extreme.event.StreamPosition;
 import io.extreme.event.WriteResult;
 import io.extreme.internal.client.ClientCore;
 import io.extreme.internal.fakes.FakeCodec;
@@ -72,7 +74,7 @@ class ConnectionEngineTest {
     }
 
     private CompletableFuture<WriteResult> append() {
-        return client.appendToStream("s", ExpectedVersion.ANY, EventData.json("t", "{}"));
+        return client.append("s", EventData.json("t", "{}"));
     }
 
     private static Throwable failure(CompletableFuture<?> future) {
@@ -216,7 +218,7 @@ class ConnectionEngineTest {
         client.close();
         assertThat(failure(pending)).isInstanceOf(ClientClosedException.class);
         assertThat(failure(append())).isInstanceOf(ClientClosedException.class);
-        assertThatThrownBy(() -> client.readEvent("", 0, false)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> client.readEvent("", StreamPosition.of(0), ReadOptions.DEFAULTS)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -72,7 +72,7 @@ class EngineResilienceTest {
     }
 
     private CompletableFuture<WriteResult> append() {
-        return client.appendToStream("s", ExpectedVersion.ANY, EventData.json("t", "{}"));
+        return client.append("s", EventData.json("t", "{}"));
     }
 
     private static WriteEventsCompleted success(long last) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
+import io.extreme.ProtocolVersion;
 import io.extreme.discovery.FixedDiscovery;
 import io.extreme.error.ConfigurationException;
 import io.extreme.error.ReconnectsExhaustedException;
@@ -54,7 +55,7 @@ class ProtocolNegotiationTest {
     }
 
     private CompletableFuture<WriteResult> append() {
-        return client.appendToStream("s", ExpectedVersion.ANY, EventData.json("t", "{}"));
+        return client.append("s", EventData.json("t", "{}"));
     }
 
     private static WriteEventsCompleted success(long last) {
@@ -73,13 +74,13 @@ class ProtocolNegotiationTest {
         assertThat(v4.decode(write)).as("encoded by the v4 codec").isInstanceOf(WriteEvents.class);
         c.deliver(v4.reply(write.correlationId(), success(0)));
         assertThat(pending.get(5, TimeUnit.SECONDS)).isNotNull();
-        assertThat(client.protocolVersion()).isEqualTo(4);
+        assertThat(client.protocol()).isEqualTo(ProtocolVersion.V4);
     }
 
     @Test
     void aBadRequestUnderTheSameIdMeansV3AndTheNodeIsNotAskedAgainAfterAReconnect() throws Exception {
         start(NegotiatedCodec.auto(v3, v4), ExtremeSettings.builder().credentials("admin", "changeit"));
-        assertThat(client.protocolVersion()).as("before the first handshake").isZero();
+        assertThat(client.protocol()).as("before the first handshake: the setting").isEqualTo(ProtocolVersion.AUTO);
         CompletableFuture<WriteResult> pending = append();
         FakeTransport.Connection first = transport.nextConnection();
         Frame identify = first.next();
@@ -89,7 +90,7 @@ class ProtocolNegotiationTest {
         first.deliver(Frame.of(TcpCommand.AUTHENTICATED, authenticate.correlationId(), null));
         Frame write = first.next();
         assertThat(v3.decode(write)).as("encoded by the v3 codec").isInstanceOf(WriteEvents.class);
-        assertThat(client.protocolVersion()).isEqualTo(3);
+        assertThat(client.protocol()).isEqualTo(ProtocolVersion.V3);
         first.drop();
 
         FakeTransport.Connection second = transport.nextConnection();
@@ -108,7 +109,7 @@ class ProtocolNegotiationTest {
         append();
         Frame first = transport.nextConnection().next();
         assertThat(v3.decode(first)).isInstanceOf(WriteEvents.class);
-        assertThat(client.protocolVersion()).isEqualTo(3);
+        assertThat(client.protocol()).isEqualTo(ProtocolVersion.V3);
     }
 
     @Test

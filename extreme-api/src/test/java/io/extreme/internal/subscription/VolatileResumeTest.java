@@ -3,6 +3,8 @@ package io.extreme.internal.subscription;
 import static io.extreme.internal.fakes.ServerHarness.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.extreme.ReadOptions;
+import io.extreme.event.StreamPosition;
 import io.extreme.internal.client.ClientView;
 import io.extreme.internal.fakes.ServerHarness;
 import io.extreme.internal.fakes.ServerHarness.Recorder;
@@ -57,7 +59,7 @@ class VolatileResumeTest {
             h.dropAndKeepOut(subscription::close);
             until("the drop", () -> !recorder.drops.isEmpty());
             h.server.append("s", 1);
-            assertThat(h.client.readStreamForward("s", 0, 1, false).get(10, TimeUnit.SECONDS).events()).hasSize(1);
+            assertThat(h.client.readStreamSlice("s", StreamPosition.of(0), ReadOptions.forward().withPageSize(1)).get(10, TimeUnit.SECONDS).events()).hasSize(1);
             assertThat(h.server.subscribes).hasValue(1);
             assertThat(recorder.drops).extracting(ServerHarness.Recorder.Drop::reason).containsExactly(DropReason.UNSUBSCRIBED);
         }
@@ -68,13 +70,13 @@ class VolatileResumeTest {
         try (ServerHarness h = new ServerHarness(ServerHarness.settings())) {
             assertThat(h.client.settings().resumeVolatileSubscriptions()).isFalse();
             Recorder recorder = new Recorder();
-            h.client.subscribeToStream("s", false, recorder).get(10, TimeUnit.SECONDS);
+            h.client.subscribeToStream("s", recorder).get(10, TimeUnit.SECONDS);
             h.server.append("s", 1);
             recorder.awaitEvents(1);
             h.server.dropConnections();
             until("the drop", () -> !recorder.drops.isEmpty());
             h.server.append("s", 1);
-            assertThat(h.client.readStreamForward("s", 0, 5, false).get(10, TimeUnit.SECONDS).events()).hasSize(2);
+            assertThat(h.client.readStreamSlice("s", StreamPosition.of(0), ReadOptions.forward().withPageSize(5)).get(10, TimeUnit.SECONDS).events()).hasSize(2);
             assertThat(h.server.subscribes).hasValue(1);
             assertThat(recorder.drops).extracting(ServerHarness.Recorder.Drop::reason).containsExactly(DropReason.CONNECTION_CLOSED);
             assertThat(recorder.numbers()).isEqualTo(List.of(0L));

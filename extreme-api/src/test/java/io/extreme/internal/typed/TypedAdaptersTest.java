@@ -19,7 +19,6 @@ import io.extreme.internal.typed.TypedFixtures.OrderEvent;
 import io.extreme.internal.typed.TypedFixtures.OrderShipped;
 import io.extreme.persistent.PersistentSubscription;
 import io.extreme.persistent.PersistentSubscriptionListener;
-import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.DropReason;
 import io.extreme.subscription.EventHandler;
 import io.extreme.subscription.Subscription;
@@ -117,8 +116,8 @@ class TypedAdaptersTest {
     @Test
     void aCatchUpSubscriptionAlwaysResolvesLinks() throws Exception {
         answers.put("subscribeToStreamFrom", args -> CompletableFuture.completedFuture(null));
-        view(UndecodableEvents.FAIL).subscribeToStreamFrom(STREAM, 7, CatchUpOptions.defaults().withResolveLinkTos(false),
-                OrderEvent.class, listener);
+        view(UndecodableEvents.FAIL).subscribeToStreamFrom(STREAM, StreamPosition.after(7),
+                SubscriptionOptions.DEFAULTS.withResolveLinkTos(false), OrderEvent.class, listener);
         Call call = callsTo(calls, "subscribeToStreamFrom").get(0);
         assertThat(call.args().subList(0, 2)).containsExactly(STREAM, StreamPosition.of(8));
         assertThat(((SubscriptionOptions) call.arg(2)).resolveLinkTos()).isTrue();

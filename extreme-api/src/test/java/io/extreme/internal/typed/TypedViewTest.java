@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
+import io.extreme.ReadOptions;
 import io.extreme.event.EventData;
 import io.extreme.event.EventReadResult;
 import io.extreme.event.ExpectedVersion;
@@ -62,8 +63,7 @@ class TypedViewTest {
 
     @Test
     void appendEncodesEveryEventAndSendsOneWrite() {
-        WriteResult result = view(UndecodableEvents.FAIL).append(STREAM, ExpectedVersion.NO_STREAM,
-                new OrderPlaced("42", 7), TypedEventData.of(new OrderShipped("42")).withMetadata(new Audit("alice")))
+        WriteResult result = view(UndecodableEvents.FAIL).append(STREAM, List.of(new OrderPlaced("42", 7), TypedEventData.of(new OrderShipped("42")).withMetadata(new Audit("alice"))), AppendOptions.expecting(ExpectedVersion.NO_STREAM))
                 .join();
         assertThat(result.nextExpectedVersion()).isEqualTo(1);
 
@@ -81,8 +81,7 @@ class TypedViewTest {
 
     @Test
     void anEncodeFailureFailsTheAppendAndSendsNothing() {
-        CompletableFuture<WriteResult> append = view(UndecodableEvents.FAIL).append(STREAM, ExpectedVersion.ANY,
-                new OrderPlaced("42", 7), new Object());
+        CompletableFuture<WriteResult> append = view(UndecodableEvents.FAIL).append(STREAM, new OrderPlaced("42", 7), new Object());
         assertThat(append).failsWithin(WAIT).withThrowableThat().havingCause()
                 .isInstanceOf(SerializationException.class).withMessageContaining("java.lang.Object");
         assertThat(callsTo(calls, "append")).isEmpty();
@@ -92,32 +91,34 @@ class TypedViewTest {
     void readsDecodeBothWaysAndResolveLinks() {
         StreamSlice decodable = slice(2, event(0, "OrderPlaced", "OrderPlaced|order=42|total=7"),
                 event(1, "order-shipped", "OrderShipped|order=42"));
-        answers.put("readStreamForward", args -> CompletableFuture.completedFuture(decodable));
-        answers.put("readStreamBackward", args -> CompletableFuture.completedFuture(decodable));
+        answers.put("readStreamSlice", args -> CompletableFuture.completedFuture(decodable));
         TypedView view = view(UndecodableEvents.FAIL);
 
-        TypedSlice<OrderEvent> forward = view.readStreamForward(STREAM, 0, 10, OrderEvent.class).join();
-        TypedSlice<OrderEvent> backward = view.readStreamBackward(STREAM, 1, 10, OrderEvent.class).join();
+        TypedSlice<OrderEvent> forward = view.readStreamSlice(STREAM, StreamPosition.of(0), ReadOptions.forward().withPageSize(10), OrderEvent.class).join();
+        TypedSlice<OrderEvent> backward = view.readStreamSlice(STREAM, StreamPosition.of(1), ReadOptions.backward().withPageSize(10), OrderEvent.class).join();
         for (TypedSlice<OrderEvent> read : List.of(forward, backward)) {
             assertThat(read.data()).containsExactly(new OrderPlaced("42", 7), new OrderShipped("42"));
             assertThat(read.raw()).isSameAs(decodable);
         }
-        assertThat(callsTo(calls, "readStreamForward").get(0).args()).containsExactly(STREAM, 0L, 10, true);
-        assertThat(callsTo(calls, "readStreamBackward").get(0).args()).containsExactly(STREAM, 1L, 10, true);
+        List<Call> reads = callsTo(calls, "readStreamSlice");
+        assertThat(reads.get(0).args()).containsExactly(STREAM, StreamPosition.of(0),
+                ReadOptions.forward().withPageSize(10).withResolveLinkTos(true));
+        assertThat(reads.get(1).args()).containsExactly(STREAM, StreamPosition.of(1),
+                ReadOptions.backward().withPageSize(10).withResolveLinkTos(true));
     }
 
     @Test
     void failFailsTheRead() {
-        answers.put("readStreamForward", args -> CompletableFuture.completedFuture(page));
-        assertThat(view(UndecodableEvents.FAIL).readStreamForward(STREAM, 0, 10, OrderEvent.class))
+        answers.put("readStreamSlice", args -> CompletableFuture.completedFuture(page));
+        assertThat(view(UndecodableEvents.FAIL).readStreamSlice(STREAM, StreamPosition.of(0), ReadOptions.forward().withPageSize(10), OrderEvent.class))
                 .failsWithin(WAIT).withThrowableThat().havingCause().isInstanceOfSatisfying(
                         EventDecodingException.class, e -> assertThat(e.eventNumber()).isEqualTo(1));
     }
 
     @Test
     void deliverRawKeepsTheEventUndecodedWithItsFailure() {
-        answers.put("readStreamForward", args -> CompletableFuture.completedFuture(page));
-        TypedSlice<OrderEvent> read = view(UndecodableEvents.DELIVER_RAW).readStreamForward(STREAM, 0, 10, OrderEvent.class)
+        answers.put("readStreamSlice", args -> CompletableFuture.completedFuture(page));
+        TypedSlice<OrderEvent> read = view(UndecodableEvents.DELIVER_RAW).readStreamSlice(STREAM, StreamPosition.of(0), ReadOptions.forward().withPageSize(10), OrderEvent.class)
                 .join();
         assertThat(read.events()).hasSize(3);
         TypedEvent<OrderEvent> mystery = read.events().get(1);
@@ -131,8 +132,8 @@ class TypedViewTest {
 
     @Test
     void skipLeavesTheEventOutButNotItsNumber() {
-        answers.put("readStreamForward", args -> CompletableFuture.completedFuture(page));
-        TypedSlice<OrderEvent> read = view(UndecodableEvents.SKIP).readStreamForward(STREAM, 0, 10, OrderEvent.class)
+        answers.put("readStreamSlice", args -> CompletableFuture.completedFuture(page));
+        TypedSlice<OrderEvent> read = view(UndecodableEvents.SKIP).readStreamSlice(STREAM, StreamPosition.of(0), ReadOptions.forward().withPageSize(10), OrderEvent.class)
                 .join();
         assertThat(read.events()).extracting(TypedEvent::eventNumber).containsExactly(0L, 2L);
         assertThat(read.next()).isEqualTo(StreamPosition.of(3));
@@ -143,20 +144,20 @@ class TypedViewTest {
     void readEventDecodesOrIsEmpty() {
         ResolvedEvent shipped = event(2, "order-shipped", "OrderShipped|order=42");
         ResolvedEvent mystery = event(1, "Mystery", "Mystery|x=1");
-        answers.put("readEvent", args -> CompletableFuture.completedFuture(switch ((int) (long) args[1]) {
+        answers.put("readEvent", args -> CompletableFuture.completedFuture(switch ((int) ((StreamPosition) args[1]).eventNumber()) {
             case 2 -> new EventReadResult(ReadStatus.SUCCESS, STREAM, StreamPosition.of(2), shipped);
             case 1 -> new EventReadResult(ReadStatus.SUCCESS, STREAM, StreamPosition.of(1), mystery);
-            default -> new EventReadResult(ReadStatus.NOT_FOUND, STREAM, StreamPosition.of((long) args[1]), null);
+            default -> new EventReadResult(ReadStatus.NOT_FOUND, STREAM, (StreamPosition) args[1], null);
         }));
         TypedView skipping = view(UndecodableEvents.SKIP);
 
-        Optional<TypedEvent<OrderEvent>> found = skipping.readEvent(STREAM, 2, OrderEvent.class).join();
+        Optional<TypedEvent<OrderEvent>> found = skipping.readEvent(STREAM, StreamPosition.of(2), ReadOptions.DEFAULTS, OrderEvent.class).join();
         assertThat(found).get().extracting(TypedEvent::data).isEqualTo(new OrderShipped("42"));
-        assertThat(skipping.readEvent(STREAM, 9, OrderEvent.class).join()).isEmpty();
-        assertThat(skipping.readEvent(STREAM, 1, OrderEvent.class).join()).as("skipped").isEmpty();
-        assertThat(view(UndecodableEvents.FAIL).readEvent(STREAM, 1, OrderEvent.class)).failsWithin(WAIT)
+        assertThat(skipping.readEvent(STREAM, StreamPosition.of(9), ReadOptions.DEFAULTS, OrderEvent.class).join()).isEmpty();
+        assertThat(skipping.readEvent(STREAM, StreamPosition.of(1), ReadOptions.DEFAULTS, OrderEvent.class).join()).as("skipped").isEmpty();
+        assertThat(view(UndecodableEvents.FAIL).readEvent(STREAM, StreamPosition.of(1), ReadOptions.DEFAULTS, OrderEvent.class)).failsWithin(WAIT)
                 .withThrowableThat().havingCause().isInstanceOf(EventDecodingException.class);
-        assertThat(callsTo(calls, "readEvent")).allMatch(call -> call.arg(2).equals(true));
+        assertThat(callsTo(calls, "readEvent")).allMatch(call -> ((ReadOptions) call.arg(2)).resolveLinkTos());
     }
 
     @Test
