@@ -229,6 +229,7 @@ final class CatchUpPhases {
             phase = Phase.ENDED;
             letGoOfLive();
         }
+        owner.ended(reason, cause);
         outbox.end(reason, cause, now);
     }
 

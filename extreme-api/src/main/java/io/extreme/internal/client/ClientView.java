@@ -18,7 +18,6 @@ import io.extreme.event.ConditionalWriteResult;
 import io.extreme.event.DeleteResult;
 import io.extreme.event.EventData;
 import io.extreme.event.EventReadResult;
-import io.extreme.event.ExpectedVersion;
 import io.extreme.event.Position;
 import io.extreme.event.ResolvedEvent;
 import io.extreme.event.StreamSlice;
@@ -48,12 +47,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 
 /**
- * The {@link ExtremeClient} users hold, for one set of credentials over a {@link ClientCore}. It
- * keeps what every call shares (the core, the credentials, the typed view) and hands each call
- * to the collaborator of its topic: {@link Reads}, {@link Writes}, {@link MetadataOperations},
- * {@link OpenTransaction}, {@link SubscriptionStarts}, the listener setups,
- * {@link PersistentSubscriptions}, {@link RawCommands}. Each checks its arguments, builds its
- * operations with this view's credentials and hands them to the engine.
+ * The {@link ExtremeClient} users hold, for one set of credentials over a {@link ClientCore}: it
+ * keeps what every call shares and hands each call to the collaborator of its topic ({@link Reads},
+ * {@link Writes}, {@link SubscriptionStarts}...), which checks it and builds its operations. The
+ * legacy catch-up calls are here too: only the engine can return their handle before it is in place.
  */
 public final class ClientView implements ExtremeClient {
     private final ClientCore core;
@@ -75,11 +72,7 @@ public final class ClientView implements ExtremeClient {
         this.call = call;
     }
 
-    /**
-     * The view one call made with {@code options} runs on: its user and require-master over this
-     * view's, its timeout and deadline set on each operation it submits. The same view when nothing
-     * is set, as for most calls.
-     */
+    /** The view a call with {@code options} runs on: their user, require-master, timeout and deadline over this view's; this one when none is set. */
     ClientView with(CallOptions options) {
         Arguments.notNull(options, "options");
         if (options.equals(CallOptions.DEFAULTS)) {
@@ -109,8 +102,7 @@ public final class ClientView implements ExtremeClient {
     public TypedClient typed() {
         TypedView view = typed;
         if (view == null) {
-            view = new TypedView(this, core.serialization());
-            typed = view;
+            typed = view = new TypedView(this, core.serialization()); // two threads may each make one: either serves
         }
         return view;
     }
@@ -220,13 +212,23 @@ public final class ClientView implements ExtremeClient {
     @Override
     public CompletableFuture<CatchUpSubscription> subscribeToStreamFrom(String stream, StreamPosition from, SubscriptionOptions options,
                                                                         SubscriptionListener listener) {
-        return CompletableFuture.completedFuture(SubscriptionStarts.streamFrom(this, stream, from, options, listener));
+        return SubscriptionStarts.streamFrom(this, stream, from, options, listener).started();
+    }
+
+    @Override
+    public CatchUpSubscription subscribeToStreamFrom(String stream, long lastProcessed, CatchUpOptions options, SubscriptionListener listener) {
+        return SubscriptionStarts.legacyStreamFrom(this, stream, lastProcessed, options, listener);
     }
 
     @Override
     public CompletableFuture<CatchUpSubscription> subscribeToAllFrom(Position checkpoint, SubscriptionOptions options,
                                                                      SubscriptionListener listener) {
-        return CompletableFuture.completedFuture(SubscriptionStarts.allFrom(this, checkpoint, options, listener));
+        return SubscriptionStarts.allFrom(this, checkpoint, options, listener).started();
+    }
+
+    @Override
+    public CatchUpSubscription subscribeToAllFrom(Position lastProcessed, CatchUpOptions options, SubscriptionListener listener) {
+        return SubscriptionStarts.legacyAllFrom(this, lastProcessed, options, listener);
     }
 
     @Override
