@@ -18,6 +18,7 @@ import io.extreme.typed.TypedClient;
 import io.extreme.typed.TypedEvent;
 import io.extreme.typed.TypedSubscriptionListener;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -86,15 +87,15 @@ class TypedFollowersTest {
             String stream = Typed.stream("typed-listener-" + plugin);
             Typed.get(orders.append(stream, ExpectedVersion.ANY, Shop.placed("2"), new OrderCancelled("2", null)));
             List<TypedEvent<OrderEvent>> handled = new CopyOnWriteArrayList<>();
-            Listener listener = typed.client.listener(stream, orders.handler(OrderEvent.class, event -> {
+            Listener listener = Typed.get(typed.client.listener(stream, orders.handler(OrderEvent.class, event -> {
                 handled.add(event);
                 return event.eventNumber();
-            })).start();
+            })).start());
             try {
                 Await.until("the listener handled both", () -> handled.size() == 2);
                 assertThat(handled).extracting(TypedEvent::data).containsExactly(Shop.placed("2"),
                         new OrderCancelled("2", null));
-                Await.until("the checkpoint moved to 1", () -> listener.lastProcessedEventNumber() == 1);
+                Await.until("the checkpoint moved to 1", () -> listener.lastProcessedEventNumber().equals(OptionalLong.of(1)));
             } finally {
                 listener.close();
             }

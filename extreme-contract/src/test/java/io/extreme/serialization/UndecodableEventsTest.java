@@ -20,6 +20,7 @@ import io.extreme.typed.TypedEvent;
 import io.extreme.typed.TypedSubscriptionListener;
 import io.extreme.typed.UndecodableEvents;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -106,12 +107,12 @@ class UndecodableEventsTest {
                     EventData.json("OrderCancelled", "{\"orderId\":\"3\"}")));
             List<OrderEvent> handled = new CopyOnWriteArrayList<>();
             TypedClient orders = typed.client.typed();
-            Listener listener = typed.client.listener(stream, orders.handler(OrderEvent.class, e -> {
+            Listener listener = Typed.get(typed.client.listener(stream, orders.handler(OrderEvent.class, e -> {
                 handled.add(e.data());
                 return e.eventNumber();
-            })).start();
+            })).start());
             try {
-                Await.until("the checkpoint at 2", () -> listener.lastProcessedEventNumber() == 2);
+                Await.until("the checkpoint at 2", () -> listener.lastProcessedEventNumber().equals(OptionalLong.of(2)));
                 assertThat(handled).containsExactly(new OrderCancelled("3", null));
             } finally {
                 listener.close();
