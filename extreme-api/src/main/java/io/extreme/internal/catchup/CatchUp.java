@@ -83,10 +83,11 @@ public abstract class CatchUp implements CatchUpSubscription, SubscriptionWatchd
      * Completes with this catch-up once its first read was answered (a missing stream is an
      * answer: it is then waited for), and fails with the reason when the catch-up ended before
      * that; {@code onDropped} hears the end as always. Completes on the callback executor, so
-     * that what depends on it never runs on the engine thread or under this object's lock.
+     * that what depends on it never runs on the engine thread or under this object's lock. A copy
+     * each time, so that a caller completing it changes nothing for the others.
      */
     public CompletableFuture<CatchUpSubscription> started() {
-        return started;
+        return started.copy();
     }
 
     /** A read was answered; the first answer completes {@link #started()}. Outside the lock. */

@@ -9,7 +9,6 @@ import io.extreme.event.ExpectedVersion;
 import io.extreme.event.Position;
 import io.extreme.event.ReadStatus;
 import io.extreme.event.ResolvedEvent;
-import io.extreme.event.StreamPosition;
 import io.extreme.event.StreamSlice;
 import io.extreme.event.WriteResult;
 import io.extreme.persistent.PersistentSubscription;
@@ -133,17 +132,17 @@ public final class TypedView implements TypedClient {
                                                          CatchUpOptions options, Class<T> as,
                                                          TypedSubscriptionListener<T> listener) {
         CatchUpOptions resolving = Objects.requireNonNull(options, "options").withResolveLinkTos(true);
-        return client.subscribeToStreamFrom(stream, lastProcessedEventNumber == -1 ? StreamPosition.START
-                        : StreamPosition.after(lastProcessedEventNumber),
-                RESOLVING.withCatchUp(resolving), TypedAdapters.subscription(this, as, listener, false)).join();
+        // The raw client's call of the same shape: it returns the handle at once, where the new
+        // call's future waits for the first read (and would fail this call on the first bad event).
+        return client.subscribeToStreamFrom(stream, lastProcessedEventNumber, resolving,
+                TypedAdapters.subscription(this, as, listener, false));
     }
 
     @Override
     public <T> CatchUpSubscription subscribeToAllFrom(Position lastProcessed, CatchUpOptions options, Class<T> as,
                                                       TypedSubscriptionListener<T> listener) {
         CatchUpOptions resolving = Objects.requireNonNull(options, "options").withResolveLinkTos(true);
-        return client.subscribeToAllFrom(lastProcessed == null ? Position.START : lastProcessed, RESOLVING.withCatchUp(resolving),
-                TypedAdapters.subscription(this, as, listener, true)).join();
+        return client.subscribeToAllFrom(lastProcessed, resolving, TypedAdapters.subscription(this, as, listener, true)); // at once, as above
     }
 
     @Override
