@@ -1,7 +1,6 @@
 package io.extreme.internal.typed;
 
 import io.extreme.SubscriptionOptions;
-import io.extreme.event.StreamPosition;
 import static io.extreme.internal.fakes.Fakes.callsTo;
 import static io.extreme.internal.typed.TypedFixtures.STREAM;
 import static io.extreme.internal.typed.TypedFixtures.event;
