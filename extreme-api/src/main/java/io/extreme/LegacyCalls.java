@@ -127,18 +127,23 @@ public interface LegacyCalls extends ReadCommands, WriteCommands, SubscriptionCo
         return subscribeToAll(SubscriptionOptions.DEFAULTS.withResolveLinkTos(resolveLinkTos), listener);
     }
 
-    /** @deprecated use {@code subscribeToStreamFrom(stream, StreamPosition.START or after(checkpoint), options, listener)} */
+    /**
+     * Returns the handle at once, started, as it always did; the client implements it (not a default
+     * over the new call) because the new call's future completes only once the first read was answered.
+     *
+     * @deprecated use {@code subscribeToStreamFrom(stream, StreamPosition.START or after(checkpoint), options, listener)}
+     */
     @Deprecated
-    default CatchUpSubscription subscribeToStreamFrom(String stream, long lastProcessedEventNumber, CatchUpOptions options,
-                                                      SubscriptionListener listener) {
-        return subscribeToStreamFrom(stream, from(lastProcessedEventNumber), catchUp(options), listener).join();
-    }
+    CatchUpSubscription subscribeToStreamFrom(String stream, long lastProcessedEventNumber, CatchUpOptions options,
+                                              SubscriptionListener listener);
 
-    /** @deprecated use {@code subscribeToAllFrom(Position.START or checkpoint, options, listener)} */
+    /**
+     * Returns the handle at once, started, as it always did; see above.
+     *
+     * @deprecated use {@code subscribeToAllFrom(Position.START or checkpoint, options, listener)}
+     */
     @Deprecated
-    default CatchUpSubscription subscribeToAllFrom(Position lastProcessed, CatchUpOptions options, SubscriptionListener listener) {
-        return subscribeToAllFrom(lastProcessed == null ? Position.START : lastProcessed, catchUp(options), listener).join();
-    }
+    CatchUpSubscription subscribeToAllFrom(Position lastProcessed, CatchUpOptions options, SubscriptionListener listener);
 
     /** @deprecated use {@code streamPublisher(stream, StreamPosition.START or after(checkpoint), options)} */
     @Deprecated

@@ -14,10 +14,18 @@ import java.util.concurrent.Flow;
 /**
  * The calls of an {@link ExtremeClient} that follow events as they are written. Every subscribe
  * has the same shape: it returns a future of its handle, which completes when the subscription is
- * in place (the server confirmed a volatile one; a catch-up has started reading) and fails when it
- * could not be made; the listener then gets the events, and exactly one
- * {@link SubscriptionListener#onDropped} at the end (a refusal is reported there too). The handle's
- * {@code close()} ends it.
+ * in place and fails, with the server's reason, when it ended before that; the listener gets the
+ * events, and exactly one {@link SubscriptionListener#onDropped} at the end (a refusal is reported
+ * there too, as well as by the future). The handle's {@code close()} ends it. Futures complete on
+ * the client's callback executor.
+ *
+ * <p>In place means: for a volatile subscription, the server confirmed it; for a catch-up, its
+ * first read was answered (a missing stream is an answer: the catch-up then waits for its events),
+ * so that a user without read access or a hard-deleted stream fail the future with
+ * {@link AccessDeniedException} or {@link io.extreme.error.StreamDeletedException}. A read the
+ * connection failed is tried again and the future waits; closing the client fails it with
+ * {@link io.extreme.error.ConnectionClosedException}. The first events may reach the listener
+ * before the future completes.
  */
 public interface SubscriptionCommands {
     /** A volatile subscription to the events written to {@code stream} from now on, with the defaults. */
@@ -56,7 +64,8 @@ public interface SubscriptionCommands {
      * {@link DropReason#STREAM_DELETED}. A lost connection does not end it: after the reconnect it
      * reads on from the last event it delivered. While live, a watchdog
      * ({@link io.extreme.subscription.CatchUpOptions#watchdog()}) notices a subscription the server stopped
-     * feeding while the stream moved on, and subscribes again.
+     * feeding while the stream moved on, and subscribes again. The future completes once the first
+     * read was answered, and fails when the catch-up ended before that (see above).
      *
      * @throws IllegalArgumentException for {@link StreamPosition#END} (to follow new events only, use
      *                                  {@link #subscribeToStream})

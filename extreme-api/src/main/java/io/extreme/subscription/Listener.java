@@ -4,6 +4,7 @@ import io.extreme.error.AccessDeniedException;
 import io.extreme.error.ConnectionClosedException;
 import io.extreme.error.ExtremeException;
 import io.extreme.error.StreamDeletedException;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -18,11 +19,11 @@ import java.util.concurrent.CompletableFuture;
  *         readModel.apply(event.event(), checkpoint);       // stores the checkpoint too
  *         return checkpoint;
  *     })
- *     .lastProcessedEventNumber(readModel.checkpoint())     // -1 when nothing was processed
+ *     .startAfter(readModel.checkpoint())                   // left out when nothing was processed yet
  *     .onCaughtUp(() -> log.info("up to date"))
- *     .start();
- * long checkpoint = listener.pause();   // no event is processed until resume()
- * listener.resume();                    // continues after checkpoint
+ *     .start().get(5, TimeUnit.SECONDS);                    // in place: its first read was answered
+ * OptionalLong checkpoint = listener.pause();   // no event is processed until resume()
+ * listener.resume();                            // continues after checkpoint
  * }</pre>
  *
  * <p><b>Threads.</b> The handler and the hooks run on the client's callback executor, never on
@@ -30,8 +31,8 @@ import java.util.concurrent.CompletableFuture;
  * {@link #close()} wait for a handler call in progress to return; called from the handler
  * itself they do not wait (they cannot), and the value that call returns is still recorded.
  *
- * <p><b>Ending.</b> {@link #completion()} completes with the last processed event number when the
- * listener is closed, and fails when it stops on its own: with the handler's exception when the
+ * <p><b>Ending.</b> {@link #completion()} completes with the last processed event number (empty
+ * when nothing was processed, nor given to start after) when the listener is closed, and fails when it stops on its own: with the handler's exception when the
  * handler throws, with {@link StreamDeletedException} when the stream is hard-deleted, with
  * {@link AccessDeniedException} or another {@link ExtremeException} otherwise. The
  * {@linkplain ListenerBuilder#onError error hook} hears the same exception first. A stream that does
@@ -61,17 +62,26 @@ public interface Listener extends AutoCloseable {
         FAILED
     }
 
-    /** Starts reading after the last processed event. Returns this listener; throws when already started. */
-    Listener start();
+    /**
+     * Starts reading after the last processed event. The future completes with this listener once
+     * it is in place, as a catch-up subscription is: its first read was answered (a stream that
+     * does not exist yet counts: it is waited for). It fails as {@link #completion()} does when the
+     * listener stops before that (access denied, a hard-deleted stream, a closed client), with
+     * {@link java.util.concurrent.CancellationException} when it is closed before that, and stays
+     * pending while it is paused before that. Completes on the callback executor. Throws
+     * {@link IllegalStateException} when already started (or paused, or closed) before.
+     */
+    CompletableFuture<Listener> start();
 
     /**
-     * Stops processing and returns the last processed event number, once a handler call in
+     * Stops processing and returns the last processed event number (empty when nothing was
+     * processed yet), once a handler call in
      * progress has returned: no event is handed to the handler after this returns, until
      * {@link #resume()}. When already paused or stopped it only waits for a handler call that
      * may still be finishing. From the handler itself it returns at once, with the checkpoint from
      * before the current event (the value the handler then returns is still recorded).
      */
-    long pause();
+    OptionalLong pause();
 
     /**
      * Continues after the last processed event: reads what was written meanwhile, then stays
@@ -79,8 +89,11 @@ public interface Listener extends AutoCloseable {
      */
     void resume();
 
-    /** The checkpoint: what the handler last returned, or the starting value. */
-    long lastProcessedEventNumber();
+    /**
+     * The checkpoint: what the handler last returned, or the value given to
+     * {@link ListenerBuilder#startAfter}; empty when there is neither.
+     */
+    OptionalLong lastProcessedEventNumber();
 
     /** The stream listened to. */
     String streamId();
@@ -89,10 +102,11 @@ public interface Listener extends AutoCloseable {
     State state();
 
     /**
-     * Completes with the last processed event number once the listener is closed, or fails
-     * with the reason it stopped on its own. Completes on the callback executor or the closing thread.
+     * Completes with the last processed event number (empty when nothing was processed) once the
+     * listener is closed, or fails with the reason it stopped on its own. Completes on the callback
+     * executor or the closing thread.
      */
-    CompletableFuture<Long> completion();
+    CompletableFuture<OptionalLong> completion();
 
     /**
      * Stops for good, waiting for a handler call in progress as {@link #pause()} does, and

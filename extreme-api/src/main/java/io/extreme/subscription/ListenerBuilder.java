@@ -2,6 +2,7 @@ package io.extreme.subscription;
 
 import io.extreme.error.StreamDeletedException;
 import io.extreme.event.ResolvedEvent;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -12,8 +13,18 @@ import java.util.function.Consumer;
 public interface ListenerBuilder {
     /**
      * The checkpoint to continue after, as the handler last returned it and the application
-     * stored it; -1 (the default) when nothing was processed yet: from the stream's first event.
+     * stored it: 0 or more. Not set (the default), the listener reads from the stream's first event.
+     *
+     * @throws IllegalArgumentException when {@code lastProcessed} is negative
      */
+    ListenerBuilder startAfter(long lastProcessed);
+
+    /**
+     * The checkpoint to continue after, -1 when nothing was processed yet (which forgets one given before).
+     *
+     * @deprecated use {@link #startAfter(long)}, and leave it out when nothing was processed yet
+     */
+    @Deprecated
     ListenerBuilder lastProcessedEventNumber(long value);
 
     /**
@@ -41,9 +52,9 @@ public interface ListenerBuilder {
      */
     ListenerBuilder onError(Consumer<Throwable> hook);
 
-    /** The listener, not started yet. */
+    /** The listener, not started yet: {@link Listener#start()} starts it. */
     Listener build();
 
-    /** Builds the listener and starts it. */
-    Listener start();
+    /** Builds the listener and starts it; the future completes once it is in place (see {@link Listener#start()}). */
+    CompletableFuture<Listener> start();
 }

@@ -5,6 +5,8 @@ import static io.extreme.contract.Events.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.extreme.AppendOptions;
+import io.extreme.DeleteOptions;
 import io.extreme.ExtremeClient;
 import io.extreme.error.AccessDeniedException;
 import io.extreme.error.ClientClosedException;
@@ -16,6 +18,7 @@ import io.extreme.subscription.EventHandler;
 import io.extreme.subscription.Listener;
 import io.extreme.subscription.ListenerBuilder;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -47,8 +50,14 @@ class ListenerContractTest {
             return handler(ResolvedEvent::originalEventNumber);
         }
 
+        /** What the last {@link #start} started: completes once the listener is in place. */
+        CompletableFuture<Listener> started;
+
+        /** Builds and starts the listener, without waiting for it to be in place (some never are). */
         Listener start(ListenerBuilder builder) {
-            return builder.onCaughtUp(caughtUp::incrementAndGet).onError(error::complete).start();
+            Listener listener = builder.onCaughtUp(caughtUp::incrementAndGet).onError(error::complete).build();
+            started = listener.start();
+            return listener;
         }
 
         List<Long> take(int count) {
@@ -68,7 +77,7 @@ class ListenerContractTest {
     void pauseReturnsTheCheckpointTheHandlerReturnedAndResumeContinuesAfterIt(Server server) {
         ExtremeClient client = server.client();
         String stream = server.stream("lst-checkpoint");
-        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(4)));
+        result(client.append(stream, events(4), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         Model model = new Model();
         // Events 2 and 3 are "not committed" the first time: the handler keeps checkpoint 1 for them.
         AtomicInteger calls = new AtomicInteger();
@@ -76,41 +85,41 @@ class ListenerContractTest {
                 e -> calls.incrementAndGet() <= 2 || calls.get() > 4 ? e.originalEventNumber() : 1)));
         assertThat(model.take(4)).isEqualTo(range(0, 3));
         model.awaitCaughtUp(1);
-        assertThat(listener.pause()).isEqualTo(1);
-        assertThat(listener.lastProcessedEventNumber()).isEqualTo(1);
+        assertThat(listener.pause()).hasValue(1);
+        assertThat(listener.lastProcessedEventNumber()).hasValue(1);
         assertThat(listener.state()).isEqualTo(Listener.State.PAUSED);
 
         listener.resume();
         assertThat(model.take(2)).containsExactly(2L, 3L);
         model.awaitCaughtUp(2);
-        assertThat(listener.pause()).isEqualTo(3);
+        assertThat(listener.pause()).hasValue(3);
         listener.close();
-        assertThat(result(listener.completion())).isEqualTo(3);
+        assertThat(result(listener.completion())).hasValue(3);
     }
 
     @ContractTest
     void nothingIsProcessedWhilePausedAndEverythingOnceAfterResuming(Server server) throws Exception {
         ExtremeClient client = server.client();
         String stream = server.stream("lst-pause");
-        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(3)));
+        result(client.append(stream, events(3), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         Model model = new Model();
         Listener listener = model.start(client.listener(stream, model.handler()));
         assertThat(model.take(3)).isEqualTo(range(0, 2));
         model.awaitCaughtUp(1);
 
-        assertThat(listener.pause()).isEqualTo(2);
-        result(client.appendToStream(stream, ExpectedVersion.exactly(2), events(3)));
+        assertThat(listener.pause()).hasValue(2);
+        result(client.append(stream, events(3), AppendOptions.expecting(ExpectedVersion.exactly(2))));
         // A bounded wait for something that must not happen: no event reaches a paused listener.
         assertThat(model.taker.events.poll(300, TimeUnit.MILLISECONDS)).isNull();
 
         listener.resume();
         assertThat(model.take(3)).isEqualTo(range(3, 5));
         model.awaitCaughtUp(2);
-        result(client.appendToStream(stream, ExpectedVersion.exactly(5), events(2)));
+        result(client.append(stream, events(2), AppendOptions.expecting(ExpectedVersion.exactly(5))));
         assertThat(model.take(2)).containsExactly(6L, 7L);
         listener.close();
         listener.close();
-        assertThat(result(listener.completion())).isEqualTo(7);
+        assertThat(result(listener.completion())).hasValue(7);
         assertThat(Events.numbers(List.copyOf(model.seen))).isEqualTo(range(0, 7));
         assertThat(listener.state()).isEqualTo(Listener.State.CLOSED);
     }
@@ -119,7 +128,7 @@ class ListenerContractTest {
     void aNewListenerContinuesFromTheStoredCheckpoint(Server server) {
         ExtremeClient client = server.client();
         String stream = server.stream("lst-restart");
-        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(5)));
+        result(client.append(stream, events(5), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         AtomicLong stored = new AtomicLong(-1);
         Model first = new Model();
         Listener listener = first.start(client.listener(stream, first.handler(e -> {
@@ -128,12 +137,12 @@ class ListenerContractTest {
         })));
         assertThat(first.take(5)).isEqualTo(range(0, 4));
         listener.close();
-        assertThat(result(listener.completion())).isEqualTo(4);
+        assertThat(result(listener.completion())).hasValue(4);
 
-        result(client.appendToStream(stream, ExpectedVersion.exactly(4), events(3)));
+        result(client.append(stream, events(3), AppendOptions.expecting(ExpectedVersion.exactly(4))));
         Model second = new Model();
         Listener restarted = second.start(client.listener(stream, second.handler())
-                .lastProcessedEventNumber(stored.get()));
+                .startAfter(stored.get()));
         assertThat(second.take(3)).isEqualTo(range(5, 7));
         second.awaitCaughtUp(1);
         assertThat(second.seen).hasSize(3);
@@ -146,20 +155,20 @@ class ListenerContractTest {
         String orders = server.stream("lst-order");
         String invoices = server.stream("lst-invoice");
         String links = server.stream("lst-links");
-        result(client.appendToStream(orders, ExpectedVersion.NO_STREAM, events(2)));
-        result(client.appendToStream(invoices, ExpectedVersion.NO_STREAM, events(2)));
+        result(client.append(orders, events(2), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
+        result(client.append(invoices, events(2), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         for (String target : List.of("0@" + orders, "0@" + invoices, "1@" + orders, "1@" + invoices)) {
-            result(client.appendToStream(links, ExpectedVersion.ANY, EventData.binary("$>", target.getBytes())));
+            result(client.append(links, EventData.binary("$>", target.getBytes())));
         }
         Model model = new Model();
-        Listener listener = model.start(client.listener(links, model.handler()).lastProcessedEventNumber(1));
+        Listener listener = model.start(client.listener(links, model.handler()).startAfter(1));
         assertThat(model.take(2)).containsExactly(2L, 3L);
         model.awaitCaughtUp(1);
         List<ResolvedEvent> seen = List.copyOf(model.seen);
         assertThat(seen).allMatch(ResolvedEvent::isResolved);
         assertThat(seen).extracting(e -> e.event().streamId()).containsExactly(orders, invoices);
         assertThat(seen).extracting(e -> e.event().eventNumber()).containsExactly(1L, 1L);
-        assertThat(listener.pause()).isEqualTo(3);
+        assertThat(listener.pause()).hasValue(3);
         listener.close();
     }
 
@@ -167,14 +176,14 @@ class ListenerContractTest {
     void aHardDeletedStreamStopsTheListenerWithStreamDeleted(Server server) {
         ExtremeClient client = server.client();
         String stream = server.stream("lst-deleted");
-        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(2)));
-        result(client.deleteStream(stream, ExpectedVersion.ANY, true));
+        result(client.append(stream, events(2), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
+        result(client.delete(stream, DeleteOptions.hard()));
         Model model = new Model();
         Listener listener = model.start(client.listener(stream, model.handler()));
         assertThatThrownBy(() -> result(listener.completion())).isInstanceOf(StreamDeletedException.class);
         assertThat(result(model.error)).isInstanceOf(StreamDeletedException.class);
         assertThat(listener.state()).isEqualTo(Listener.State.FAILED);
-        assertThat(listener.lastProcessedEventNumber()).isEqualTo(-1);
+        assertThat(listener.lastProcessedEventNumber()).isEmpty();
         assertThat(model.seen).isEmpty();
         assertThatThrownBy(listener::resume).isInstanceOf(IllegalStateException.class);
         listener.close();
@@ -187,18 +196,18 @@ class ListenerContractTest {
         Model model = new Model();
         Listener listener = model.start(client.listener(missing, model.handler()));
         model.awaitCaughtUp(1);
-        result(client.appendToStream(missing, ExpectedVersion.NO_STREAM, events(2)));
+        result(client.append(missing, events(2), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         assertThat(model.take(2)).containsExactly(0L, 1L);
         listener.close();
 
         String softDeleted = server.stream("lst-soft");
-        result(client.appendToStream(softDeleted, ExpectedVersion.NO_STREAM, events(2)));
-        result(client.deleteStream(softDeleted, ExpectedVersion.ANY, false));
+        result(client.append(softDeleted, events(2), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
+        result(client.delete(softDeleted));
         Model later = new Model();
         Listener waiting = later.start(client.listener(softDeleted, later.handler()));
         later.awaitCaughtUp(1);
         assertThat(waiting.state()).isEqualTo(Listener.State.RUNNING);
-        result(client.appendToStream(softDeleted, ExpectedVersion.ANY, events(1)));
+        result(client.append(softDeleted, events(1)));
         assertThat(later.take(1)).containsExactly(2L);
         assertThat(later.error).isNotDone();
         waiting.close();
@@ -208,7 +217,7 @@ class ListenerContractTest {
     void aThrowingHandlerStopsTheListenerWithItsException(Server server) {
         ExtremeClient client = server.client();
         String stream = server.stream("lst-throws");
-        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(5)));
+        result(client.append(stream, events(5), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         IllegalStateException boom = new IllegalStateException("boom");
         Model model = new Model();
         EventHandler recording = model.handler();
@@ -221,8 +230,8 @@ class ListenerContractTest {
         assertThat(result(model.error)).isSameAs(boom);
         assertThatThrownBy(() -> result(listener.completion())).isSameAs(boom);
         assertThat(listener.state()).isEqualTo(Listener.State.FAILED);
-        assertThat(listener.lastProcessedEventNumber()).isEqualTo(1);
-        assertThat(listener.pause()).isEqualTo(1);
+        assertThat(listener.lastProcessedEventNumber()).hasValue(1);
+        assertThat(listener.pause()).hasValue(1);
         assertThat(Events.numbers(List.copyOf(model.seen))).containsExactly(0L, 1L);
     }
 
@@ -230,10 +239,10 @@ class ListenerContractTest {
     void theHandlerMayPauseItsOwnListener(Server server) {
         ExtremeClient client = server.client();
         String stream = server.stream("lst-self-pause");
-        result(client.appendToStream(stream, ExpectedVersion.NO_STREAM, events(4)));
+        result(client.append(stream, events(4), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         Model model = new Model();
         AtomicReference<Listener> self = new AtomicReference<>();
-        CompletableFuture<Long> pausedAt = new CompletableFuture<>();
+        CompletableFuture<OptionalLong> pausedAt = new CompletableFuture<>();
         EventHandler recording = model.handler();
         Listener listener = client.listener(stream, event -> {
             long checkpoint = recording.handle(event);
@@ -244,9 +253,9 @@ class ListenerContractTest {
         }).build();
         self.set(listener);
         listener.start();
-        assertThat(result(pausedAt)).isEqualTo(0);
+        assertThat(result(pausedAt)).hasValue(0);
         assertThat(model.take(2)).containsExactly(0L, 1L);
-        assertThat(listener.pause()).isEqualTo(1); // the call in progress was recorded
+        assertThat(listener.pause()).hasValue(1); // the call in progress was recorded
         listener.resume();
         assertThat(model.take(2)).containsExactly(2L, 3L);
         assertThat(Events.numbers(List.copyOf(model.seen))).isEqualTo(range(0, 3));
@@ -257,7 +266,7 @@ class ListenerContractTest {
     void aClosedClientStopsTheListenerAfterItsResubscriptionsFail(Server server) {
         String stream = server.stream("lst-closed");
         ExtremeClient extra = ContractTargets.connect(server, b -> b);
-        result(extra.appendToStream(stream, ExpectedVersion.NO_STREAM, events(2)));
+        result(extra.append(stream, events(2), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         Model model = new Model();
         Listener listener = model.start(extra.listener(stream, model.handler()));
         assertThat(model.take(2)).containsExactly(0L, 1L);
@@ -265,14 +274,14 @@ class ListenerContractTest {
         extra.close();
         assertThat(result(model.error)).isInstanceOf(ClientClosedException.class);
         assertThatThrownBy(() -> result(listener.completion())).isInstanceOf(ClientClosedException.class);
-        assertThat(listener.lastProcessedEventNumber()).isEqualTo(1);
+        assertThat(listener.lastProcessedEventNumber()).hasValue(1);
         assertThat(listener.state()).isEqualTo(Listener.State.FAILED);
     }
 
     @ContractTest
     void aStreamTheUserMayNotReadStopsTheListenerWithAccessDenied(Server server) {
         String systemStream = "$" + server.stream("lst-denied"); // only administrators may read it
-        result(server.admin().appendToStream(systemStream, ExpectedVersion.NO_STREAM, events(1)));
+        result(server.admin().append(systemStream, events(1), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         Model model = new Model();
         Listener listener = model.start(server.client().listener(systemStream, model.handler()));
         assertThatThrownBy(() -> result(listener.completion())).isInstanceOf(AccessDeniedException.class);

@@ -85,7 +85,9 @@ final class ReadmeExamples {
         // Live only: events written from now on.
         Subscription live = client.subscribeToStream("order-1", (subscription, event) -> project(event)).join();
 
-        // Catch-up: everything after checkpoint 41, then live, with no gap and no duplicate.
+        // Catch-up: everything after checkpoint 41, then live, with no gap and no duplicate. The future
+        // completes once the first read was answered, and fails when it was refused (access denied,
+        // a hard-deleted stream); onDropped hears the end either way.
         CatchUpSubscription catchUp = client.subscribeToStreamFrom("order-1", StreamPosition.after(41), new SubscriptionListener() {
             public void onEvent(Subscription s, ResolvedEvent event) { project(event); }
             public void onLive(Subscription s) { log.info("caught up"); }
@@ -104,8 +106,8 @@ final class ReadmeExamples {
         Listener listener = client.listener("$ce-order", event -> {
             project(event);
             return event.originalEventNumber();      // the checkpoint: the link's number in $ce-order
-        }).startAfter(storedCheckpoint).start().get(5, TimeUnit.SECONDS);
-        OptionalLong checkpoint = listener.pause();  // nothing is delivered after this returns
+        }).startAfter(storedCheckpoint).start().join(); // leave startAfter out when nothing was processed yet
+        OptionalLong checkpoint = listener.pause();  // nothing is delivered after this returns; empty if nothing was
         listener.resume();
         // end
         handles.add(listener);
@@ -137,7 +139,10 @@ final class ReadmeExamples {
                 AppendOptions.expecting(ExpectedVersion.NO_STREAM)).join();
         List<OrderEvent> history = orders.readStreamSlice("order-1", StreamPosition.START, ReadOptions.DEFAULTS,
                 OrderEvent.class).join().data();
-        client.listener("$ce-order", orders.handler(OrderEvent.class, e -> project(e.data(), e.eventNumber()))).start();
+        client.listener("$ce-order", orders.handler(OrderEvent.class, e -> {
+            project(e.data());
+            return e.eventNumber();
+        })).start();
         // end
         return history;
     }
@@ -170,7 +175,7 @@ final class ReadmeExamples {
         projected.add(event);
     }
 
-    private static void project(Object data, long eventNumber) {
+    private static void project(Object data) {
         projected.add(data);
     }
 

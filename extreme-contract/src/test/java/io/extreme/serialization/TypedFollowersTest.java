@@ -2,8 +2,12 @@ package io.extreme.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.extreme.PersistentConnectOptions;
+import io.extreme.SubscriptionOptions;
 import io.extreme.contract.Await;
 import io.extreme.event.ExpectedVersion;
+import io.extreme.event.Position;
+import io.extreme.event.StreamPosition;
 import io.extreme.metadata.StreamMetadata;
 import io.extreme.persistent.PersistentSubscription;
 import io.extreme.persistent.PersistentSubscriptionSettings;
@@ -18,6 +22,7 @@ import io.extreme.TypedClient;
 import io.extreme.typed.TypedEvent;
 import io.extreme.typed.TypedSubscriptionListener;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,14 +35,13 @@ class TypedFollowersTest {
         try (Typed typed = new Typed(plugin)) {
             TypedClient orders = typed.client.typed();
             String stream = Typed.stream("typed-subscriptions-" + plugin);
-            Typed.get(orders.append(stream, ExpectedVersion.ANY, Shop.placed("1")));
+            Typed.get(orders.append(stream, Shop.placed("1")));
             List<OrderEvent> caughtUp = new CopyOnWriteArrayList<>();
             List<OrderEvent> live = new CopyOnWriteArrayList<>();
-            try (CatchUpSubscription catchUp = orders.subscribeToStreamFrom(stream, -1, CatchUpOptions.defaults(),
-                    OrderEvent.class, (s, e) -> caughtUp.add(e.data()));
+            try (CatchUpSubscription catchUp = orders.subscribeToStreamFrom(stream, StreamPosition.START, SubscriptionOptions.DEFAULTS, OrderEvent.class, (s, e) -> caughtUp.add(e.data())).join();
                  Subscription volatileOne = Typed.get(orders.subscribeToStream(stream, OrderEvent.class,
                          (s, e) -> live.add(e.data())))) {
-                Typed.get(orders.append(stream, ExpectedVersion.ANY, new OrderCancelled("1", "late")));
+                Typed.get(orders.append(stream, new OrderCancelled("1", "late")));
 
                 Await.until("both subscriptions saw the cancel", () -> caughtUp.size() == 2 && live.size() == 1);
                 assertThat(caughtUp).containsExactly(Shop.placed("1"), new OrderCancelled("1", "late"));
@@ -53,14 +57,12 @@ class TypedFollowersTest {
             TypedClient orders = typed.client.typed();
             String first = Typed.stream("all-a-" + plugin);
             String second = Typed.stream("all-b-" + plugin);
-            Typed.get(orders.append(first, ExpectedVersion.ANY, Shop.placed("a")));
-            Typed.get(typed.client.setStreamMetadata(first, ExpectedVersion.ANY,
-                    StreamMetadata.builder().maxCount(10).build())); // a $metadata event in $$stream
-            Typed.get(orders.append(second, ExpectedVersion.ANY, new OrderCancelled("b", null)));
+            Typed.get(orders.append(first, Shop.placed("a")));
+            Typed.get(typed.client.setStreamMetadata(first, StreamMetadata.builder().maxCount(10).build())); // a $metadata event in $$stream
+            Typed.get(orders.append(second, new OrderCancelled("b", null)));
             List<String> drops = new CopyOnWriteArrayList<>();
             List<OrderEvent> seen = new CopyOnWriteArrayList<>();
-            try (CatchUpSubscription all = orders.subscribeToAllFrom(null, CatchUpOptions.defaults(), OrderEvent.class,
-                    new TypedSubscriptionListener<OrderEvent>() {
+            try (CatchUpSubscription all = orders.subscribeToAllFrom(Position.START, SubscriptionOptions.DEFAULTS, OrderEvent.class, new TypedSubscriptionListener<OrderEvent>() {
                         @Override
                         public void onEvent(Subscription s, TypedEvent<OrderEvent> e) {
                             seen.add(e.data());
@@ -70,7 +72,7 @@ class TypedFollowersTest {
                         public void onDropped(Subscription s, DropReason reason, Throwable cause) {
                             drops.add(reason + ": " + cause);
                         }
-                    })) {
+                    }).join()) {
                 Await.until("both orders from $all", () -> seen.size() >= 2 || !drops.isEmpty());
                 assertThat(drops).isEmpty();
                 assertThat(seen).containsExactly(Shop.placed("a"), new OrderCancelled("b", null));
@@ -84,17 +86,17 @@ class TypedFollowersTest {
         try (Typed typed = new Typed(plugin)) {
             TypedClient orders = typed.client.typed();
             String stream = Typed.stream("typed-listener-" + plugin);
-            Typed.get(orders.append(stream, ExpectedVersion.ANY, Shop.placed("2"), new OrderCancelled("2", null)));
+            Typed.get(orders.append(stream, Shop.placed("2"), new OrderCancelled("2", null)));
             List<TypedEvent<OrderEvent>> handled = new CopyOnWriteArrayList<>();
-            Listener listener = typed.client.listener(stream, orders.handler(OrderEvent.class, event -> {
+            Listener listener = Typed.get(typed.client.listener(stream, orders.handler(OrderEvent.class, event -> {
                 handled.add(event);
                 return event.eventNumber();
-            })).start();
+            })).start());
             try {
                 Await.until("the listener handled both", () -> handled.size() == 2);
                 assertThat(handled).extracting(TypedEvent::data).containsExactly(Shop.placed("2"),
                         new OrderCancelled("2", null));
-                Await.until("the checkpoint moved to 1", () -> listener.lastProcessedEventNumber() == 1);
+                Await.until("the checkpoint moved to 1", () -> listener.lastProcessedEventNumber().equals(OptionalLong.of(1)));
             } finally {
                 listener.close();
             }
@@ -109,10 +111,9 @@ class TypedFollowersTest {
             String stream = Typed.stream("typed-persistent-" + plugin);
             Typed.get(typed.client.createPersistentSubscription(stream, "billing",
                     PersistentSubscriptionSettings.defaults().withStartFrom(0)));
-            Typed.get(orders.append(stream, ExpectedVersion.ANY, Shop.placed("3")));
+            Typed.get(orders.append(stream, Shop.placed("3")));
             List<OrderEvent> got = new CopyOnWriteArrayList<>();
-            PersistentSubscription consumer = Typed.get(orders.connectToPersistentSubscription(stream, "billing", 10,
-                    true, OrderEvent.class, (s, event, retries) -> got.add(event.data())));
+            PersistentSubscription consumer = Typed.get(orders.connectToPersistentSubscription(stream, "billing", PersistentConnectOptions.DEFAULTS, OrderEvent.class, (s, event, retries) -> got.add(event.data())));
             try {
                 Await.until("the consumer got the order", () -> got.size() == 1);
                 assertThat(got).containsExactly(Shop.placed("3"));

@@ -3,9 +3,12 @@ package io.extreme.serialization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.extreme.ReadOptions;
+import io.extreme.SubscriptionOptions;
 import io.extreme.contract.Await;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
+import io.extreme.event.StreamPosition;
 import io.extreme.serialization.SerializationException;
 import io.extreme.serialization.Shop.OrderCancelled;
 import io.extreme.serialization.Shop.OrderEvent;
@@ -20,6 +23,7 @@ import io.extreme.typed.TypedEvent;
 import io.extreme.typed.TypedSubscriptionListener;
 import io.extreme.typed.UndecodableEvents;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -32,9 +36,9 @@ class UndecodableEventsTest {
     void anUnknownTypeFailsTheReadNamingTheEventByDefault() {
         try (Typed typed = new Typed("json")) {
             String stream = Typed.stream("unknown-type");
-            Typed.get(typed.client.appendToStream(stream, ExpectedVersion.ANY, EventData.json("OrderRefunded", "{}")));
+            Typed.get(typed.client.append(stream, EventData.json("OrderRefunded", "{}")));
 
-            assertThatThrownBy(() -> typed.client.typed().readStreamForward(stream, 0, 10, OrderEvent.class)
+            assertThatThrownBy(() -> typed.client.typed().readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(10), OrderEvent.class)
                     .get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                     .cause().isInstanceOf(EventDecodingException.class)
                     .hasMessageContaining("0@" + stream).hasMessageContaining("'OrderRefunded'")
@@ -46,9 +50,9 @@ class UndecodableEventsTest {
     void corruptBytesFailNamingTheEventAndTheClass() {
         try (Typed typed = new Typed("json")) {
             String stream = Typed.stream("corrupt");
-            Typed.get(typed.client.appendToStream(stream, ExpectedVersion.ANY, EventData.json("OrderCancelled", "{\"orderId\":")));
+            Typed.get(typed.client.append(stream, EventData.json("OrderCancelled", "{\"orderId\":")));
 
-            CompletableFuture<?> read = typed.client.typed().readStreamForward(stream, 0, 10, OrderEvent.class);
+            CompletableFuture<?> read = typed.client.typed().readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(10), OrderEvent.class);
 
             assertThatThrownBy(() -> read.get(30, TimeUnit.SECONDS)).cause().isInstanceOf(EventDecodingException.class)
                     .hasMessageContaining("CORRUPT_DATA").hasMessageContaining(OrderCancelled.class.getName());
@@ -59,12 +63,11 @@ class UndecodableEventsTest {
     void aClassKryoWasNotToldAboutFailsTheAppendAndWritesNothing() {
         try (Typed typed = new Typed("kryo", s -> s.withOption("classes", OrderCancelled.class.getName()))) {
             String stream = Typed.stream("unregistered");
-            CompletableFuture<?> append = typed.client.typed().append(stream, ExpectedVersion.ANY,
-                    new OrderCancelled("1", "registered"), Shop.placed("1"));
+            CompletableFuture<?> append = typed.client.typed().append(stream, new OrderCancelled("1", "registered"), Shop.placed("1"));
 
             assertThatThrownBy(() -> append.get(30, TimeUnit.SECONDS)).cause()
                     .isInstanceOf(SerializationException.class).hasMessageContaining(Shop.OrderPlaced.class.getName());
-            assertThat(Typed.get(typed.client.readStreamForward(stream, 0, 10, false)).events()).isEmpty();
+            assertThat(Typed.get(typed.client.readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(10))).events()).isEmpty();
         }
     }
 
@@ -74,12 +77,9 @@ class UndecodableEventsTest {
              Typed skipping = new Typed("json", s -> s.withUndecodable(UndecodableEvents.SKIP))) {
             for (Typed typed : List.of(failing, skipping)) {
                 String stream = Typed.stream("policy");
-                Typed.get(typed.client.appendToStream(stream, ExpectedVersion.ANY,
-                        EventData.json("OrderCancelled", "{\"orderId\":\"1\"}"), EventData.json("Mystery", "{}"),
-                        EventData.json("OrderCancelled", "{\"orderId\":\"2\"}")));
+                Typed.get(typed.client.append(stream, EventData.json("OrderCancelled", "{\"orderId\":\"1\"}"), EventData.json("Mystery", "{}"), EventData.json("OrderCancelled", "{\"orderId\":\"2\"}")));
                 Recorder recorder = new Recorder();
-                try (CatchUpSubscription ignored = typed.client.typed().subscribeToStreamFrom(stream, -1,
-                        CatchUpOptions.defaults(), OrderEvent.class, recorder)) {
+                try (CatchUpSubscription ignored = typed.client.typed().subscribeToStreamFrom(stream, StreamPosition.START, SubscriptionOptions.DEFAULTS, OrderEvent.class, recorder).join()) {
                     if (typed == failing) {
                         Await.until("the drop", () -> !recorder.drops.isEmpty());
                         assertThat(recorder.drops).containsExactly(DropReason.HANDLER_ERROR);
@@ -101,17 +101,15 @@ class UndecodableEventsTest {
     void aListenerUnderSkipMovesItsCheckpointPastTheUndecodableEvent() throws Exception {
         try (Typed typed = new Typed("json", s -> s.withUndecodable(UndecodableEvents.SKIP))) {
             String stream = Typed.stream("listener-skip");
-            Typed.get(typed.client.appendToStream(stream, ExpectedVersion.ANY, EventData.json("Mystery", "{}"),
-                    EventData.binary("OrderCancelled", new byte[] {1, 2, 3}),
-                    EventData.json("OrderCancelled", "{\"orderId\":\"3\"}")));
+            Typed.get(typed.client.append(stream, EventData.json("Mystery", "{}"), EventData.binary("OrderCancelled", new byte[] {1, 2, 3}), EventData.json("OrderCancelled", "{\"orderId\":\"3\"}")));
             List<OrderEvent> handled = new CopyOnWriteArrayList<>();
             TypedClient orders = typed.client.typed();
-            Listener listener = typed.client.listener(stream, orders.handler(OrderEvent.class, e -> {
+            Listener listener = Typed.get(typed.client.listener(stream, orders.handler(OrderEvent.class, e -> {
                 handled.add(e.data());
                 return e.eventNumber();
-            })).start();
+            })).start());
             try {
-                Await.until("the checkpoint at 2", () -> listener.lastProcessedEventNumber() == 2);
+                Await.until("the checkpoint at 2", () -> listener.lastProcessedEventNumber().equals(OptionalLong.of(2)));
                 assertThat(handled).containsExactly(new OrderCancelled("3", null));
             } finally {
                 listener.close();

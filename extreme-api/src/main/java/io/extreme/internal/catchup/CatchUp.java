@@ -2,6 +2,7 @@ package io.extreme.internal.catchup;
 
 import io.extreme.ExtremeClient;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.internal.operation.CompletableFutureHop;
 import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.CatchUpSubscription;
 import io.extreme.subscription.DropReason;
@@ -33,12 +34,16 @@ public abstract class CatchUp implements CatchUpSubscription, SubscriptionWatchd
     /** Off when {@link CatchUpOptions#watchdog()} is zero. */
     private final SubscriptionWatchdog watchdog;
     private final CatchUpPhases phases;
+    private final Executor callbacks;
+    /** Completes when the first read was answered; fails when the catch-up ended before. See {@link #started()}. */
+    private final CompletableFuture<CatchUpSubscription> started = new CompletableFuture<>();
 
     /** @param outboxes builds where events go: a listener's queue, a Flow subscriber's... */
     CatchUp(CatchUpSource source, String name, CatchUpOptions options, Outbox.Factory outboxes, Executor callbacks) {
         this.client = source.client();
         this.name = name;
         this.options = options;
+        this.callbacks = callbacks;
         this.watchdog = new SubscriptionWatchdog(this, options.watchdog());
         this.phases = new CatchUpPhases(this, source, name, outboxes, callbacks, watchdog);
     }
@@ -73,6 +78,31 @@ public abstract class CatchUp implements CatchUpSubscription, SubscriptionWatchd
 
     public void start() {
         phases.start();
+    }
+
+    /**
+     * Completes with this catch-up once its first read was answered (a missing stream is an
+     * answer: it is then waited for), and fails with the reason when the catch-up ended before
+     * that; {@code onDropped} hears the end as always. Completes on the callback executor, so
+     * that what depends on it never runs on the engine thread or under this object's lock. A copy
+     * each time, so that a caller completing it changes nothing for the others.
+     */
+    public CompletableFuture<CatchUpSubscription> started() {
+        return started.copy();
+    }
+
+    /** A read was answered; the first answer completes {@link #started()}. Outside the lock. */
+    void readAnswered() {
+        if (!started.isDone()) {
+            CompletableFutureHop.complete(callbacks, started, this);
+        }
+    }
+
+    /** The catch-up ended; before its first answer, that fails {@link #started()}. Any thread, any lock. */
+    void ended(DropReason reason, Throwable cause) {
+        if (!started.isDone()) {
+            CompletableFutureHop.fail(callbacks, started, CatchUpFailures.startFailure(name, reason, cause));
+        }
     }
 
     // ---- the watchdog -------------------------------------------------------------------------

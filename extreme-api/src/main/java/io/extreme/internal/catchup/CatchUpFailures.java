@@ -1,7 +1,9 @@
 package io.extreme.internal.catchup;
 
 import io.extreme.error.AccessDeniedException;
+import io.extreme.error.ClientClosedException;
 import io.extreme.error.ConnectionClosedException;
+import io.extreme.error.ExtremeException;
 import io.extreme.error.NotHandledException;
 import io.extreme.error.OperationTimeoutException;
 import io.extreme.error.StreamDeletedException;
@@ -46,5 +48,21 @@ final class CatchUpFailures {
         return reason == DropReason.CONNECTION_CLOSED || cause instanceof ConnectionClosedException
                 || cause instanceof OperationTimeoutException
                 || cause instanceof NotHandledException notHandled && notHandled.isTransient();
+    }
+
+    /** What the start of the catch-up on {@code name} fails with when it ended before its first read was answered. */
+    static RuntimeException startFailure(String name, DropReason reason, Throwable cause) {
+        Throwable unwrapped = cause == null ? null : unwrap(cause);
+        if (unwrapped instanceof RuntimeException runtime) {
+            return runtime; // the server's answer as the read got it: AccessDeniedException, StreamDeletedException...
+        }
+        return switch (reason) {
+            case ACCESS_DENIED -> new AccessDeniedException("Access denied to the catch-up on " + name + ".");
+            case STREAM_DELETED -> new StreamDeletedException(name);
+            case CONNECTION_CLOSED -> new ClientClosedException("The client closed before the catch-up on " + name
+                    + " read its first page.");
+            default -> new ExtremeException("The catch-up on " + name + " ended before it read its first page: " + reason + ".",
+                    unwrapped);
+        };
     }
 }

@@ -230,6 +230,7 @@ final class CatchUpPhases {
             phase = Phase.ENDED;
             letGoOfLive();
         }
+        owner.ended(reason, cause);
         outbox.end(reason, cause, now);
     }
 

@@ -55,6 +55,11 @@ final class PageReader {
                     phases.end(CatchUpFailures.reasonOf(error), CatchUpFailures.unwrap(error), false);
                 }
             }
+            if (error == null) {
+                // After the lock: the catch-up is in place once a read was answered. A page that
+                // ended it (a hard-deleted stream) has already failed the start; this is then a no-op.
+                catchUp.readAnswered();
+            }
         });
     }
 

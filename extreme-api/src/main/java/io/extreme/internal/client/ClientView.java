@@ -30,6 +30,7 @@ import io.extreme.metadata.StreamMetadataResult;
 import io.extreme.persistent.PersistentSubscription;
 import io.extreme.persistent.PersistentSubscriptionListener;
 import io.extreme.persistent.PersistentSubscriptionSettings;
+import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.CatchUpSubscription;
 import io.extreme.subscription.EventHandler;
 import io.extreme.subscription.FanoutListener;
@@ -45,12 +46,10 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The {@link ExtremeClient} users hold, for one set of credentials over a {@link ClientCore}. It
- * keeps what every call shares (the core, the credentials, the typed view) and hands each call
- * to the collaborator of its topic: {@link Reads}, {@link Writes}, {@link MetadataOperations},
- * {@link OpenTransaction}, {@link SubscriptionStarts}, the listener setups,
- * {@link PersistentSubscriptions}, {@link RawCommands}. Each checks its arguments, builds its
- * operations with this view's credentials and hands them to the engine.
+ * The {@link ExtremeClient} users hold, for one set of credentials over a {@link ClientCore}: it
+ * keeps what every call shares and hands each call to the collaborator of its topic ({@link Reads},
+ * {@link Writes}, {@link SubscriptionStarts}...), which checks it and builds its operations. The
+ * legacy catch-up calls are here too: only the engine can return their handle before it is in place.
  */
 public final class ClientView implements ReadCalls {
     private final ClientCore core;
@@ -76,11 +75,7 @@ public final class ClientView implements ReadCalls {
         this.viewClosed = viewClosed;
     }
 
-    /**
-     * The view one call made with {@code options} runs on: its user and require-master over this
-     * view's, its timeout and deadline set on each operation it submits, closed when this view is.
-     * The same view when nothing is set, as for most calls.
-     */
+    /** The view a call with {@code options} runs on: their user, require-master, timeout and deadline over this view's; this one when none is set. */
     ClientView with(CallOptions options) {
         Arguments.notNull(options, "options");
         if (options.equals(CallOptions.DEFAULTS)) {
@@ -110,8 +105,7 @@ public final class ClientView implements ReadCalls {
     public TypedClient typed() {
         TypedView view = typed;
         if (view == null) {
-            view = new TypedView(this, core.serialization());
-            typed = view;
+            typed = view = new TypedView(this, core.serialization()); // two threads may each make one: either serves
         }
         return view;
     }
@@ -196,13 +190,23 @@ public final class ClientView implements ReadCalls {
     @Override
     public CompletableFuture<CatchUpSubscription> subscribeToStreamFrom(String stream, StreamPosition from, SubscriptionOptions options,
                                                                         SubscriptionListener listener) {
-        return CompletableFuture.completedFuture(SubscriptionStarts.streamFrom(this, stream, from, options, listener));
+        return SubscriptionStarts.streamFrom(this, stream, from, options, listener).started();
+    }
+
+    @Override
+    public CatchUpSubscription subscribeToStreamFrom(String stream, long lastProcessed, CatchUpOptions options, SubscriptionListener listener) {
+        return SubscriptionStarts.legacyStreamFrom(this, stream, lastProcessed, options, listener);
     }
 
     @Override
     public CompletableFuture<CatchUpSubscription> subscribeToAllFrom(Position checkpoint, SubscriptionOptions options,
                                                                      SubscriptionListener listener) {
-        return CompletableFuture.completedFuture(SubscriptionStarts.allFrom(this, checkpoint, options, listener));
+        return SubscriptionStarts.allFrom(this, checkpoint, options, listener).started();
+    }
+
+    @Override
+    public CatchUpSubscription subscribeToAllFrom(Position lastProcessed, CatchUpOptions options, SubscriptionListener listener) {
+        return SubscriptionStarts.legacyAllFrom(this, lastProcessed, options, listener);
     }
 
     @Override

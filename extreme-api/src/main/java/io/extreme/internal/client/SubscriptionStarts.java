@@ -5,6 +5,7 @@ import io.extreme.event.StreamPosition;
 import io.extreme.event.Position;
 import io.extreme.event.ResolvedEvent;
 import io.extreme.internal.catchup.AllCatchUp;
+import io.extreme.internal.catchup.CatchUp;
 import io.extreme.internal.catchup.CatchUpSource;
 import io.extreme.internal.catchup.StreamCatchUp;
 import io.extreme.internal.publisher.CatchUpPublisher;
@@ -53,8 +54,11 @@ final class SubscriptionStarts {
         return subscription.started();
     }
 
-    /** A catch-up on {@code stream} from {@code from}, made with {@code options}'s call settings. */
-    static CatchUpSubscription streamFrom(ClientView view, String stream, StreamPosition from, SubscriptionOptions options,
+    /**
+     * A catch-up on {@code stream} from {@code from}, made with {@code options}'s call settings,
+     * started: the handle at once; {@link CatchUp#started()} tells when its first read was answered.
+     */
+    static CatchUp streamFrom(ClientView view, String stream, StreamPosition from, SubscriptionOptions options,
                                           SubscriptionListener listener) {
         Arguments.stream(stream);
         long lastProcessedEventNumber = Arguments.catchUpFrom(from);
@@ -67,8 +71,8 @@ final class SubscriptionStarts {
         return subscription;
     }
 
-    /** A catch-up on {@code $all} after {@code checkpoint}, made with {@code options}'s call settings. */
-    static CatchUpSubscription allFrom(ClientView view, Position checkpoint, SubscriptionOptions options,
+    /** A catch-up on {@code $all} after {@code checkpoint}, made with {@code options}'s call settings, started; see {@link #streamFrom}. */
+    static CatchUp allFrom(ClientView view, Position checkpoint, SubscriptionOptions options,
                                        SubscriptionListener listener) {
         Position lastProcessed = Arguments.catchUpAfter(checkpoint);
         Arguments.notNull(options, "options");
@@ -77,6 +81,34 @@ final class SubscriptionStarts {
         AllCatchUp subscription = new AllCatchUp(source(client), lastProcessed, options.catchUp(), listener, client.core().callbacks);
         subscription.start();
         return subscription;
+    }
+
+    /**
+     * The legacy catch-up on {@code stream} after {@code lastProcessedEventNumber} (-1: from the
+     * first event). Its handle comes at once, as it always did: the legacy call returns no future
+     * to wait on, and the listener's attempts need the handle to close before the first answer.
+     */
+    static CatchUpSubscription legacyStreamFrom(ClientView view, String stream, long lastProcessedEventNumber, CatchUpOptions options,
+                                                SubscriptionListener listener) {
+        if (lastProcessedEventNumber < -1) {
+            throw new IllegalArgumentException("lastProcessedEventNumber must be >= 0, or -1 to start from the first event, was "
+                    + lastProcessedEventNumber);
+        }
+        StreamPosition from = lastProcessedEventNumber == -1 ? StreamPosition.START : StreamPosition.after(lastProcessedEventNumber);
+        return streamFrom(view, stream, from, legacyOptions(options), listener);
+    }
+
+    /** The legacy catch-up on {@code $all} after {@code lastProcessed} (null: from the start), its handle at once. */
+    static CatchUpSubscription legacyAllFrom(ClientView view, Position lastProcessed, CatchUpOptions options,
+                                             SubscriptionListener listener) {
+        return allFrom(view, lastProcessed == null ? Position.START : lastProcessed, legacyOptions(options), listener);
+    }
+
+    private static SubscriptionOptions legacyOptions(CatchUpOptions options) {
+        if (options == null) {
+            throw new NullPointerException("options must not be null");
+        }
+        return SubscriptionOptions.DEFAULTS.withCatchUp(options);
     }
 
     /** A publisher that runs one catch-up on {@code stream} per subscriber. */

@@ -1,7 +1,6 @@
 package io.extreme.internal.listener;
 
 import io.extreme.ExtremeClient;
-import io.extreme.event.ReadStatus;
 import io.extreme.event.ResolvedEvent;
 import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.CatchUpSubscription;
@@ -9,8 +8,9 @@ import io.extreme.subscription.DropReason;
 import io.extreme.subscription.EventHandler;
 import io.extreme.subscription.Listener;
 import java.time.Duration;
+import java.util.OptionalLong;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -32,7 +32,10 @@ public final class CheckpointedListener implements Listener {
     private final Runnable onCaughtUp;
     private final Consumer<Throwable> onError;
     private final String logPrefix;
-    private final CompletableFuture<Long> completion = new CompletableFuture<>();
+    private final CompletableFuture<OptionalLong> completion = new CompletableFuture<>();
+    /** Completes once an attempt's first read was answered; fails when the listener stops or closes before. */
+    private final CompletableFuture<Listener> inPlace = new CompletableFuture<>();
+    /** What the handler last returned, or the starting value; -1 while there is neither. */
     private volatile long lastProcessed;
     private volatile Thread callbackThread;
     private State state = State.NEW;
@@ -52,18 +55,18 @@ public final class CheckpointedListener implements Listener {
     }
 
     @Override
-    public Listener start() {
+    public CompletableFuture<Listener> start() {
         synchronized (this) {
             if (state != State.NEW) {
                 throw new IllegalStateException(logPrefix + " already started (" + state + ")");
             }
         }
         resume();
-        return this;
+        return inPlace.copy();
     }
 
     @Override
-    public long pause() {
+    public OptionalLong pause() {
         ListenerAttempt attempt = null;
         CompletableFuture<Void> ended;
         synchronized (this) {
@@ -83,7 +86,7 @@ public final class CheckpointedListener implements Listener {
             attempt.cancel();
         }
         awaitEnd(ended);
-        return lastProcessed;
+        return checkpoint();
     }
 
     @Override
@@ -108,8 +111,8 @@ public final class CheckpointedListener implements Listener {
     }
 
     @Override
-    public long lastProcessedEventNumber() {
-        return lastProcessed;
+    public OptionalLong lastProcessedEventNumber() {
+        return checkpoint();
     }
 
     @Override
@@ -123,7 +126,7 @@ public final class CheckpointedListener implements Listener {
     }
 
     @Override
-    public CompletableFuture<Long> completion() {
+    public CompletableFuture<OptionalLong> completion() {
         return completion.copy();
     }
 
@@ -143,7 +146,8 @@ public final class CheckpointedListener implements Listener {
         if (attempt != null) {
             attempt.cancel();
         }
-        ended.whenComplete((ignored, error) -> completion.complete(lastProcessed));
+        inPlace.completeExceptionally(new CancellationException(logPrefix + " closed before it was in place"));
+        ended.whenComplete((ignored, error) -> completion.complete(checkpoint()));
         awaitEnd(ended);
         log.debug("{} closed after event {}", logPrefix, lastProcessed);
     }
@@ -158,8 +162,15 @@ public final class CheckpointedListener implements Listener {
     CatchUpSubscription subscribe(ListenerAttempt attempt) {
         long from = lastProcessed;
         log.debug("{} subscribing after event {}", logPrefix, from);
-        warnIfMissing();
+        ListenerAttempt.warnIfMissing(client, stream, logPrefix);
         return client.subscribeToStreamFrom(stream, from, options, attempt);
+    }
+
+    /** The attempt's first read was answered: the listener is in place, unless paused or closed meanwhile. */
+    void answered(ListenerAttempt attempt) {
+        if (isCurrent(attempt)) {
+            inPlace.complete(this);
+        }
     }
 
     void process(ListenerAttempt attempt, ResolvedEvent event) throws Exception {
@@ -266,27 +277,18 @@ public final class CheckpointedListener implements Listener {
         } catch (RuntimeException e) {
             log.warn("{} the error hook threw", logPrefix, e);
         }
+        inPlace.completeExceptionally(failure);
         completion.completeExceptionally(failure);
     }
 
-    private void warnIfMissing() {
-        client.readStreamBackward(stream, -1, 1, false).whenComplete((slice, error) -> {
-            if (slice != null && slice.status() == ReadStatus.NO_STREAM) {
-                log.warn("{} the stream does not exist or was soft-deleted; waiting for its events", logPrefix);
-            }
-        });
+    private OptionalLong checkpoint() {
+        long value = lastProcessed;
+        return value < 0 ? OptionalLong.empty() : OptionalLong.of(value);
     }
 
     private void awaitEnd(CompletableFuture<Void> ended) {
-        if (Thread.currentThread() == callbackThread) {
-            return; // the handler or a hook itself: waiting for it would never end
-        }
-        try {
-            ended.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            // Attempts only ever complete normally.
+        if (Thread.currentThread() != callbackThread) { // the handler or a hook itself: waiting for it would never end
+            ListenerAttempt.awaitEnd(ended);
         }
     }
 }

@@ -1,12 +1,20 @@
 package io.extreme.internal.listener;
 
+import io.extreme.ExtremeClient;
+import io.extreme.ReadOptions;
+import io.extreme.event.ReadStatus;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.event.StreamPosition;
+import io.extreme.internal.catchup.CatchUp;
 import io.extreme.subscription.CatchUpSubscription;
 import io.extreme.subscription.DropReason;
 import io.extreme.subscription.Listener;
 import io.extreme.subscription.Subscription;
 import io.extreme.subscription.SubscriptionListener;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One catch-up subscription of a {@link Listener}, from a start, a resume or a resubscription
@@ -14,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
  * one never count for the next; {@link #ended} tells when an attempt's handler calls are over.
  */
 public final class ListenerAttempt implements SubscriptionListener {
+    private static final Logger log = LoggerFactory.getLogger(Listener.class); // the listener's, as users configure it
     private final CheckpointedListener owner;
     /** Completes after the attempt's last callback: no handler call of it runs any more. */
     public final CompletableFuture<Void> ended = new CompletableFuture<>();
@@ -50,6 +59,13 @@ public final class ListenerAttempt implements SubscriptionListener {
         if (closeNow) {
             started.close();
         }
+        // The handle came at once (the attempt must be able to close it before the server answers);
+        // the catch-up's own start says when its first read was answered.
+        if (started instanceof CatchUp catchUp) {
+            catchUp.started().thenRun(() -> owner.answered(this));
+        } else {
+            owner.answered(this);
+        }
     }
 
     /** Ends the attempt: its subscription is closed now, or never opened. */
@@ -81,5 +97,25 @@ public final class ListenerAttempt implements SubscriptionListener {
         } finally {
             ended.complete(null);
         }
+    }
+
+    /** Waits until {@code ended}, an attempt's {@link #ended}, completes; never from the attempt's own callbacks. */
+    static void awaitEnd(CompletableFuture<Void> ended) {
+        try {
+            ended.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // Attempts only ever complete normally.
+        }
+    }
+
+    /** Warns, once per subscription, that {@code stream} is not there: the attempt waits for it, which looks like a hang. */
+    static void warnIfMissing(ExtremeClient client, String stream, String logPrefix) {
+        client.readStreamSlice(stream, StreamPosition.END, ReadOptions.backward().withPageSize(1)).whenComplete((slice, error) -> {
+            if (slice != null && slice.status() == ReadStatus.NO_STREAM) {
+                log.warn("{} the stream does not exist or was soft-deleted; waiting for its events", logPrefix);
+            }
+        });
     }
 }

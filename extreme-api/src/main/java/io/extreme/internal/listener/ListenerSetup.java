@@ -6,6 +6,7 @@ import io.extreme.subscription.EventHandler;
 import io.extreme.subscription.Listener;
 import io.extreme.subscription.ListenerBuilder;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /** The settings of a {@link Listener} being built, checked as they are given. */
@@ -13,6 +14,7 @@ public final class ListenerSetup implements ListenerBuilder {
     final ExtremeClient client;
     final String stream;
     final EventHandler handler;
+    /** -1 inside, for "nothing processed": the catch-up's own way of saying it, never shown to users. */
     long lastProcessedEventNumber = -1;
     boolean resolveLinkTos = true;
     CatchUpOptions options = CatchUpOptions.defaults();
@@ -29,6 +31,17 @@ public final class ListenerSetup implements ListenerBuilder {
     }
 
     @Override
+    public ListenerBuilder startAfter(long lastProcessed) {
+        if (lastProcessed < 0) {
+            throw new IllegalArgumentException("lastProcessed must be 0 or more (leave it out to start from the first event), was "
+                    + lastProcessed);
+        }
+        lastProcessedEventNumber = lastProcessed;
+        return this;
+    }
+
+    @Override
+    @Deprecated
     public ListenerBuilder lastProcessedEventNumber(long value) {
         if (value < -1) {
             throw new IllegalArgumentException("lastProcessedEventNumber must be -1 or more, was " + value);
@@ -67,7 +80,7 @@ public final class ListenerSetup implements ListenerBuilder {
     }
 
     @Override
-    public Listener start() {
+    public CompletableFuture<Listener> start() {
         return build().start();
     }
 }

@@ -1,7 +1,5 @@
 package io.extreme.internal.typed;
 
-import io.extreme.SubscriptionOptions;
-import io.extreme.event.StreamPosition;
 import static io.extreme.internal.fakes.Fakes.callsTo;
 import static io.extreme.internal.typed.TypedFixtures.STREAM;
 import static io.extreme.internal.typed.TypedFixtures.event;
@@ -12,7 +10,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
+import io.extreme.SubscriptionOptions;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.event.StreamPosition;
 import io.extreme.internal.fakes.Fakes;
 import io.extreme.internal.fakes.Fakes.Call;
 import io.extreme.internal.typed.TypedFixtures.OrderEvent;
