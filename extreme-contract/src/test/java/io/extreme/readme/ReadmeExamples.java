@@ -70,9 +70,9 @@ final class ReadmeExamples {
 
     static void reading(ExtremeClient client) {
         // readme:reading
-        // The last ten events of a category, newest first, links resolved, each page within 2 s, as another user.
+        // The last ten events of a category, newest first, links resolved, each page within 2 s, as an admin.
         ReadOptions lastTen = ReadOptions.backward().withMaxCount(10).withResolveLinkTos(true)
-                .withTimeout(Duration.ofSeconds(2)).withCredentials(UserCredentials.of("ops", "changeit"));
+                .withTimeout(Duration.ofSeconds(2)).withCredentials(UserCredentials.of("admin", "changeit"));
         try (EventStream events = client.readStream("$ce-order", StreamPosition.END, lastTen)) {
             events.stream().forEach(event -> project(event));
         }
