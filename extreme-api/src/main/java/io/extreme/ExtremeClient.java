@@ -25,8 +25,7 @@ import java.util.concurrent.CompletableFuture;
  * <p>Thread-safe. Close it when done: pending operations then fail with
  * {@link ConnectionClosedException}.
  */
-@SuppressWarnings("deprecation")
-public interface ExtremeClient extends LegacyCalls, AutoCloseable {
+public interface ExtremeClient extends ReadCommands, WriteCommands, SubscriptionCommands, PersistentSubscriptionCommands, AutoCloseable {
     /** The largest page a read may ask for: the server refuses more (the same as {@link CatchUpOptions#MAX_READ_BATCH}). */
     int MAX_READ_BATCH = CatchUpOptions.MAX_READ_BATCH;
 

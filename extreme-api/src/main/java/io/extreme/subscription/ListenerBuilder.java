@@ -20,14 +20,6 @@ public interface ListenerBuilder {
     ListenerBuilder startAfter(long lastProcessed);
 
     /**
-     * The checkpoint to continue after, -1 when nothing was processed yet (which forgets one given before).
-     *
-     * @deprecated use {@link #startAfter(long)}, and leave it out when nothing was processed yet
-     */
-    @Deprecated
-    ListenerBuilder lastProcessedEventNumber(long value);
-
-    /**
      * Whether link events are resolved to their targets; default true, so that on a stream of
      * links ({@code $ce-…}, {@code $et-…}) the handler gets the event linked to while
      * {@link ResolvedEvent#originalEventNumber()} stays the link's number, the checkpoint.

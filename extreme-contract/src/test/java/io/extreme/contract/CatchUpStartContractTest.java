@@ -97,7 +97,7 @@ class CatchUpStartContractTest {
     }
 
     @ContractTest
-    void aClosedClientFailsTheFutureButTheLegacyCallStillReturnsTheHandle(Server server) {
+    void aClosedClientFailsTheFutureAndDropsOnce(Server server) {
         ExtremeClient closed = ContractTargets.connect(server, b -> b);
         closed.close();
         Recorder recorder = new Recorder();
@@ -106,12 +106,6 @@ class CatchUpStartContractTest {
         assertThatThrownBy(() -> result(started)).isInstanceOf(ConnectionClosedException.class);
         assertThat(recorder.drop().reason()).isEqualTo(DropReason.CONNECTION_CLOSED);
 
-        // The old call hands the handle back at once, whatever becomes of the first read.
-        Recorder legacy = new Recorder();
-        @SuppressWarnings("deprecation")
-        CatchUpSubscription handle = closed.subscribeToStreamFrom(server.stream("cus-legacy"), -1, CatchUpOptions.defaults(), legacy);
-        assertThat(handle).isNotNull();
-        assertThat(legacy.drop().reason()).isEqualTo(DropReason.CONNECTION_CLOSED);
-        assertThat(legacy.drops.get()).isEqualTo(1);
+        assertThat(recorder.drops.get()).as("one drop").isEqualTo(1);
     }
 }

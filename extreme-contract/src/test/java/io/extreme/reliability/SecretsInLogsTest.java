@@ -2,6 +2,7 @@ package io.extreme.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.extreme.CallOptions;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
@@ -68,7 +69,7 @@ class SecretsInLogsTest {
                 get(refused.readStreamSlice(stream, StreamPosition.of(0), ReadOptions.forward().withPageSize(10)));
                 get(refused.subscribeToStream(stream, new Quiet()));
                 get(refused.connectToPersistentSubscription(stream, "g", (s, e, retries) -> { }));
-                get(refused.execute(0xB0, new byte[] {1, 2, 3}, UserCredentials.of("admin", PER_OPERATION)));
+                get(refused.execute(0xB0, new byte[] {1, 2, 3}, CallOptions.DEFAULTS.withCredentials(UserCredentials.of("admin", PER_OPERATION))));
                 // A lost connection, while the default credentials are on it.
                 store.close();
                 get(good.append(stream, EventData.json("t", "{}")));

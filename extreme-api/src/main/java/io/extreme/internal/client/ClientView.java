@@ -49,7 +49,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * The {@link ExtremeClient} users hold, for one set of credentials over a {@link ClientCore}: it
  * keeps what every call shares and hands each call to the collaborator of its topic ({@link Reads},
  * {@link Writes}, {@link SubscriptionStarts}...), which checks it and builds its operations. The
- * legacy catch-up calls are here too: only the engine can return their handle before it is in place.
+ * Listener's catch-up start is given from here too: only the engine can hand out a handle before it is in place.
  */
 public final class ClientView implements ReadCalls {
     private final ClientCore core;
@@ -132,7 +132,8 @@ public final class ClientView implements ReadCalls {
 
     @Override
     public ListenerBuilder listener(String stream, EventHandler handler) {
-        return new ListenerSetup(this, stream, handler);
+        return new ListenerSetup(this, (s, last, options, l) -> SubscriptionStarts.streamAfter(this, s, last, options, l), stream,
+                handler);
     }
 
     @Override
@@ -194,19 +195,9 @@ public final class ClientView implements ReadCalls {
     }
 
     @Override
-    public CatchUpSubscription subscribeToStreamFrom(String stream, long lastProcessed, CatchUpOptions options, SubscriptionListener listener) {
-        return SubscriptionStarts.legacyStreamFrom(this, stream, lastProcessed, options, listener);
-    }
-
-    @Override
     public CompletableFuture<CatchUpSubscription> subscribeToAllFrom(Position checkpoint, SubscriptionOptions options,
                                                                      SubscriptionListener listener) {
         return SubscriptionStarts.allFrom(this, checkpoint, options, listener).started();
-    }
-
-    @Override
-    public CatchUpSubscription subscribeToAllFrom(Position lastProcessed, CatchUpOptions options, SubscriptionListener listener) {
-        return SubscriptionStarts.legacyAllFrom(this, lastProcessed, options, listener);
     }
 
     @Override

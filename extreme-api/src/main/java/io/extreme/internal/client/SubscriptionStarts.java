@@ -84,31 +84,13 @@ final class SubscriptionStarts {
     }
 
     /**
-     * The legacy catch-up on {@code stream} after {@code lastProcessedEventNumber} (-1: from the
-     * first event). Its handle comes at once, as it always did: the legacy call returns no future
-     * to wait on, and the listener's attempts need the handle to close before the first answer.
+     * A Listener's catch-up on {@code stream} after {@code lastProcessedEventNumber} (-1: from the
+     * first event), its handle at once: the listener's attempts need it to close before the first answer.
      */
-    static CatchUpSubscription legacyStreamFrom(ClientView view, String stream, long lastProcessedEventNumber, CatchUpOptions options,
-                                                SubscriptionListener listener) {
-        if (lastProcessedEventNumber < -1) {
-            throw new IllegalArgumentException("lastProcessedEventNumber must be >= 0, or -1 to start from the first event, was "
-                    + lastProcessedEventNumber);
-        }
+    static CatchUpSubscription streamAfter(ClientView view, String stream, long lastProcessedEventNumber, CatchUpOptions options,
+                                           SubscriptionListener listener) {
         StreamPosition from = lastProcessedEventNumber == -1 ? StreamPosition.START : StreamPosition.after(lastProcessedEventNumber);
-        return streamFrom(view, stream, from, legacyOptions(options), listener);
-    }
-
-    /** The legacy catch-up on {@code $all} after {@code lastProcessed} (null: from the start), its handle at once. */
-    static CatchUpSubscription legacyAllFrom(ClientView view, Position lastProcessed, CatchUpOptions options,
-                                             SubscriptionListener listener) {
-        return allFrom(view, lastProcessed == null ? Position.START : lastProcessed, legacyOptions(options), listener);
-    }
-
-    private static SubscriptionOptions legacyOptions(CatchUpOptions options) {
-        if (options == null) {
-            throw new NullPointerException("options must not be null");
-        }
-        return SubscriptionOptions.DEFAULTS.withCatchUp(options);
+        return streamFrom(view, stream, from, SubscriptionOptions.DEFAULTS.withCatchUp(options), listener);
     }
 
     /** A publisher that runs one catch-up on {@code stream} per subscriber. */

@@ -26,6 +26,7 @@ public final class CheckpointedListener implements Listener {
     private static final Logger log = LoggerFactory.getLogger(Listener.class); // named after the type users configure
 
     private final ExtremeClient client;
+    private final CatchUpStarter catchUps;
     private final String stream;
     private final EventHandler handler;
     private final CatchUpOptions options;
@@ -45,6 +46,7 @@ public final class CheckpointedListener implements Listener {
 
     CheckpointedListener(ListenerSetup b) {
         this.client = b.client;
+        this.catchUps = b.catchUps;
         this.stream = b.stream;
         this.handler = b.handler;
         this.options = b.options.withResolveLinkTos(b.resolveLinkTos);
@@ -163,7 +165,7 @@ public final class CheckpointedListener implements Listener {
         long from = lastProcessed;
         log.debug("{} subscribing after event {}", logPrefix, from);
         ListenerAttempt.warnIfMissing(client, stream, logPrefix);
-        return client.subscribeToStreamFrom(stream, from, options, attempt);
+        return catchUps.start(stream, from, options, attempt);
     }
 
     /** The attempt's first read was answered: the listener is in place, unless paused or closed meanwhile. */

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 /** The settings of a {@link Listener} being built, checked as they are given. */
 public final class ListenerSetup implements ListenerBuilder {
     final ExtremeClient client;
+    final CatchUpStarter catchUps;
     final String stream;
     final EventHandler handler;
     /** -1 inside, for "nothing processed": the catch-up's own way of saying it, never shown to users. */
@@ -21,8 +22,9 @@ public final class ListenerSetup implements ListenerBuilder {
     Runnable onCaughtUp = () -> { };
     Consumer<Throwable> onError = failure -> { };
 
-    public ListenerSetup(ExtremeClient client, String stream, EventHandler handler) {
+    public ListenerSetup(ExtremeClient client, CatchUpStarter catchUps, String stream, EventHandler handler) {
         this.client = Objects.requireNonNull(client, "client");
+        this.catchUps = Objects.requireNonNull(catchUps, "catchUps");
         this.stream = Objects.requireNonNull(stream, "stream");
         this.handler = Objects.requireNonNull(handler, "handler");
         if (stream.isEmpty()) {
@@ -37,16 +39,6 @@ public final class ListenerSetup implements ListenerBuilder {
                     + lastProcessed);
         }
         lastProcessedEventNumber = lastProcessed;
-        return this;
-    }
-
-    @Override
-    @Deprecated
-    public ListenerBuilder lastProcessedEventNumber(long value) {
-        if (value < -1) {
-            throw new IllegalArgumentException("lastProcessedEventNumber must be -1 or more, was " + value);
-        }
-        lastProcessedEventNumber = value;
         return this;
     }
 
