@@ -9,7 +9,7 @@ import java.util.UUID;
  * off the wire. Nothing is interpreted: a BadRequest or NotHandled is a reply like any other.
  *
  * <p>The command codes are listed in {@code io.extreme.spi.TcpCommand}; the payload is the
- * serialized message of the protocol version spoken ({@link ExtremeClient#protocolVersion()}).
+ * serialized message of the protocol version spoken ({@link ExtremeClient#protocol()}).
  *
  * @param command       the reply's command code, 0 to 255
  * @param correlationId the id the request was sent under

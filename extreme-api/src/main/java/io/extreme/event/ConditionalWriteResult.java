@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * The outcome of {@link io.extreme.ExtremeClient#tryAppendToStream}: an append that reports a version
+ * The outcome of {@link io.extreme.ExtremeClient#tryAppend}: an append that reports a version
  * conflict or a deleted stream as a value instead of an exception. Immutable, with value equality.
  */
 public final class ConditionalWriteResult {

@@ -132,8 +132,7 @@ public final class ClientView implements ReadCalls {
 
     @Override
     public ListenerBuilder listener(String stream, EventHandler handler) {
-        return new ListenerSetup(this, (s, last, options, l) -> SubscriptionStarts.streamAfter(this, s, last, options, l), stream,
-                handler);
+        return new ListenerSetup(this, this::catchUpAtOnce, stream, handler);
     }
 
     @Override
@@ -198,6 +197,20 @@ public final class ClientView implements ReadCalls {
     public CompletableFuture<CatchUpSubscription> subscribeToAllFrom(Position checkpoint, SubscriptionOptions options,
                                                                      SubscriptionListener listener) {
         return SubscriptionStarts.allFrom(this, checkpoint, options, listener).started();
+    }
+
+    /**
+     * A catch-up on {@code stream} after {@code lastProcessed} (-1: from the first event), its handle
+     * at once, before the server answered: for the Listener's attempts and the engine's own tests,
+     * which must be able to end it before then. Not part of the API users see.
+     */
+    public CatchUpSubscription catchUpAtOnce(String stream, long lastProcessed, CatchUpOptions options, SubscriptionListener listener) {
+        return SubscriptionStarts.streamAfter(this, stream, lastProcessed, options, listener);
+    }
+
+    /** A catch-up on {@code $all} after {@code checkpoint}, its handle at once; see the stream form. */
+    public CatchUpSubscription catchUpAtOnce(Position checkpoint, CatchUpOptions options, SubscriptionListener listener) {
+        return SubscriptionStarts.allFrom(this, checkpoint, SubscriptionOptions.DEFAULTS.withCatchUp(options), listener);
     }
 
     @Override

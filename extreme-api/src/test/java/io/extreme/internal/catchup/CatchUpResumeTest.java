@@ -8,6 +8,7 @@ import io.extreme.SubscriptionOptions;
 import io.extreme.event.Position;
 import io.extreme.event.ResolvedEvent;
 import io.extreme.event.StreamPosition;
+import io.extreme.internal.client.ClientView;
 import io.extreme.internal.fakes.ServerHarness;
 import io.extreme.internal.fakes.ServerHarness.Recorder;
 import io.extreme.spi.message.ReadStreamEvents;
@@ -37,7 +38,7 @@ class CatchUpResumeTest {
             h.server.append("s", 23);
             h.server.hold(m -> m instanceof ReadStreamEvents);
             Recorder recorder = new Recorder();
-            CatchUpSubscription subscription = h.client.subscribeToStreamFrom("s", StreamPosition.START, SubscriptionOptions.DEFAULTS.withCatchUp(OPTIONS), recorder).join();
+            CatchUpSubscription subscription = ((ClientView) h.client).catchUpAtOnce("s", -1, OPTIONS, recorder);
             until("the first read", () -> h.server.heldCount() == 1);
 
             // Dropped with the first page in flight; then with the gap read (after the confirmation) in flight.
@@ -76,7 +77,7 @@ class CatchUpResumeTest {
             AtomicBoolean once = new AtomicBoolean();
             h.server.hold(m -> m instanceof ReadStreamEvents && once.compareAndSet(false, true));
             Recorder recorder = new Recorder();
-            CatchUpSubscription subscription = h.client.subscribeToStreamFrom("s", StreamPosition.START, SubscriptionOptions.DEFAULTS.withCatchUp(OPTIONS), recorder).join();
+            CatchUpSubscription subscription = ((ClientView) h.client).catchUpAtOnce("s", -1, OPTIONS, recorder);
             until("the first read", () -> h.server.heldCount() == 1);
             h.dropAndKeepOut(() -> h.server.append("s", 3)); // the read fails: no retries left
             recorder.awaitEvents(15);
@@ -94,7 +95,7 @@ class CatchUpResumeTest {
             h.server.append("a", 3);
             h.server.append("b", 3);
             Recorder recorder = new Recorder();
-            CatchUpSubscription subscription = h.client.subscribeToAllFrom(Position.START, SubscriptionOptions.DEFAULTS.withCatchUp(OPTIONS), recorder).join();
+            CatchUpSubscription subscription = ((ClientView) h.client).catchUpAtOnce(Position.START, OPTIONS, recorder);
             recorder.awaitEvents(6);
             until("live", subscription::isLive);
             h.dropAndKeepOut(() -> {
@@ -116,7 +117,7 @@ class CatchUpResumeTest {
         try (ServerHarness h = new ServerHarness(ServerHarness.settings().maxReconnectAttempts(3))) {
             h.server.append("s", 3);
             Recorder recorder = new Recorder();
-            CatchUpSubscription subscription = h.client.subscribeToStreamFrom("s", StreamPosition.START, SubscriptionOptions.DEFAULTS.withCatchUp(OPTIONS), recorder).join();
+            CatchUpSubscription subscription = ((ClientView) h.client).catchUpAtOnce("s", -1, OPTIONS, recorder);
             recorder.awaitEvents(3);
             until("live", subscription::isLive);
             h.transport.refuse = true;
@@ -133,7 +134,7 @@ class CatchUpResumeTest {
         try (ServerHarness h = new ServerHarness(ServerHarness.settings())) {
             h.server.append("s", 3);
             Recorder recorder = new Recorder();
-            CatchUpSubscription subscription = h.client.subscribeToStreamFrom("s", StreamPosition.START, SubscriptionOptions.DEFAULTS.withCatchUp(OPTIONS), recorder).join();
+            CatchUpSubscription subscription = ((ClientView) h.client).catchUpAtOnce("s", -1, OPTIONS, recorder);
             until("live", subscription::isLive);
             h.dropAndKeepOut(subscription::close);
             until("the drop", () -> !recorder.drops.isEmpty());

@@ -4,8 +4,7 @@ import static io.extreme.internal.fakes.ServerHarness.until;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.extreme.SubscriptionOptions;
-import io.extreme.event.StreamPosition;
+import io.extreme.internal.client.ClientView;
 import io.extreme.internal.fakes.ServerHarness;
 import io.extreme.internal.fakes.ServerHarness.Recorder;
 import io.extreme.spi.message.ReadStreamEvents;
@@ -24,7 +23,7 @@ class SubscriptionWatchdogTest {
     }
 
     private static CatchUp subscribe(ServerHarness h, String stream, Duration watchdog, Recorder recorder) {
-        return (CatchUp) h.client.subscribeToStreamFrom(stream, StreamPosition.START, SubscriptionOptions.DEFAULTS.withCatchUp(OPTIONS.withWatchdog(watchdog)), recorder).join();
+        return (CatchUp) ((ClientView) h.client).catchUpAtOnce(stream, -1, OPTIONS.withWatchdog(watchdog), recorder);
     }
 
     @Test
