@@ -4,11 +4,13 @@ import static io.extreme.contract.Await.result;
 import static io.extreme.contract.Events.events;
 import static io.extreme.contract.Events.numbers;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.extreme.AppendOptions;
 import io.extreme.DeleteOptions;
 import io.extreme.ExtremeClient;
 import io.extreme.SubscriptionOptions;
+import io.extreme.error.StreamDeletedException;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.Position;
@@ -19,6 +21,7 @@ import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.CatchUpSubscription;
 import io.extreme.subscription.DropReason;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.LongStream;
 
 class CatchUpContractTest {
@@ -79,8 +82,10 @@ class CatchUpContractTest {
         result(client.append(deleted, events(1), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
         result(client.delete(deleted, DeleteOptions.hard()));
         Recorder ended = new Recorder();
-        client.subscribeToStreamFrom(deleted, StreamPosition.START, SubscriptionOptions.DEFAULTS.withCatchUp(SMALL_PAGES), ended).join();
+        CompletableFuture<CatchUpSubscription> refused = client.subscribeToStreamFrom(deleted, StreamPosition.START,
+                SubscriptionOptions.DEFAULTS.withCatchUp(SMALL_PAGES), ended);
         assertThat(ended.drop().reason()).isEqualTo(DropReason.STREAM_DELETED);
+        assertThatThrownBy(() -> result(refused)).isInstanceOf(StreamDeletedException.class); // never in place
     }
 
     @ContractTest
