@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -116,9 +117,9 @@ public final class RecordedEvent {
         return metadata.length > 0;
     }
 
-    /** When it was written, or {@code null} when the server did not say. */
-    public Instant created() {
-        return created;
+    /** When it was written; empty when the server did not say. */
+    public Optional<Instant> created() {
+        return Optional.ofNullable(created);
     }
 
     /** The data as UTF-8 text. */

@@ -125,7 +125,7 @@ class AppendContractTest {
         assertThat(read.json()).isFalse();
         assertThat(read.data()).containsExactly(data);
         assertThat(read.metadataAsString()).isEqualTo("{\"m\":1}");
-        assertThat(read.created()).isNotNull();
+        assertThat(read.created()).isPresent();
     }
 
     @ContractTest

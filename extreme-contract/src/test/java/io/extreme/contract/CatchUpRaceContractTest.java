@@ -300,11 +300,12 @@ class CatchUpRaceContractTest {
                 violations.add("onEvent entered while another call was running");
             }
             try {
-                if (event.position() != null) {
-                    if (lastPosition != null && event.position().compareTo(lastPosition) <= 0) {
-                        violations.add("position " + event.position() + " after " + lastPosition);
+                if (event.position().isPresent()) {
+                    Position position = event.position().get();
+                    if (lastPosition != null && position.compareTo(lastPosition) <= 0) {
+                        violations.add("position " + position + " after " + lastPosition);
                     }
-                    lastPosition = event.position();
+                    lastPosition = position;
                 }
                 if (subscription instanceof CatchUpSubscription catchUp) {
                     largestQueueSeen.accumulateAndGet(catchUp.queuedEvents(), Math::max);

@@ -62,7 +62,7 @@ class VolatileSubscriptionContractTest {
         var received = recorder.take(3);
         assertThat(numbers(received)).containsExactly(0L, 1L, 2L);
         assertThat(received).extracting(ResolvedEvent::position).doesNotContainNull().isSorted();
-        assertThat(received.get(0).position().commitPosition()).isGreaterThan(subscription.lastCommitPosition());
+        assertThat(received.get(0).position().orElseThrow().commitPosition()).isGreaterThan(subscription.lastCommitPosition());
         subscription.close();
         assertThat(recorder.drop().reason()).isEqualTo(DropReason.UNSUBSCRIBED);
     }

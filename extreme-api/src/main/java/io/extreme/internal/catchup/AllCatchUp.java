@@ -43,12 +43,12 @@ public final class AllCatchUp extends CatchUp {
 
     @Override
     boolean isNew(ResolvedEvent event) {
-        return lastQueued == null || event.position().compareTo(lastQueued) > 0;
+        return lastQueued == null || event.position().orElseThrow().compareTo(lastQueued) > 0;
     }
 
     @Override
     void queued(ResolvedEvent event) {
-        lastQueued = event.position();
+        lastQueued = event.position().orElseThrow(); // every event of $all has one
     }
 
     @Override
@@ -79,7 +79,7 @@ public final class AllCatchUp extends CatchUp {
             if (slice.events().isEmpty()) {
                 return null;
             }
-            Position head = slice.events().get(0).position();
+            Position head = slice.events().get(0).position().orElseThrow();
             synchronized (this) {
                 return lastQueued == null || head.compareTo(lastQueued) > 0 ? "position " + head : null;
             }

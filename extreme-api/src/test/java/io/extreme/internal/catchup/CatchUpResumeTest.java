@@ -105,7 +105,7 @@ class CatchUpResumeTest {
             until("subscribed again", () -> h.server.liveSubscriptions() == 1 && subscription.isLive());
             h.server.append("a", 1);
             recorder.awaitEvents(11);
-            assertThat(recorder.events).extracting(e -> e.position().commitPosition())
+            assertThat(recorder.events).extracting(e -> e.position().orElseThrow().commitPosition())
                     .isEqualTo(LongStream.rangeClosed(1, 11).map(n -> n * 10).boxed().toList());
             assertThat(subscription.lastPositionQueued()).contains(new Position(110, 110));
             assertThat(recorder.drops).isEmpty();
