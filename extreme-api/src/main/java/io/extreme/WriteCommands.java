@@ -8,7 +8,9 @@ import io.extreme.event.WriteResult;
 import io.extreme.event.WrongExpectedVersionException;
 import io.extreme.metadata.StreamMetadata;
 import io.extreme.metadata.StreamMetadataResult;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -24,7 +26,8 @@ public interface WriteCommands {
 
     /** Appends {@code events} in one write, whatever the stream's version. */
     default CompletableFuture<WriteResult> append(String stream, EventData... events) {
-        return append(stream, List.of(events), AppendOptions.DEFAULTS);
+        // Arrays.asList keeps a null element, so that the argument check names it (events[i]).
+        return append(stream, Arrays.asList(Objects.requireNonNull(events, "events")), AppendOptions.DEFAULTS);
     }
 
     /**

@@ -68,7 +68,7 @@ public interface Listener extends AutoCloseable {
      * does not exist yet counts: it is waited for). It fails as {@link #completion()} does when the
      * listener stops before that (access denied, a hard-deleted stream, a closed client), with
      * {@link java.util.concurrent.CancellationException} when it is closed before that, and stays
-     * pending while it is paused before that. Completes on the callback executor. Throws
+     * pending while it is paused before that. Completes on the callback executor (a close fails it on the closing thread). Throws
      * {@link IllegalStateException} when already started (or paused, or closed) before.
      */
     CompletableFuture<Listener> start();

@@ -11,6 +11,7 @@ import io.extreme.DeleteOptions;
 import io.extreme.ExtremeClient;
 import io.extreme.SubscriptionOptions;
 import io.extreme.error.AccessDeniedException;
+import io.extreme.error.ClientClosedException;
 import io.extreme.error.ConnectionClosedException;
 import io.extreme.error.StreamDeletedException;
 import io.extreme.event.ExpectedVersion;
@@ -22,6 +23,8 @@ import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.CatchUpSubscription;
 import io.extreme.subscription.DropReason;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * What the future of a catch-up subscribe means: it completes once the first read was answered
@@ -107,5 +110,35 @@ class CatchUpStartContractTest {
         assertThat(recorder.drop().reason()).isEqualTo(DropReason.CONNECTION_CLOSED);
 
         assertThat(recorder.drops.get()).as("one drop").isEqualTo(1);
+    }
+
+    @ContractTest
+    void aHardDeletedStreamNeverStartsWhateverOrderTheCallbacksRunIn(Server server) throws Exception {
+        // Callbacks on four threads run in any order: the start's outcome must be decided before they run.
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try (ExtremeClient client = ContractTargets.connect(server, b -> b.callbackExecutor(pool))) {
+            String deleted = server.stream("cus-race-deleted");
+            result(client.append(deleted, events(1), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
+            result(client.delete(deleted, DeleteOptions.hard()));
+            for (int i = 0; i < 40; i++) {
+                CompletableFuture<CatchUpSubscription> start = client.subscribeToStreamFrom(deleted, StreamPosition.START,
+                        SubscriptionOptions.DEFAULTS, new Recorder());
+                assertThatThrownBy(() -> result(start)).as("attempt %d", i).isInstanceOf(StreamDeletedException.class);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @ContractTest
+    void aCatchUpOnAClosedViewEndsAtOnce(Server server) {
+        ExtremeClient view = server.client().withCredentials(server.adminCredentials());
+        view.close();
+        Recorder recorder = new Recorder();
+        CompletableFuture<CatchUpSubscription> start = view.subscribeToStreamFrom(server.stream("cus-closed-view"),
+                StreamPosition.START, recorder);
+        assertThatThrownBy(() -> result(start)).isInstanceOf(ClientClosedException.class);
+        assertThat(recorder.drop().reason()).isEqualTo(DropReason.CONNECTION_CLOSED);
+        assertThat(server.client().isClosed()).as("the client itself").isFalse();
     }
 }

@@ -2,6 +2,7 @@ package io.extreme.internal.catchup;
 
 import io.extreme.ExtremeClient;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.internal.operation.ClientFuture;
 import io.extreme.internal.operation.CompletableFutureHop;
 import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.CatchUpSubscription;
@@ -9,6 +10,7 @@ import io.extreme.subscription.DropReason;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -36,7 +38,13 @@ public abstract class CatchUp implements CatchUpSubscription, SubscriptionWatchd
     private final CatchUpPhases phases;
     private final Executor callbacks;
     /** Completes when the first read was answered; fails when the catch-up ended before. See {@link #started()}. */
-    private final CompletableFuture<CatchUpSubscription> started = new CompletableFuture<>();
+    private final CompletableFuture<CatchUpSubscription> started = new ClientFuture<>();
+    /**
+     * Whether {@link #started()}'s outcome is decided. Decided here, at once, because the future
+     * itself is completed later on the callback executor: a page that both answered and ended the
+     * catch-up (a hard-deleted stream) must not let the answer's success overtake the failure.
+     */
+    private final AtomicBoolean startDecided = new AtomicBoolean();
 
     /** @param outboxes builds where events go: a listener's queue, a Flow subscriber's... */
     CatchUp(CatchUpSource source, String name, CatchUpOptions options, Outbox.Factory outboxes, Executor callbacks) {
@@ -93,14 +101,14 @@ public abstract class CatchUp implements CatchUpSubscription, SubscriptionWatchd
 
     /** A read was answered; the first answer completes {@link #started()}. Outside the lock. */
     void readAnswered() {
-        if (!started.isDone()) {
+        if (startDecided.compareAndSet(false, true)) {
             CompletableFutureHop.complete(callbacks, started, this);
         }
     }
 
     /** The catch-up ended; before its first answer, that fails {@link #started()}. Any thread, any lock. */
     void ended(DropReason reason, Throwable cause) {
-        if (!started.isDone()) {
+        if (startDecided.compareAndSet(false, true)) {
             CompletableFutureHop.fail(callbacks, started, CatchUpFailures.startFailure(name, reason, cause));
         }
     }

@@ -65,7 +65,7 @@ final class CatchUpPhases {
 
     /** Whether a read the connection failed is worth trying again: the client and the catch-up are still open. */
     boolean mayTryAgain() {
-        return !source.engine().isClosed() && phase != Phase.ENDED;
+        return !source.client().isClosed() && phase != Phase.ENDED;
     }
 
     /** A page was read. */
@@ -213,7 +213,7 @@ final class CatchUpPhases {
             if (link.abandoned || phase == Phase.ENDED) {
                 return;
             }
-            if (CatchUpFailures.isTransient(reason, cause) && !source.engine().isClosed()) {
+            if (CatchUpFailures.isTransient(reason, cause) && !source.client().isClosed()) {
                 resume(link, reason, cause);
             } else {
                 end(reason, cause, reason == DropReason.UNSUBSCRIBED);

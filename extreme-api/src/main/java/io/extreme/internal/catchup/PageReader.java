@@ -57,7 +57,7 @@ final class PageReader {
             }
             if (error == null) {
                 // After the lock: the catch-up is in place once a read was answered. A page that
-                // ended it (a hard-deleted stream) has already failed the start; this is then a no-op.
+                // ended it (a hard-deleted stream) has already decided the start as failed; this is then a no-op.
                 catchUp.readAnswered();
             }
         });

@@ -7,6 +7,7 @@ import io.extreme.error.ConnectionLostException;
 import io.extreme.error.ExtremeException;
 import io.extreme.error.NotAuthenticatedException;
 import io.extreme.error.PersistentSubscriptionDeletedException;
+import io.extreme.internal.operation.CallLimits;
 import io.extreme.internal.subscription.PersistentFeed;
 import io.extreme.internal.subscription.SubscribeOperation;
 import io.extreme.spi.Frame;
@@ -157,6 +158,8 @@ final class LiveSubscriptions {
             if (subscription.feed.resumesAfterReconnect() && !subscription.cancelled) {
                 subscription.resuming = true;
                 subscription.attempts = 0;
+                // The call's deadline bounded its first confirmation; a resubscription has the settings' timeout.
+                subscription.limits = CallLimits.NONE;
                 resume.add(subscription);
             }
         }

@@ -33,7 +33,7 @@ final class Timeouts {
 
     /** The call's own deadline passed while it was {@code state}. */
     static OperationTimeoutException pastDeadline(Operation<?> operation, String state) {
-        return new OperationTimeoutException("Could not " + operation.describe() + " before its deadline (" + state
+        return new OperationTimeoutException("The " + operation.describe() + " did not finish before its deadline (" + state
                 + " when it passed).");
     }
 }

@@ -2,6 +2,7 @@ package io.extreme.internal.listener;
 
 import io.extreme.ExtremeClient;
 import io.extreme.event.ResolvedEvent;
+import io.extreme.internal.operation.ClientFuture;
 import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.CatchUpSubscription;
 import io.extreme.subscription.DropReason;
@@ -33,9 +34,9 @@ public final class CheckpointedListener implements Listener {
     private final Runnable onCaughtUp;
     private final Consumer<Throwable> onError;
     private final String logPrefix;
-    private final CompletableFuture<OptionalLong> completion = new CompletableFuture<>();
+    private final CompletableFuture<OptionalLong> completion = new ClientFuture<>();
     /** Completes once an attempt's first read was answered; fails when the listener stops or closes before. */
-    private final CompletableFuture<Listener> inPlace = new CompletableFuture<>();
+    private final CompletableFuture<Listener> inPlace = new ClientFuture<>();
     /** What the handler last returned, or the starting value; -1 while there is neither. */
     private volatile long lastProcessed;
     private volatile Thread callbackThread;

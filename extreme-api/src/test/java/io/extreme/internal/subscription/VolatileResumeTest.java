@@ -4,12 +4,15 @@ import static io.extreme.internal.fakes.ServerHarness.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.extreme.ReadOptions;
+import io.extreme.SubscriptionOptions;
 import io.extreme.event.StreamPosition;
 import io.extreme.internal.client.ClientView;
 import io.extreme.internal.fakes.ServerHarness;
 import io.extreme.internal.fakes.ServerHarness.Recorder;
+import io.extreme.spi.message.SubscribeToStream;
 import io.extreme.subscription.DropReason;
 import io.extreme.subscription.Subscription;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -80,6 +83,28 @@ class VolatileResumeTest {
             assertThat(h.server.subscribes).hasValue(1);
             assertThat(recorder.drops).extracting(ServerHarness.Recorder.Drop::reason).containsExactly(DropReason.CONNECTION_CLOSED);
             assertThat(recorder.numbers()).isEqualTo(List.of(0L));
+        }
+    }
+
+    @Test
+    void aResumedSubscriptionOutlivesTheDeadlineOfItsStart() throws Exception {
+        try (ServerHarness h = new ServerHarness(ServerHarness.settings().resumeVolatileSubscriptions(true))) {
+            Recorder recorder = new Recorder();
+            long started = System.nanoTime();
+            Subscription subscription = h.client.subscribeToStream("s", SubscriptionOptions.DEFAULTS.withDeadline(Duration.ofMillis(300)),
+                    recorder).get(10, TimeUnit.SECONDS);
+            until("the start's deadline is past", () -> System.nanoTime() - started > TimeUnit.MILLISECONDS.toNanos(400));
+            // The resubscription waits at the server for a few engine ticks: the start's deadline must not end it.
+            h.dropAndKeepOut(() -> h.server.hold(m -> m instanceof SubscribeToStream));
+            until("asked again", () -> h.server.heldCount() == 1);
+            long held = System.nanoTime();
+            until("held past a few ticks", () -> System.nanoTime() - held > TimeUnit.MILLISECONDS.toNanos(300));
+            h.server.releaseHeld();
+            until("subscribed again", () -> h.server.liveSubscriptions() == 1);
+            h.server.append("s", 1);
+            recorder.awaitEvents(1);
+            assertThat(recorder.drops).isEmpty();
+            assertThat(subscription.isActive()).isTrue();
         }
     }
 }
