@@ -17,7 +17,6 @@ import io.extreme.spi.TcpCommand;
 import io.extreme.spi.TransportConnection;
 import io.extreme.spi.message.Message;
 import io.extreme.subscription.DropReason;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
@@ -61,6 +60,7 @@ final class Dispatcher {
     final OperationTable operations;
     final LiveSubscriptions subscriptions;
     private final QueueLimit queue;
+    private final StrayFrames strays;
 
     Dispatcher(ExtremeSettings settings, ProtocolCodec codec, Executor callbacks, ScheduledExecutorService loop, Wire wire) {
         this.settings = settings;
@@ -72,6 +72,7 @@ final class Dispatcher {
         this.operations = new OperationTable(settings.operationTimeout().toNanos());
         this.subscriptions = new LiveSubscriptions(codec);
         this.queue = new QueueLimit(settings);
+        this.strays = new StrayFrames(codec, name);
     }
 
     /** Counts {@code operation} against the queue limit; false (and failed) when the queue is full. Any thread. */
@@ -158,11 +159,8 @@ final class Dispatcher {
             } else if (operation != null) {
                 // NotHandled too for a subscribe: asked again later (an election) or on the master.
                 answer(operation, frame);
-            } else if (frame.command() == TcpCommand.BAD_REQUEST && Frame.ZERO_ID.equals(frame.correlationId())) {
-                String words = new String(frame.payload(), StandardCharsets.UTF_8);
-                log.warn("[{}] server rejected the connection: {}", name, words);
             } else {
-                log.trace("[{}] frame for no operation: {}", name, frame);
+                strays.received(frame, wire.ready());
             }
             taken = null;
         } catch (RuntimeException unreadable) {
@@ -231,6 +229,7 @@ final class Dispatcher {
      * parked to be sent again, unless it has no retries left.
      */
     void connectionLost(Endpoint node, Throwable cause) {
+        strays.connectionLost();
         List<SubscribeOperation> resume = subscriptions.connectionLost(
                 new ConnectionLostException("The connection to " + node + " closed.", cause));
         for (Operation<?> operation : operations.takeAll(false)) {

@@ -13,6 +13,7 @@ import io.extreme.spi.message.Message;
 import io.extreme.spi.message.NotAuthenticated;
 import io.extreme.spi.message.NotHandled;
 import io.extreme.spi.message.PersistentSubscriptionConfirmation;
+import io.extreme.spi.message.PersistentSubscriptionStreamEventAppeared;
 import io.extreme.spi.message.ReadAllEvents;
 import io.extreme.spi.message.ReadAllEventsCompleted;
 import io.extreme.spi.message.ReadDirection;
@@ -107,6 +108,7 @@ public final class FakeCodec implements ProtocolCodec {
         if (m instanceof SubscriptionDropped) return TcpCommand.SUBSCRIPTION_DROPPED;
         if (m instanceof ConnectToPersistentSubscription) return TcpCommand.CONNECT_TO_PERSISTENT_SUBSCRIPTION;
         if (m instanceof PersistentSubscriptionConfirmation) return TcpCommand.PERSISTENT_SUBSCRIPTION_CONFIRMATION;
+        if (m instanceof PersistentSubscriptionStreamEventAppeared) return TcpCommand.PERSISTENT_SUBSCRIPTION_STREAM_EVENT_APPEARED;
         throw new IllegalArgumentException("fake codec does not know " + m);
     }
 }

@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -57,6 +58,8 @@ public final class FakeEventServer implements AutoCloseable {
     /** Whether appended events are pushed to subscriptions; off, they are lost to them (a quiet server). */
     public volatile boolean pushes = true;
     public final AtomicInteger subscribes = new AtomicInteger();
+    /** The correlation ids of the UnsubscribeFromStream requests served, in order. */
+    public final List<UUID> unsubscribes = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> headReads = new HashMap<>();
     private volatile boolean stopped;
 
@@ -214,6 +217,7 @@ public final class FakeEventServer implements AutoCloseable {
             Long last = subscribe.streamId().isEmpty() || events == null ? null : (long) events.size() - 1;
             reply = new SubscriptionConfirmation(all.size() * 10L, last);
         } else if (request instanceof UnsubscribeFromStream) {
+            unsubscribes.add(id);
             subscriptions.removeIf(s -> s.id.equals(id));
             reply = new SubscriptionDropped(SubscriptionDropReason.UNSUBSCRIBED);
         } else {
