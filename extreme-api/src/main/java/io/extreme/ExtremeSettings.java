@@ -29,10 +29,21 @@ public final class ExtremeSettings {
     public static final Endpoint DEFAULT_ENDPOINT = new Endpoint("127.0.0.1", 1113);
     /** The name a connection gives itself in IdentifyClient, shown in the server's logs. */
     public static final String DEFAULT_CONNECTION_NAME = "extreme-java";
-    /** How long to wait before connecting again after a connection is lost. */
-    public static final Duration DEFAULT_RECONNECT_DELAY = Duration.ofMillis(500);
-    /** How many times in a row to try to connect before giving up; -1 tries for ever. */
-    public static final int DEFAULT_MAX_RECONNECT_ATTEMPTS = 10;
+    /**
+     * The first pause before connecting again after a connection is lost or an attempt failed:
+     * the ceiling the backoff starts from (the pause itself is drawn between half of it and all of it).
+     */
+    public static final Duration DEFAULT_RECONNECT_DELAY = Duration.ofMillis(100);
+    /** The longest pause between connection attempts: the backoff doubles up to this ceiling, then stays. */
+    public static final Duration DEFAULT_MAX_RECONNECT_DELAY = Duration.ofSeconds(10);
+    /** The {@link Builder#maxReconnectAttempts} that never gives up: see {@link Builder#reconnectForever()}. */
+    public static final int UNLIMITED_RECONNECT_ATTEMPTS = -1;
+    /**
+     * How many failed attempts in a row before giving up: none, the client reconnects for ever
+     * (like the Elixir client, Lettuce and the DataStax driver), since a production client should
+     * outlive any outage; the {@link ConnectionListener} hears each attempt.
+     */
+    public static final int DEFAULT_MAX_RECONNECT_ATTEMPTS = UNLIMITED_RECONNECT_ATTEMPTS;
     /** How many operations may wait to be sent (while connecting, or behind the in-flight limit). */
     public static final int DEFAULT_MAX_QUEUE_SIZE = 5_000;
     /** How many operations may be sent and awaiting their answer at once. */
@@ -88,14 +99,17 @@ public final class ExtremeSettings {
     public UserCredentials credentials() { return values.credentials; }
     /** The name sent in IdentifyClient. */
     public String connectionName() { return values.connectionName; }
-    /** The pause before reconnecting. */
+    /** The first pause before reconnecting (its ceiling, with a backoff); every pause, without one. */
     public Duration reconnectDelay() { return values.reconnectDelay; }
     /**
-     * The longest pause between connection attempts: the pause doubles from {@link #reconnectDelay()}
-     * after each failed attempt in a row, up to this (with some jitter). Equal to the reconnect
-     * delay unless a backoff was set, so by default every pause is the same.
+     * The longest pause between connection attempts. When it is longer than {@link #reconnectDelay()}
+     * (by default: 100 ms and 10 s) the client backs off: after {@code n} failed attempts in a row
+     * the ceiling is {@code min(maxReconnectDelay, reconnectDelay * 2^n)} and the pause is drawn
+     * uniformly between half the ceiling and the whole of it ("equal jitter"), so the clients of a
+     * restarted node spread apart. Equal to it when {@link Builder#reconnectDelay} was set alone:
+     * then every pause is exactly that delay.
      */
-    public Duration maxReconnectDelay() { return values.maxReconnectDelay; }
+    public Duration maxReconnectDelay() { return values.longestReconnectDelay(); }
     /** Operations that may wait to be sent before new ones fail with {@link OperationQueueFullException}. */
     public int maxQueueSize() { return values.maxQueueSize; }
     /** Operations that may await their answer at once; more wait in the queue. */
@@ -104,7 +118,7 @@ public final class ExtremeSettings {
     public Duration retryDelay() { return values.retryDelay; }
     /** Who hears of the connection's life: connected, disconnected, reconnecting, closed, errors. */
     public List<ConnectionListener> connectionListeners() { return values.connectionListeners; }
-    /** Connection attempts in a row before the client gives up; -1 for no limit. */
+    /** Failed connection attempts in a row before the client gives up; {@link #UNLIMITED_RECONNECT_ATTEMPTS} (-1, the default) for no limit. */
     public int maxReconnectAttempts() { return values.maxReconnectAttempts; }
     /** The TCP connect timeout. */
     public Duration connectTimeout() { return values.connectTimeout; }
@@ -175,10 +189,20 @@ public final class ExtremeSettings {
         public Builder credentials(UserCredentials value) { values.credentials = value; return this; }
         public Builder credentials(String login, String password) { return credentials(UserCredentials.of(login, password)); }
         public Builder connectionName(String value) { values.connectionName = Objects.requireNonNull(value, "connectionName"); return this; }
-        public Builder reconnectDelay(Duration value) { values.reconnectDelay = nonNegative("reconnectDelay", value); return this; }
         /**
-         * Exponential backoff between connection attempts: the first pause is {@code min}, each
-         * failed attempt in a row doubles it, up to {@code max}; a successful connection starts over.
+         * A fixed pause between connection attempts, without backoff or jitter (as it has always
+         * meant); with {@link #maxReconnectDelay} as well, the first pause of a backoff.
+         */
+        public Builder reconnectDelay(Duration value) {
+            values.reconnectDelay = nonNegative("reconnectDelay", value);
+            values.reconnectDelaySet = true;
+            return this;
+        }
+        /**
+         * Exponential backoff between connection attempts, with jitter: the ceiling of the first
+         * pause is {@code min}, each failed attempt in a row doubles it, up to {@code max}, and each
+         * pause is drawn between half its ceiling and all of it; a successful connection starts
+         * over. The default is 100 ms to 10 s; see {@link ExtremeSettings#maxReconnectDelay()}.
          */
         public Builder reconnectBackoff(Duration min, Duration max) {
             nonNegative("min", min);
@@ -198,7 +222,14 @@ public final class ExtremeSettings {
             values.connectionListeners.add(Objects.requireNonNull(value, "connectionListener"));
             return this;
         }
+        /**
+         * Failed connection attempts in a row after which the client closes with a
+         * {@code ReconnectsExhaustedException}; 0 gives up at the first failure, and
+         * {@link ExtremeSettings#UNLIMITED_RECONNECT_ATTEMPTS} (-1, the default) never gives up.
+         */
         public Builder maxReconnectAttempts(int value) { values.maxReconnectAttempts = attemptsOrNoLimit("maxReconnectAttempts", value); return this; }
+        /** Never give up reconnecting (the default): the same as {@code maxReconnectAttempts(UNLIMITED_RECONNECT_ATTEMPTS)}. */
+        public Builder reconnectForever() { return maxReconnectAttempts(UNLIMITED_RECONNECT_ATTEMPTS); }
         public Builder connectTimeout(Duration value) { values.connectTimeout = positive("connectTimeout", value); return this; }
         public Builder heartbeatInterval(Duration value) { values.heartbeatInterval = positive("heartbeatInterval", value); return this; }
         public Builder heartbeatTimeout(Duration value) { values.heartbeatTimeout = positive("heartbeatTimeout", value); return this; }
@@ -241,9 +272,7 @@ public final class ExtremeSettings {
         /** The settings; throws {@link IllegalArgumentException} when two settings contradict each other. */
         public ExtremeSettings build() {
             notShorter("heartbeatTimeout", values.heartbeatTimeout, "heartbeatInterval", values.heartbeatInterval);
-            if (values.maxReconnectDelay != null) {
-                notShorter("maxReconnectDelay", values.maxReconnectDelay, "reconnectDelay", values.reconnectDelay);
-            }
+            notShorter("maxReconnectDelay", values.longestReconnectDelay(), "reconnectDelay", values.reconnectDelay);
             notAbove("maxEventSize", values.maxEventSize, "maxFrameLength", values.maxFrameLength);
             return new ExtremeSettings(this);
         }

@@ -30,6 +30,10 @@ import java.util.Properties;
  * <p>Properties use the Elixir client's words: {@code host}, {@code port}, {@code username},
  * {@code password}, {@code connection_name}, {@code reconnect_delay}, {@code max_attempts}, and the
  * query keys above in snake case ({@code heartbeat_interval}, {@code require_master}...).
+ *
+ * <p>{@code maxAttempts} / {@code max_attempts} takes a count or {@code -1}, {@code unlimited} or
+ * {@code infinity}: the default, reconnecting for ever. {@code reconnectDelay} alone is a fixed
+ * pause; with {@code maxReconnectDelay} it starts a backoff (by default 100 ms to 10 s, with jitter).
  */
 public final class SettingsParser {
     private SettingsParser() {

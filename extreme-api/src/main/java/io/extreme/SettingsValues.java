@@ -12,6 +12,7 @@ import static io.extreme.ExtremeSettings.DEFAULT_MAX_FRAME_LENGTH;
 import static io.extreme.ExtremeSettings.DEFAULT_MAX_OPERATION_RETRIES;
 import static io.extreme.ExtremeSettings.DEFAULT_MAX_QUEUE_SIZE;
 import static io.extreme.ExtremeSettings.DEFAULT_MAX_RECONNECT_ATTEMPTS;
+import static io.extreme.ExtremeSettings.DEFAULT_MAX_RECONNECT_DELAY;
 import static io.extreme.ExtremeSettings.DEFAULT_OPERATION_TIMEOUT;
 import static io.extreme.ExtremeSettings.DEFAULT_RECONNECT_DELAY;
 import static io.extreme.ExtremeSettings.DEFAULT_REQUIRE_MASTER;
@@ -36,8 +37,10 @@ final class SettingsValues implements Cloneable {
     UserCredentials credentials;
     String connectionName = DEFAULT_CONNECTION_NAME;
     Duration reconnectDelay = DEFAULT_RECONNECT_DELAY;
-    /** In a builder, {@code null} until a backoff is set; in settings, the reconnect delay then. */
+    /** {@code null} until a backoff's maximum is set; {@link #longestReconnectDelay()} is what counts. */
     Duration maxReconnectDelay;
+    /** Whether the reconnect delay was set on its own, which has always meant a fixed pause. */
+    boolean reconnectDelaySet;
     int maxReconnectAttempts = DEFAULT_MAX_RECONNECT_ATTEMPTS;
     int maxQueueSize = DEFAULT_MAX_QUEUE_SIZE;
     int maxConcurrentOperations = DEFAULT_MAX_CONCURRENT_OPERATIONS;
@@ -62,18 +65,29 @@ final class SettingsValues implements Cloneable {
     String discovery;
     Executor callbackExecutor;
 
-    /** The copy settings keep of a builder's values: the longest reconnect pause decided, the listeners fixed. */
+    /**
+     * The longest pause between connection attempts: the maximum set; else the reconnect delay, if
+     * it was set alone (a fixed pause, as {@code reconnectDelay(d)} meant before backoff was the
+     * default); else the default backoff's maximum. Kept as what was set, not as its outcome, so
+     * that a copy edited with {@code toBuilder()} decides it the same way a new builder would.
+     */
+    Duration longestReconnectDelay() {
+        if (maxReconnectDelay != null) {
+            return maxReconnectDelay;
+        }
+        return reconnectDelaySet ? reconnectDelay : DEFAULT_MAX_RECONNECT_DELAY;
+    }
+
+    /** The copy settings keep of a builder's values: the listeners fixed. */
     SettingsValues built() {
         SettingsValues built = copy();
-        built.maxReconnectDelay = maxReconnectDelay == null ? reconnectDelay : maxReconnectDelay;
         built.connectionListeners = List.copyOf(connectionListeners);
         return built;
     }
 
-    /** The copy a builder starts from, of the values of settings: no backoff unless one was set. */
+    /** The copy a builder starts from, of the values of settings. */
     SettingsValues toEdit() {
         SettingsValues edited = copy();
-        edited.maxReconnectDelay = maxReconnectDelay.equals(reconnectDelay) ? null : maxReconnectDelay;
         edited.connectionListeners = new ArrayList<>(connectionListeners);
         return edited;
     }

@@ -86,8 +86,10 @@ class SettingsParserTest {
         ExtremeSettings fromUri = SettingsParser.fromUri("tcp://127.0.0.1:1113?maxQueueSize=7&maxReconnectDelay=900");
         assertThat(fromUri.maxQueueSize()).isEqualTo(7);
         assertThat(fromUri.maxReconnectDelay()).isEqualTo(Duration.ofMillis(900));
-        assertThat(SettingsParser.fromUri("tcp://127.0.0.1").maxReconnectDelay()).as("no backoff by default")
-                .isEqualTo(ExtremeSettings.DEFAULT_RECONNECT_DELAY);
+        assertThat(SettingsParser.fromUri("tcp://127.0.0.1").maxReconnectDelay()).as("a backoff by default")
+                .isEqualTo(ExtremeSettings.DEFAULT_MAX_RECONNECT_DELAY);
+        assertThat(SettingsParser.fromUri("tcp://127.0.0.1?reconnectDelay=250").maxReconnectDelay())
+                .as("a reconnect delay alone is a fixed pause").isEqualTo(Duration.ofMillis(250));
     }
 
     @Test

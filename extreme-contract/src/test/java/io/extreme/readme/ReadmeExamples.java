@@ -151,7 +151,7 @@ final class ReadmeExamples {
         // readme:settings
         ExtremeSettings settings = ExtremeSettings.builder()
                 .endpoint("127.0.0.1", 1113).credentials("admin", "changeit")
-                .reconnectBackoff(Duration.ofMillis(100), Duration.ofSeconds(10)).maxReconnectAttempts(-1)
+                .reconnectBackoff(Duration.ofMillis(100), Duration.ofSeconds(10)).reconnectForever() // the defaults, spelled out
                 .connectionListener(new ConnectionListener() {
                     public void disconnected(Endpoint node, Throwable cause) { log.warn("lost {}", node, cause); }
                     public void closed(Throwable cause) { alert("EventStore client gave up", cause); }

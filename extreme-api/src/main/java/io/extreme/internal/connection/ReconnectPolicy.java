@@ -3,21 +3,35 @@ package io.extreme.internal.connection;
 import io.extreme.ExtremeSettings;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.random.RandomGenerator;
 
 /**
- * How long to wait before the next connection attempt, and when to give up. The pause starts at
- * the reconnect delay and doubles with each failed attempt in a row up to the maximum delay;
- * with a backoff, a jitter of up to a fifth spreads the clients of a restarted node apart.
+ * How long to wait before the next connection attempt, and when to give up. With a backoff (the
+ * default), the ceiling of the pause starts at the reconnect delay and doubles with each failed
+ * attempt in a row up to the maximum delay, and the pause itself is drawn between half the ceiling
+ * and all of it ("equal jitter"): the clients of a restarted node spread apart instead of knocking
+ * all at once, and no pause is ever shorter than half its ceiling nor longer than the maximum.
+ * A fixed delay (no backoff) is exact.
  */
 public final class ReconnectPolicy {
+    /** Each use asks the calling thread's own generator: a policy may be used from several threads. */
+    private static final RandomGenerator THREAD_LOCAL = () -> ThreadLocalRandom.current().nextLong();
+
     private final long minMillis;
     private final long maxMillis;
     private final int maxAttempts;
+    private final RandomGenerator random;
 
     public ReconnectPolicy(ExtremeSettings settings) {
+        this(settings, THREAD_LOCAL);
+    }
+
+    /** @param random draws the jitter; a seeded one makes the pauses repeatable in a test */
+    public ReconnectPolicy(ExtremeSettings settings, RandomGenerator random) {
         this.minMillis = settings.reconnectDelay().toMillis();
         this.maxMillis = settings.maxReconnectDelay().toMillis();
         this.maxAttempts = settings.maxReconnectAttempts();
+        this.random = random;
     }
 
     /** The pause before the attempt that follows {@code failedInARow} failed attempts. */
@@ -25,9 +39,14 @@ public final class ReconnectPolicy {
         if (maxMillis <= minMillis) {
             return Duration.ofMillis(minMillis);
         }
-        long pause = doubled(Math.max(1, minMillis), maxMillis, failedInARow);
-        long jitter = pause / 5;
-        return Duration.ofMillis(pause - (jitter == 0 ? 0 : ThreadLocalRandom.current().nextLong(jitter + 1)));
+        long ceiling = ceiling(failedInARow);
+        long half = ceiling / 2;
+        return Duration.ofMillis(ceiling - half + random.nextLong(half + 1));
+    }
+
+    /** The longest pause {@link #delay} may give after {@code failedInARow} failed attempts. */
+    long ceiling(int failedInARow) {
+        return maxMillis <= minMillis ? minMillis : doubled(Math.max(1, minMillis), maxMillis, failedInARow);
     }
 
     /** {@code first} doubled {@code times} times, but never above {@code most}: the pause rule of every retry here. */
