@@ -10,6 +10,13 @@ import java.util.UUID;
  * as many unacknowledged at once as its buffer size, and sends an event again when it is not
  * acknowledged in time. Acks and nacks are one-way: they return at once and never fail; after
  * the subscription ended they are dropped (the server redelivers what was not acknowledged).
+ *
+ * <p>Acks and nacks, the automatic ones and those made here, are sent in batches: an id waits at
+ * most a few milliseconds for others, and one frame carries up to 2,000 ids (fewer when the
+ * buffer size is smaller: once a buffer full waits, it is sent at once). Nacks share a frame
+ * when they have the same action and reason. {@link #close()} sends what waits before it
+ * unsubscribes. While an id waits, a second ack or nack of it is ignored: the first decision
+ * stands, and with auto-ack an event the handler acked or nacked itself is not acked again.
  */
 public interface PersistentSubscription extends AutoCloseable {
     /** The stream of the group. */

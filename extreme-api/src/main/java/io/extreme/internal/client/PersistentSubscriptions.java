@@ -48,7 +48,7 @@ final class PersistentSubscriptions {
         }
         Arguments.notNull(listener, "listener");
         ClientCore core = client.core();
-        PersistentConsumer consumer = new PersistentConsumer(stream, group, listener, autoAck, core.callbacks);
+        PersistentConsumer consumer = new PersistentConsumer(stream, group, listener, autoAck, bufferSize, core.callbacks);
         SubscribeOperation operation = SubscribeOperation.persistent(stream, group, bufferSize, consumer, client.credentials());
         consumer.bind(core.engine, operation);
         client.submit(operation); // through the view, so that a closed view refuses it

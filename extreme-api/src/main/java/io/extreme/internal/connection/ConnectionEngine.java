@@ -108,6 +108,15 @@ public final class ConnectionEngine implements TransportListener {
         onLoop(() -> dispatcher.sendOnSubscription(subscription, message));
     }
 
+    /** Runs {@code task} on the engine thread after {@code millis}; nothing once the engine stopped. Any thread. */
+    public void later(long millis, Runnable task) {
+        try {
+            loop.schedule(task, millis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopped) {
+            // The engine stopped: the task has nothing left to act on.
+        }
+    }
+
     /** Ends {@code subscription} at the user's request. Any thread. */
     public void unsubscribe(SubscribeOperation subscription) {
         onLoop(() -> dispatcher.unsubscribe(subscription));

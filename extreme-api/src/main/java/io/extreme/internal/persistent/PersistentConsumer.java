@@ -27,6 +27,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * a time, to the listener; acks and nacks go back under the consumer's correlation id. With
  * auto-ack an event is acknowledged when its handler returns. The server bounds what is in
  * flight (the buffer size), so the queue here never holds more than that.
+ *
+ * <p>Acks and nacks, automatic or the user's, are batched ({@link AckBatch}): many ids to a
+ * frame. Closing the consumer, or its handler failing, sends what waits before the unsubscribe.
+ * When the server or the connection ended the subscription first, what waits is dropped with the
+ * subscription and the server redelivers those events.
  */
 public final class PersistentConsumer implements PersistentSubscription, PersistentFeed {
     private final String stream;
@@ -35,21 +40,26 @@ public final class PersistentConsumer implements PersistentSubscription, Persist
     private final boolean autoAck;
     private final Executor callbacks;
     private final SerialDelivery delivery;
+    private final AckBatch batch;
     private final CompletableFuture<PersistentSubscription> started = new ClientFuture<>();
     private final AtomicBoolean ended = new AtomicBoolean();
     private volatile boolean stopped;
     private volatile String subscriptionId;
+    /** The event in the handler, and whether the user acked or nacked it there: then auto-ack leaves it. */
+    private volatile UUID handling;
+    private volatile boolean decided;
     private ConnectionEngine engine;
     private SubscribeOperation operation;
 
     public PersistentConsumer(String stream, String group, PersistentSubscriptionListener listener, boolean autoAck,
-                       Executor callbacks) {
+                       int bufferSize, Executor callbacks) {
         this.stream = stream;
         this.group = group;
         this.listener = listener;
         this.autoAck = autoAck;
         this.callbacks = callbacks;
         this.delivery = new SerialDelivery(callbacks, Integer.MAX_VALUE);
+        this.batch = new AckBatch(new ToServer(), bufferSize);
     }
 
     public void bind(ConnectionEngine engine, SubscribeOperation operation) {
@@ -80,14 +90,17 @@ public final class PersistentConsumer implements PersistentSubscription, Persist
         if (stopped) {
             return;
         }
+        handling = event.originalEvent().eventId();
+        decided = false;
         try {
             listener.onEvent(this, event, retryCount);
-            if (autoAck) {
+            if (autoAck && !decided) {
                 ack(event);
             }
         } catch (Exception | Error e) { // user code: an AssertionError in a handler is its failure too
             stopped = true;
             end(DropReason.HANDLER_ERROR, e);
+            batch.flush(); // what the handler acked before it failed is done with
             engine.unsubscribe(operation);
         }
     }
@@ -123,15 +136,45 @@ public final class PersistentConsumer implements PersistentSubscription, Persist
 
     @Override
     public void ackEventIds(List<UUID> eventIds) {
-        if (!eventIds.isEmpty() && subscriptionId != null) {
-            engine.sendOnSubscription(operation, new PersistentSubscriptionAckEvents(subscriptionId, eventIds));
-        }
+        List<UUID> ids = List.copyOf(eventIds); // the copy refuses a null id here, on the caller's thread
+        noteDecided(ids);
+        batch.ack(ids);
     }
 
     @Override
     public void nackEventIds(List<UUID> eventIds, NackAction action, String reason) {
-        if (!eventIds.isEmpty() && subscriptionId != null) {
-            engine.sendOnSubscription(operation, new PersistentSubscriptionNakEvents(subscriptionId, eventIds, reason, action));
+        List<UUID> ids = List.copyOf(eventIds);
+        noteDecided(ids);
+        batch.nack(ids, action, reason);
+    }
+
+    /** The first decision on an event stands: a handler's own ack or nack is not followed by an auto-ack. */
+    private void noteDecided(List<UUID> ids) {
+        UUID current = handling;
+        if (current != null && ids.contains(current)) {
+            decided = true;
+        }
+    }
+
+    /** Batches go out under the consumer's correlation id; none before the server named the subscription. */
+    private final class ToServer implements AckBatch.Sink {
+        @Override
+        public void ack(List<UUID> eventIds) {
+            if (subscriptionId != null) {
+                engine.sendOnSubscription(operation, new PersistentSubscriptionAckEvents(subscriptionId, eventIds));
+            }
+        }
+
+        @Override
+        public void nack(List<UUID> eventIds, NackAction action, String reason) {
+            if (subscriptionId != null) {
+                engine.sendOnSubscription(operation, new PersistentSubscriptionNakEvents(subscriptionId, eventIds, reason, action));
+            }
+        }
+
+        @Override
+        public void later(long millis, Runnable flush) {
+            engine.later(millis, flush);
         }
     }
 
@@ -158,6 +201,7 @@ public final class PersistentConsumer implements PersistentSubscription, Persist
     @Override
     public void close() {
         stopped = true;
+        batch.flush(); // queued on the engine thread before the unsubscribe, so sent before it
         engine.unsubscribe(operation);
     }
 

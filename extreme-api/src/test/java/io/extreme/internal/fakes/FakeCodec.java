@@ -12,7 +12,9 @@ import io.extreme.spi.message.IdentifyClient;
 import io.extreme.spi.message.Message;
 import io.extreme.spi.message.NotAuthenticated;
 import io.extreme.spi.message.NotHandled;
+import io.extreme.spi.message.PersistentSubscriptionAckEvents;
 import io.extreme.spi.message.PersistentSubscriptionConfirmation;
+import io.extreme.spi.message.PersistentSubscriptionNakEvents;
 import io.extreme.spi.message.PersistentSubscriptionStreamEventAppeared;
 import io.extreme.spi.message.ReadAllEvents;
 import io.extreme.spi.message.ReadAllEventsCompleted;
@@ -36,7 +38,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A codec for engine tests: the payload is a key to the message object, so tests see messages,
- * not bytes. It knows the handshake, writes, reads and volatile subscriptions.
+ * not bytes. It knows the handshake, writes, reads, volatile subscriptions and a persistent
+ * consumer's connect, pushes, acks and nacks.
  */
 public final class FakeCodec implements ProtocolCodec {
     private final Map<Long, Message> messages = new ConcurrentHashMap<>();
@@ -109,6 +112,8 @@ public final class FakeCodec implements ProtocolCodec {
         if (m instanceof ConnectToPersistentSubscription) return TcpCommand.CONNECT_TO_PERSISTENT_SUBSCRIPTION;
         if (m instanceof PersistentSubscriptionConfirmation) return TcpCommand.PERSISTENT_SUBSCRIPTION_CONFIRMATION;
         if (m instanceof PersistentSubscriptionStreamEventAppeared) return TcpCommand.PERSISTENT_SUBSCRIPTION_STREAM_EVENT_APPEARED;
+        if (m instanceof PersistentSubscriptionAckEvents) return TcpCommand.PERSISTENT_SUBSCRIPTION_ACK_EVENTS;
+        if (m instanceof PersistentSubscriptionNakEvents) return TcpCommand.PERSISTENT_SUBSCRIPTION_NAK_EVENTS;
         throw new IllegalArgumentException("fake codec does not know " + m);
     }
 }

@@ -133,6 +133,20 @@ public final class EventStoreEngine {
         }
     }
 
+    /** PersistentSubscriptionAckEvents frames received since the engine started: how well clients batch acks. */
+    public long persistentAckFrames() {
+        synchronized (lock) {
+            return persistentSubscriptions.ackFrames();
+        }
+    }
+
+    /** Events a persistent group pushed that no consumer acked or nacked yet; -1 when the group does not exist. */
+    public int persistentOutstanding(String streamId, String groupName) {
+        synchronized (lock) {
+            return persistentSubscriptions.outstanding(streamId, groupName);
+        }
+    }
+
     private boolean handlePersistent(EngineSession session, UUID correlationId, Principal who, Message request) {
         if (request instanceof ConnectToPersistentSubscription connect) {
             persistentSubscriptions.connect(session, correlationId, connect, who);

@@ -45,6 +45,8 @@ final class PersistentSubscriptions {
     private final ParkedMessages parking;
     private final CheckpointWriter checkpoints;
     private final Clock clock;
+    /** Ack frames received, whoever sent them: tests measure how well a client batches. */
+    private long ackFrames;
 
     PersistentSubscriptions(StreamIndex index, TransactionLog log, AccessChecker access, LinkResolver links,
                             StorageWriter writer, Clock clock) {
@@ -148,10 +150,21 @@ final class PersistentSubscriptions {
 
     /** Acks from a consumer that is not connected (any more) are ignored, as acks have no answer. */
     void ack(EngineSession session, UUID correlationId, PersistentSubscriptionAckEvents request) {
+        ackFrames++;
         Membership membership = members.get(new ConsumerKey(session, correlationId));
         if (membership != null) {
             membership.group().ack(request.processedEventIds());
         }
+    }
+
+    long ackFrames() {
+        return ackFrames;
+    }
+
+    /** Events of the group pushed and not yet acked or nacked; -1 when there is no such group. */
+    int outstanding(String streamId, String groupName) {
+        SubscriptionGroup group = groups.get(keyOf(streamId, groupName));
+        return group == null ? -1 : group.outstandingCount();
     }
 
     /** Naks: Park, Retry/Unknown, Skip, or Stop, which drops every consumer of the group. */

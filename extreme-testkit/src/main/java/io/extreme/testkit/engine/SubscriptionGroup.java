@@ -77,6 +77,11 @@ final class SubscriptionGroup {
         return streamId;
     }
 
+    /** Events pushed and neither acked nor nacked yet. */
+    int outstandingCount() {
+        return outstanding.size();
+    }
+
     boolean isFull() {
         return config.subscriberMaxCount() > 0 && consumers.size() >= config.subscriberMaxCount();
     }
