@@ -66,17 +66,19 @@ class ClientCloseTest {
         Set<String> before = clientThreads();
         ExtremeClient c = start(ExtremeSettings.builder());
         CompletableFuture<WriteResult> pending = c.append("s", EventData.json("t", "{}")); // no handshake answer: it waits
-        AtomicReference<String> completedOn = new AtomicReference<>();
+        CountDownLatch holding = new CountDownLatch(1);
+        pending.whenComplete((result, error) -> await(holding)); // a callback still running once the engine stopped
 
         CompletableFuture<Void> closed = c.closeAsync();
+        CompletableFuture<String> completedOn = closed.thenApply(done -> Thread.currentThread().getName());
+        ServerHarness.until("the engine to stop", () -> transport.closed && c.isClosed());
+        assertThat(closed).as("complete while a callback still runs").isNotDone();
+        holding.countDown();
         closed.get(10, TimeUnit.SECONDS);
-        closed.thenRun(() -> completedOn.set(Thread.currentThread().getName()));
 
         assertThat(pending).as("failed before the close completed").isCompletedExceptionally();
         assertThatThrownBy(pending::join).hasCauseInstanceOf(ClientClosedException.class);
-        assertThat(transport.closed).isTrue();
-        assertThat(c.isClosed()).isTrue();
-        assertThat(completedOn.get()).doesNotStartWith("extreme-engine-");
+        assertThat(completedOn.get(10, TimeUnit.SECONDS)).as("the thread that completed the close").startsWith("extreme-close-");
         ServerHarness.until("no engine, callback or close thread of the client left",
                 () -> before.containsAll(clientThreads()));
     }
