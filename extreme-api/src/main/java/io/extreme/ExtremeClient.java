@@ -10,6 +10,7 @@ import io.extreme.subscription.FanoutListenerBuilder;
 import io.extreme.subscription.Listener;
 import io.extreme.subscription.ListenerBuilder;
 import io.extreme.typed.SerializationSettings;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -22,10 +23,13 @@ import java.util.concurrent.CompletableFuture;
  * <p>Operations run as the settings' default user; {@link #withCredentials} gives a view of the
  * same connection that runs them as another user.
  *
- * <p>Thread-safe. Close it when done: pending operations then fail with
- * {@link ConnectionClosedException}.
+ * <p>Thread-safe. Close it when done ({@link #close()}, or {@link #closeAsync()} to be told when it
+ * has ended): pending operations then fail with {@link ConnectionClosedException}.
  */
 public interface ExtremeClient extends ReadCommands, WriteCommands, SubscriptionCommands, PersistentSubscriptionCommands, AutoCloseable {
+    /** How long {@link #close()} waits for the client to end: 5 seconds. */
+    Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
+
     /** The largest page a read may ask for: the server refuses more (the same as {@link CatchUpOptions#MAX_READ_BATCH}). */
     int MAX_READ_BATCH = CatchUpOptions.MAX_READ_BATCH;
 
@@ -111,9 +115,28 @@ public interface ExtremeClient extends ReadCommands, WriteCommands, Subscription
     boolean isClosed();
 
     /**
-     * Closes the connection; pending operations fail with {@link io.extreme.error.ClientClosedException}
-     * (a {@link ConnectionClosedException}), and so does every later call, on this client and its
-     * views. On a view of {@link #withCredentials}, closes only that view.
+     * Starts closing the client and returns at once. Pending operations fail with
+     * {@link io.extreme.error.ClientClosedException} (a {@link ConnectionClosedException}), and so
+     * does every later call, on this client and its views. The future completes, never on the
+     * engine's thread, once the client has ended: the engine thread stopped, the transport's I/O
+     * threads ended, and the client's own callback pool ran its last callback (so the pending
+     * operations' futures have failed by then; with a callback executor of yours, their failures
+     * have been handed to it). A callback that never returns keeps the future from completing.
+     *
+     * <p>Idempotent: every call, on any thread, gets a future of the same close, each its own copy
+     * (completing or cancelling one changes nothing for the others or for the close). On a view of
+     * {@link #withCredentials}, closes only that view, and the future is complete at once.
+     */
+    CompletableFuture<Void> closeAsync();
+
+    /**
+     * {@link #closeAsync()}, then waits for the client to end, at most {@link #CLOSE_TIMEOUT}. When
+     * that passes first, a WARN says what the close still waited for, and this returns: the client
+     * is closed all the same, and what is left ends on its own. On one of the library's own threads
+     * (all are named {@code extreme-…}: a callback of a future, handler or listener on the default
+     * callback pool, the engine's, an I/O thread) it only starts the close and returns at once, since
+     * the end it would wait for includes that very thread. An interrupt ends the wait early and is
+     * kept. On a view of {@link #withCredentials}, closes only that view.
      */
     @Override
     void close();

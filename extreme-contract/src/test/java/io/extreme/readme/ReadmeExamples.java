@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -169,6 +170,14 @@ final class ReadmeExamples {
         ExtremeSettings reader = SettingsParser.fromUri("tcp://admin:changeit@es.internal:2113?db_type=cluster_dns&mode=read");
         // end
         return List.of(writer, reader);
+    }
+
+    static CompletableFuture<Void> closing(ExtremeClient client) {
+        // readme:closing
+        CompletableFuture<Void> closed = client.closeAsync()
+                .thenRun(() -> log.info("EventStore client closed, its threads gone"));
+        // end
+        return closed;
     }
 
     private static void project(ResolvedEvent event) {

@@ -171,6 +171,12 @@ class ReadmeExamplesTest {
     }
 
     @Test
+    void closeAsyncCompletesOnceTheClientHasEnded() throws Exception {
+        ReadmeExamples.closing(client).get(15, TimeUnit.SECONDS);
+        assertThat(client.isClosed()).isTrue();
+    }
+
+    @Test
     void theSettingsExamplesBuildWithoutConnecting() {
         assertThat(ReadmeExamples.settings().maxReconnectAttempts()).isEqualTo(-1);
         assertThat(ReadmeExamples.clusters()).hasSize(2);

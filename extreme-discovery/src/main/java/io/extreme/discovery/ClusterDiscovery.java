@@ -8,9 +8,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,18 +23,31 @@ import org.slf4j.LoggerFactory;
  * does, the best usable answer of the round).
  *
  * <p>Threads: {@link #discover} and {@link #preferred} return at once and never throw (a failure
- * completes the future); HTTP calls and DNS lookups run on a pool of daemon threads this
- * discovery owns and shuts down in {@link #close()}.
+ * completes the future); HTTP calls and DNS lookups run on a bounded pool of daemon threads
+ * this discovery owns ({@code extreme-discovery-N}, at most {@link #MAX_THREADS}), started on
+ * demand, ended when idle and by {@link #close()}.
  */
 final class ClusterDiscovery implements Discovery {
     private static final Logger log = LoggerFactory.getLogger(ClusterDiscovery.class);
     private static final AtomicInteger THREADS = new AtomicInteger();
+    /**
+     * The discovery's threads: HTTP gossip calls and DNS lookups of the cluster name. At most two
+     * rounds run at once (the reconnect loop's {@link #discover} and background gossip's
+     * {@link #preferred}, each one at a time), and a round asks one node at a time after one DNS
+     * lookup, so four threads serve every call without waiting; okhttp is held to as many calls.
+     */
+    static final int MAX_THREADS = 4;
+    /** Tasks that may wait for a thread; past this a DNS lookup or a gossip call fails at once, and so does its round. */
+    static final int QUEUE = 8;
+    private static final long IDLE_SECONDS = 10;
+    /** How long {@link #close()} waits for a thread still in a lookup (neither DNS nor a socket connect can be interrupted). */
+    private static final long CLOSE_WAIT_MILLIS = 1_000;
 
     private final String name;
     private final GossipCandidates candidates;
     private final NodeRanking ranking;
     private final Random random;
-    private final ExecutorService executor;
+    private final ThreadPoolExecutor executor;
     private final GossipClient client;
     private volatile boolean closed;
     /** The members of the last good gossip: asked first next time. */
@@ -53,13 +65,15 @@ final class ClusterDiscovery implements Discovery {
         this.candidates = Objects.requireNonNull(candidates, "candidates");
         this.random = Objects.requireNonNull(random, "random");
         this.ranking = new NodeRanking(settings.cluster().nodePreference(), random);
-        this.executor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 10, TimeUnit.SECONDS, new SynchronousQueue<>(),
-                runnable -> {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(MAX_THREADS, MAX_THREADS, IDLE_SECONDS, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(QUEUE), runnable -> {
                     Thread thread = new Thread(runnable, "extreme-discovery-" + THREADS.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
                 });
-        this.client = new GossipClient(settings.cluster().gossipTimeout(), settings.connectTimeout(), executor);
+        pool.allowCoreThreadTimeOut(true); // a client that found its node keeps no discovery thread
+        this.executor = pool;
+        this.client = new GossipClient(settings.cluster().gossipTimeout(), settings.connectTimeout(), executor, MAX_THREADS);
     }
 
     @Override
@@ -128,12 +142,32 @@ final class ClusterDiscovery implements Discovery {
         return ordered;
     }
 
-    /** Cancels gossip in flight and stops this discovery's threads; later calls fail. */
+    /**
+     * Cancels gossip in flight and stops this discovery's threads, waiting up to
+     * {@value #CLOSE_WAIT_MILLIS} ms for them; later calls fail.
+     */
     @Override
     public void close() {
         closed = true;
         client.close();
         executor.shutdownNow();
+        try {
+            if (!executor.awaitTermination(CLOSE_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                log.debug("[{}] a discovery thread is still in a lookup; it ends when that returns", name);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The most threads this discovery ever had at once. */
+    int largestThreadCount() {
+        return executor.getLargestPoolSize();
+    }
+
+    /** Whether every thread of this discovery has ended (after {@link #close()}). */
+    boolean threadsEnded() {
+        return executor.isTerminated();
     }
 
     @Override

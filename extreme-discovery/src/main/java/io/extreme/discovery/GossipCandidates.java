@@ -4,6 +4,7 @@ import io.extreme.Endpoint;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Where a cluster discovery asks for gossip when the members it remembers do not answer: the
@@ -39,7 +40,13 @@ interface GossipCandidates {
         return new GossipCandidates() {
             @Override
             public CompletableFuture<List<Endpoint>> endpoints(Executor executor) {
-                return CompletableFuture.supplyAsync(dns::resolve, executor);
+                try {
+                    return CompletableFuture.supplyAsync(dns::resolve, executor);
+                } catch (RejectedExecutionException e) {
+                    // The discovery is closing, or its bounded pool is full: this round fails, the next asks again.
+                    return CompletableFuture.failedFuture(new ClusterNotFoundException(dns + ": not looked up, the"
+                            + " discovery's threads are all taken or stopped"));
+                }
             }
 
             @Override

@@ -40,10 +40,17 @@ final class GossipClient implements AutoCloseable {
     private final OkHttpClient http;
     private final Duration timeout;
 
-    GossipClient(Duration timeout, Duration connectTimeout, ExecutorService executor) {
+    /**
+     * @param executor    where okhttp runs the calls (and looks up their host names)
+     * @param maxRequests calls at once: no more than the executor's threads, so okhttp keeps the rest
+     *                    in its own queue instead of handing the executor more than it can run
+     */
+    GossipClient(Duration timeout, Duration connectTimeout, ExecutorService executor, int maxRequests) {
         this.timeout = timeout;
+        Dispatcher dispatcher = new Dispatcher(executor);
+        dispatcher.setMaxRequests(maxRequests);
         this.http = new OkHttpClient.Builder()
-                .dispatcher(new Dispatcher(executor))
+                .dispatcher(dispatcher)
                 // Gossip is asked seldom: keep no idle connection that would outlive the answer.
                 .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
                 .callTimeout(timeout)

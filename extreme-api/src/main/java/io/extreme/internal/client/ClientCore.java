@@ -22,7 +22,15 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Wires a client: finds the plugins, starts the engine thread and the callback executor.
+ * Wires a client: finds the plugins, starts the engine thread and the callback executor, and
+ * makes the {@link ClientClose} that ends them.
+ *
+ * <p>Threads: {@code extreme-engine-N}, the engine's single thread, runs every state change of
+ * the connection and its timers (its task queue is the executor's, unbounded: the operations
+ * handed to it are bounded by {@link ExtremeSettings#maxQueueSize()});
+ * {@code extreme-callback-N-M}, the default callback pool, completes user futures and runs
+ * handlers and listeners (its queue is the pool's, unbounded: subscriptions bound what they hand
+ * it). Both are daemons and end with the close.
  */
 public final class ClientCore {
     private static final AtomicInteger CLIENTS = new AtomicInteger();
@@ -30,14 +38,17 @@ public final class ClientCore {
     final ExtremeSettings settings;
     public final ConnectionEngine engine;
     public final Executor callbacks;
+    /** The client's one close, which every view and every call of close or closeAsync shares. */
+    final ClientClose closing;
     /** The settings' serialization, one for every view of this client; made on first use unless checked at start. */
     private volatile Serialization serialization;
 
-    private ClientCore(ExtremeSettings settings, ConnectionEngine engine, Executor callbacks,
+    private ClientCore(ExtremeSettings settings, ConnectionEngine engine, Executor callbacks, ClientClose closing,
                        Serialization serialization) {
         this.settings = settings;
         this.engine = engine;
         this.callbacks = callbacks;
+        this.closing = closing;
         this.serialization = serialization;
     }
 
@@ -108,7 +119,9 @@ public final class ClientCore {
                     }
                 });
         engine.start();
-        return new ClientView(new ClientCore(settings, engine, callbacks, serialization), settings.credentials());
+        ClientClose closing = new ClientClose(settings.connectionName(), number, engine::close, loop, ownCallbacks,
+                ExtremeClient.CLOSE_TIMEOUT);
+        return new ClientView(new ClientCore(settings, engine, callbacks, closing, serialization), settings.credentials());
     }
 
     /**

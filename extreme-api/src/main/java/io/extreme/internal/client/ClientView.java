@@ -279,13 +279,14 @@ public final class ClientView implements ReadCalls {
         return operation.future;
     }
 
-    /** Closes the client, or only this view of it when it came from {@link #withCredentials}. */
+    /** Closes the client, or only this view of it when it came from {@link #withCredentials}; see {@link ClientClose}. */
+    @Override
+    public CompletableFuture<Void> closeAsync() {
+        return core.closing.start(viewClosed);
+    }
+
     @Override
     public void close() {
-        if (viewClosed == null) {
-            core.engine.close();
-        } else {
-            viewClosed.set(true);
-        }
+        core.closing.closeAndWait(viewClosed);
     }
 }

@@ -91,15 +91,16 @@ public final class ConnectionEngine implements TransportListener {
         return life.isClosed();
     }
 
-    /** Closes the client: pending operations fail. Waits briefly for the engine to stop. */
+    /**
+     * Starts the close: pending operations fail, the transport and discovery close, the engine
+     * thread ends. Returns at once, never waits (the caller may be the engine thread itself):
+     * whoever must see the end waits for the engine's executor to terminate. Any thread.
+     */
     public void close() {
         try {
             loop.execute(() -> life.shutdown(new ClientClosedException("The client was closed."), true));
-            loop.awaitTermination(5, TimeUnit.SECONDS);
         } catch (RejectedExecutionException alreadyClosed) {
-            // closed before: nothing to do
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            // Stopped before (closed, or gave up reconnecting): the executor is terminating already.
         }
     }
 

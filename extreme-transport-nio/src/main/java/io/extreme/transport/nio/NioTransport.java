@@ -8,25 +8,24 @@ import io.extreme.spi.TransportListener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A {@link Transport} over non-blocking socket channels, served by one {@link IoLoop} thread.
+ * A {@link Transport} over non-blocking socket channels, served by one {@link IoLoop} thread, with
+ * host names resolved on its {@link DnsThreads} (IP literals in place).
  *
  * <p>Failures of {@link #connect}: {@link java.net.ConnectException} (refused, unreachable),
  * {@link java.net.SocketTimeoutException} (not connected within the connect timeout, name
- * resolution included), {@link UnknownHostException}, each naming the endpoint; and
+ * resolution included), {@link java.net.UnknownHostException}, each naming the endpoint; and
  * {@link IllegalStateException} once the transport is closed (then at once, on the caller's
  * thread).
  *
@@ -37,12 +36,12 @@ import org.slf4j.LoggerFactory;
  */
 final class NioTransport implements Transport {
     private static final Logger log = LoggerFactory.getLogger(NioTransport.class);
-    /** How long close() waits for the I/O thread to end, when not called on it. */
+    /** How long close() waits for the I/O and DNS threads to end, in all, when not called on the I/O thread. */
     private static final long CLOSE_WAIT_SECONDS = 5;
     /** Longer timeouts are cut to this, so that deadlines on the nanosecond clock compare without overflow. */
     private static final Duration MAX_CONNECT_TIMEOUT = Duration.ofDays(100 * 365);
 
-    /** Turns an endpoint into a socket address; may block, so it runs off the I/O thread. */
+    /** Turns an endpoint into a socket address without blocking the caller (the I/O thread): {@link DnsThreads} by default. */
     interface Resolver {
         CompletableFuture<InetSocketAddress> resolve(Endpoint endpoint);
     }
@@ -59,7 +58,7 @@ final class NioTransport implements Transport {
     private final Set<IoHandler> live = new HashSet<>();
 
     NioTransport(ExtremeSettings settings) {
-        this(settings, NioTransport::resolveAsync);
+        this(settings, new DnsThreads());
     }
 
     NioTransport(ExtremeSettings settings, Resolver resolver) {
@@ -89,18 +88,31 @@ final class NioTransport implements Transport {
         return attempt.future();
     }
 
+    /**
+     * Stops the I/O thread and the DNS threads, and waits for them, up to {@value #CLOSE_WAIT_SECONDS} s
+     * in all (not at all on the I/O thread itself, which ends once the callback it runs returns).
+     */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
             log.debug("Closing the NIO transport");
             loop.stop();
+            if (resolver instanceof DnsThreads dns) {
+                dns.close();
+            }
         }
         if (loop.inLoop()) {
             return; // called from a listener: the loop ends once that callback returns
         }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(CLOSE_WAIT_SECONDS);
         try {
             if (!loop.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
                 log.warn("The NIO I/O thread did not end within {} s; is a listener blocking it?", CLOSE_WAIT_SECONDS);
+            }
+            if (resolver instanceof DnsThreads dns
+                    && !dns.awaitTermination(TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()))) {
+                log.warn("A DNS lookup still runs on an extreme-dns thread after {} s; it ends when the resolver answers",
+                        CLOSE_WAIT_SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -157,14 +169,4 @@ final class NioTransport implements Transport {
         log.debug("NIO transport closed");
     }
 
-    private static CompletableFuture<InetSocketAddress> resolveAsync(Endpoint endpoint) {
-        // Name resolution can block for seconds: never on the caller's or the I/O thread.
-        return CompletableFuture.supplyAsync(() -> {
-            InetSocketAddress address = new InetSocketAddress(endpoint.host(), endpoint.port());
-            if (address.isUnresolved()) {
-                throw new CompletionException(new UnknownHostException("no address for " + endpoint.host()));
-            }
-            return address;
-        });
-    }
 }

@@ -9,7 +9,9 @@ import io.extreme.spi.TransportProvider;
  * when the settings name none and this module is present.
  *
  * <p>Each {@link #create} starts one daemon I/O thread, named {@code extreme-nio-N}, that serves
- * every connection of that transport until it is closed. The transport honours
+ * every connection of that transport until it is closed. Host names are looked up on up to two
+ * daemon threads of the transport, {@code extreme-dns-N}, started on the first lookup and ended
+ * when idle or closed; an IP literal is read in place, with no lookup. The transport honours
  * {@link ExtremeSettings#connectTimeout()} and {@link ExtremeSettings#maxFrameLength()}: a frame
  * over the limit is refused by {@code send} with an {@link IllegalArgumentException}, and a frame
  * length from the peer that is out of range closes the connection with a
