@@ -41,9 +41,9 @@ public final class CallOptions {
     }
 
     /**
-     * Waits at most {@code value} for each attempt's answer (and for a connection before it is sent),
-     * instead of {@link ExtremeSettings#operationTimeout()}; an attempt lost with its connection is
-     * retried as usual, each with this timeout.
+     * Waits at most {@code value} for each attempt's answer (and, for a call without a deadline, for
+     * a connection before it is sent), instead of {@link ExtremeSettings#operationTimeout()}; an
+     * attempt lost with its connection is retried as usual, each with this timeout.
      *
      * @throws IllegalArgumentException when {@code value} is not positive
      */
@@ -54,7 +54,9 @@ public final class CallOptions {
     /**
      * Ends the call with {@link io.extreme.error.OperationTimeoutException} once {@code value} has
      * passed since it was made, whatever it is doing then: waiting for a connection, waiting for its
-     * answer or for a retry. A deadline shorter than the timeout wins.
+     * answer or for a retry. A deadline shorter than the timeout wins; a longer one lets the call
+     * wait out an outage, since a call with a deadline waits for a connection until the deadline
+     * (without one, for a timeout).
      *
      * @throws IllegalArgumentException when {@code value} is not positive
      */

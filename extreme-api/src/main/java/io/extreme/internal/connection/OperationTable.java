@@ -138,7 +138,12 @@ final class OperationTable {
         }
     }
 
-    /** Removes the parked operations that waited a whole timeout and hands them to {@code expired}. */
+    /**
+     * Removes the parked operations that waited too long and hands them to {@code expired}: a whole
+     * timeout, or, for a call with a deadline, until the deadline. A deadline is the caller saying
+     * how long the call may take in all, so waiting out an outage for a connection counts against
+     * it alone; the timeout is each attempt's wait for its answer.
+     */
     void expireParked(long now, Consumer<Operation<?>> expired) {
         Iterator<Operation<?>> it = waiting.iterator();
         while (it.hasNext()) {
@@ -146,7 +151,9 @@ final class OperationTable {
             if (operation instanceof SubscribeOperation subscription && subscription.resuming) {
                 continue;
             }
-            if (now - operation.queuedAtNanos >= timeoutNanos(operation) || operation.limits.pastDeadline(now)) {
+            boolean overdue = operation.limits.hasDeadline() ? operation.limits.pastDeadline(now)
+                    : now - operation.queuedAtNanos >= timeoutNanos(operation);
+            if (overdue) {
                 it.remove();
                 expired.accept(operation);
             }

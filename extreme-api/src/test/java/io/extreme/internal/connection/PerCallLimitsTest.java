@@ -89,6 +89,21 @@ class PerCallLimitsTest {
     }
 
     @Test
+    void aCallWithALongDeadlineWaitsForAConnectionPastTheTimeout() throws Exception {
+        start(Duration.ofMillis(200));
+        CompletableFuture<WriteResult> hasty = client.append("s", EVENT);
+        CompletableFuture<WriteResult> patient = client.append("s", EVENT, AppendOptions.DEFAULTS.withDeadline(Duration.ofSeconds(30)));
+        FakeTransport.Connection c = transport.nextConnection();
+        // The call without a deadline gave up after the settings' timeout: that much time has passed.
+        assertThat(failure(hasty)).isInstanceOf(OperationTimeoutException.class).hasMessageContaining("within 200 ms");
+        assertThat(patient).isNotDone();
+        Frame identify = c.next();
+        c.deliver(codec.reply(identify.correlationId(), new ClientIdentified()));
+        Frame write = c.next();
+        assertThat(write.command()).isEqualTo(TcpCommand.WRITE_EVENTS);
+    }
+
+    @Test
     void aLongOwnTimeoutSentFirstDoesNotHoldBackTheExpiryOfLaterCalls() throws Exception {
         start(Duration.ofMillis(300));
         CompletableFuture<WriteResult> patient = client.append("a", EVENT, AppendOptions.DEFAULTS.withTimeout(Duration.ofSeconds(60)));
