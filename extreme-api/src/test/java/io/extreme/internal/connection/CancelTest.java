@@ -8,6 +8,7 @@ import io.extreme.SubscriptionOptions;
 import io.extreme.discovery.FixedDiscovery;
 import io.extreme.error.OperationQueueFullException;
 import io.extreme.event.EventData;
+import io.extreme.event.StreamPosition;
 import io.extreme.event.WriteResult;
 import io.extreme.internal.client.ClientCore;
 import io.extreme.internal.client.ClientView;
@@ -20,6 +21,9 @@ import io.extreme.spi.TcpCommand;
 import io.extreme.spi.message.ClientIdentified;
 import io.extreme.spi.message.OperationResult;
 import io.extreme.spi.message.PersistentSubscriptionConfirmation;
+import io.extreme.spi.message.ReadDirection;
+import io.extreme.spi.message.ReadStreamEventsCompleted;
+import io.extreme.spi.message.ReadStreamResult;
 import io.extreme.spi.message.SubscriptionConfirmation;
 import io.extreme.spi.message.SubscriptionDropReason;
 import io.extreme.spi.message.SubscriptionDropped;
@@ -200,5 +204,29 @@ class CancelTest {
         barrier.get(10, TimeUnit.SECONDS);
         ServerHarness.until("the listener heard the end", () -> listener.drops.size() == 1);
         assertThat(listener.drops.get(0).reason()).isEqualTo(DropReason.UNSUBSCRIBED);
+    }
+
+    @Test
+    void aCancelledCatchUpStartEndsTheCatchUpAndSubscribesNothing() throws Exception {
+        start(ExtremeSettings.builder());
+        connect();
+        Recorder listener = new Recorder();
+        CompletableFuture<?> started = client.subscribeToStreamFrom("cancel-catch-up", StreamPosition.START, SubscriptionOptions.DEFAULTS,
+                listener);
+        Frame read = connection.next();
+        assertThat(read.command()).isEqualTo(TcpCommand.READ_STREAM_EVENTS_FORWARD);
+        started.cancel(false);
+        ServerHarness.until("the catch-up heard its end", () -> listener.drops.size() == 1);
+        assertThat(listener.drops.get(0).reason()).isEqualTo(DropReason.UNSUBSCRIBED);
+
+        // The read's answer comes to a catch-up that has ended: it reads no more and subscribes to nothing.
+        connection.deliver(codec.reply(read.correlationId(), new ReadStreamEventsCompleted(ReadDirection.FORWARD, List.of(),
+                ReadStreamResult.NO_STREAM, -1, -1, true, 0, null)));
+        CompletableFuture<WriteResult> barrier = client.append("cancel-catch-up-barrier", EVENT);
+        Frame next = connection.next();
+        assertThat(next.command()).as("the next frame is the barrier's, not a read or a subscribe").isEqualTo(TcpCommand.WRITE_EVENTS);
+        connection.deliver(codec.reply(next.correlationId(), completed(0)));
+        barrier.get(10, TimeUnit.SECONDS);
+        assertThat(started).isCancelled();
     }
 }
