@@ -15,8 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * head reads and its live subscription, a Listener's attempts) are admitted past the bound and
  * not counted: users' appends filling the queue must not end the subscriptions that read them.
  * They need no bound of their own, because each is tied to a subscription the user opened, and
- * each subscription has at most one page read, one head read and one subscribe outstanding: their
- * number is bounded by the subscriptions, which hold far more memory each than three requests.
+ * each has only a few outstanding: a catch-up one page read, one head read of its watchdog and one
+ * subscribe; a Listener its catch-up's and one read of its stream's head per attempt. Their number
+ * is bounded by the subscriptions, each of which holds far more memory than these few requests.
  */
 final class QueueLimit {
     private final int maxQueueSize;
