@@ -20,6 +20,12 @@ import java.util.concurrent.CompletableFuture;
  * future with an {@link ExtremeException}; bad arguments throw {@link IllegalArgumentException}
  * at once, before anything is sent.
  *
+ * <p>Each future returned is the caller's own: completing it changes nothing for the client, and
+ * cancelling it (or a stage composed from it, while the call is not done) withdraws the call: one
+ * still queued is never sent, one already sent is forgotten, its answer ignored, so that an
+ * append cancelled after it was sent may still be written. A subscription cancelled before the
+ * server confirmed it is unsubscribed when the confirmation comes.
+ *
  * <p>Operations run as the settings' default user; {@link #withCredentials} gives a view of the
  * same connection that runs them as another user.
  *

@@ -5,6 +5,7 @@ import io.extreme.error.ClientClosedException;
 import io.extreme.error.ConnectionClosedException;
 import io.extreme.error.ExtremeException;
 import io.extreme.error.NotHandledException;
+import io.extreme.error.OperationQueueFullException;
 import io.extreme.error.OperationTimeoutException;
 import io.extreme.error.StreamDeletedException;
 import io.extreme.subscription.DropReason;
@@ -40,13 +41,14 @@ final class CatchUpFailures {
      * Whether the failure comes from the connection, not from the stream: the engine ran out of
      * retries while disconnected, or the request waited for a connection longer than the
      * operation timeout, or the node was not ready (a cluster electing its master) or too busy
-     * for longer than the retries lasted. All pass; while the client is not closed, the catch-up
+     * for longer than the retries lasted, or the queue was full (the client's own reads are
+     * admitted past it; this is the second line of defence). All pass; while the client is not closed, the catch-up
      * tries again instead of ending.
      */
     static boolean isTransient(DropReason reason, Throwable error) {
         Throwable cause = error == null ? null : unwrap(error);
         return reason == DropReason.CONNECTION_CLOSED || cause instanceof ConnectionClosedException
-                || cause instanceof OperationTimeoutException
+                || cause instanceof OperationTimeoutException || cause instanceof OperationQueueFullException
                 || cause instanceof NotHandledException notHandled && notHandled.isTransient();
     }
 

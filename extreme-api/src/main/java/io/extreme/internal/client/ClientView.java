@@ -4,11 +4,10 @@ import io.extreme.AppendOptions;
 import io.extreme.CallOptions;
 import io.extreme.DeleteOptions;
 import io.extreme.ExtremeClient;
-import io.extreme.PersistentConnectOptions;
 import io.extreme.ProtocolVersion;
 import io.extreme.SubscriptionOptions;
-import io.extreme.event.StreamPosition;
 import io.extreme.internal.operation.CallLimits;
+import io.extreme.internal.operation.ClientFuture;
 import io.extreme.ExtremeSettings;
 import io.extreme.RawReply;
 import io.extreme.Transaction;
@@ -18,7 +17,6 @@ import io.extreme.event.ConditionalWriteResult;
 import io.extreme.event.DeleteResult;
 import io.extreme.event.EventData;
 import io.extreme.event.Position;
-import io.extreme.event.ResolvedEvent;
 import io.extreme.event.WriteResult;
 import io.extreme.internal.listener.FanoutSetup;
 import io.extreme.internal.listener.ListenerSetup;
@@ -27,22 +25,17 @@ import io.extreme.internal.typed.Serialization;
 import io.extreme.internal.typed.TypedView;
 import io.extreme.metadata.StreamMetadata;
 import io.extreme.metadata.StreamMetadataResult;
-import io.extreme.persistent.PersistentSubscription;
-import io.extreme.persistent.PersistentSubscriptionListener;
-import io.extreme.persistent.PersistentSubscriptionSettings;
 import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.CatchUpSubscription;
 import io.extreme.subscription.EventHandler;
 import io.extreme.subscription.FanoutListener;
 import io.extreme.subscription.FanoutListenerBuilder;
 import io.extreme.subscription.ListenerBuilder;
-import io.extreme.subscription.Subscription;
 import io.extreme.subscription.SubscriptionListener;
 import io.extreme.typed.SerializationSettings;
 import io.extreme.TypedClient;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -51,7 +44,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@link Writes}, {@link SubscriptionStarts}...), which checks it and builds its operations. The
  * Listener's catch-up start is given from here too: only the engine can hand out a handle before it is in place.
  */
-public final class ClientView implements ReadCalls {
+public final class ClientView implements ReadCalls, SubscriptionCalls {
     private final ClientCore core;
     private final UserCredentials credentials;
     private final boolean requireMaster;
@@ -61,18 +54,30 @@ public final class ClientView implements ReadCalls {
     private volatile TypedView typed;
     /** Whether this view (of {@link #withCredentials}) was closed; null for the client itself, whose close ends all. */
     private final AtomicBoolean viewClosed;
+    /** Whether this is the client's own view ({@link #internal()}), whose operations are {@linkplain Operation#reserved reserved}. */
+    private final boolean internal;
 
     ClientView(ClientCore core, UserCredentials credentials) {
-        this(core, credentials, core.settings.requireMaster(), CallOptions.DEFAULTS, null);
+        this(core, credentials, core.settings.requireMaster(), CallOptions.DEFAULTS, null, false);
     }
 
     private ClientView(ClientCore core, UserCredentials credentials, boolean requireMaster, CallOptions call,
-                       AtomicBoolean viewClosed) {
+                       AtomicBoolean viewClosed, boolean internal) {
         this.core = core;
         this.credentials = credentials;
         this.requireMaster = requireMaster;
         this.call = call;
         this.viewClosed = viewClosed;
+        this.internal = internal;
+    }
+
+    /**
+     * This view as the client uses it for itself (catch-ups' reads and subscriptions, Listeners):
+     * the same user, settings and close, its operations admitted past a full queue, so that users'
+     * calls filling it do not end the subscriptions the client keeps for them.
+     */
+    ClientView internal() {
+        return internal ? this : new ClientView(core, credentials, requireMaster, call, viewClosed, true);
     }
 
     /** The view a call with {@code options} runs on: their user, require-master, timeout and deadline over this view's; this one when none is set. */
@@ -82,7 +87,7 @@ public final class ClientView implements ReadCalls {
             return this;
         }
         return new ClientView(core, options.credentials().orElse(credentials), options.requireMaster().orElse(requireMaster),
-                options, viewClosed);
+                options, viewClosed, internal);
     }
 
     /** The limits for an operation submitted now through this view. */
@@ -122,7 +127,8 @@ public final class ClientView implements ReadCalls {
 
     @Override
     public ExtremeClient withCredentials(UserCredentials other) {
-        return new ClientView(core, Arguments.notNull(other, "credentials"), requireMaster, CallOptions.DEFAULTS, new AtomicBoolean());
+        return new ClientView(core, Arguments.notNull(other, "credentials"), requireMaster, CallOptions.DEFAULTS, new AtomicBoolean(),
+                false);
     }
 
     @Override
@@ -132,12 +138,12 @@ public final class ClientView implements ReadCalls {
 
     @Override
     public ListenerBuilder listener(String stream, EventHandler handler) {
-        return new ListenerSetup(this, this::catchUpAtOnce, stream, handler);
+        return new ListenerSetup(internal(), internal()::catchUpAtOnce, stream, handler);
     }
 
     @Override
     public FanoutListenerBuilder fanoutListener(String stream, FanoutListener.Forwarder forwarder) {
-        return new FanoutSetup(this, stream, forwarder);
+        return new FanoutSetup(internal(), stream, forwarder);
     }
 
     @Override
@@ -175,30 +181,6 @@ public final class ClientView implements ReadCalls {
         return OpenTransaction.start(with(options.call()), stream, options.expectedVersion());
     }
 
-    @Override
-    public CompletableFuture<Subscription> subscribeToStream(String stream, SubscriptionOptions options, SubscriptionListener listener) {
-        Arguments.notNull(options, "options");
-        return SubscriptionStarts.toStream(with(options.call()), stream, options.resolveLinkTos(), listener);
-    }
-
-    @Override
-    public CompletableFuture<Subscription> subscribeToAll(SubscriptionOptions options, SubscriptionListener listener) {
-        Arguments.notNull(options, "options");
-        return SubscriptionStarts.toAll(with(options.call()), options.resolveLinkTos(), listener);
-    }
-
-    @Override
-    public CompletableFuture<CatchUpSubscription> subscribeToStreamFrom(String stream, StreamPosition from, SubscriptionOptions options,
-                                                                        SubscriptionListener listener) {
-        return SubscriptionStarts.streamFrom(this, stream, from, options, listener).started();
-    }
-
-    @Override
-    public CompletableFuture<CatchUpSubscription> subscribeToAllFrom(Position checkpoint, SubscriptionOptions options,
-                                                                     SubscriptionListener listener) {
-        return SubscriptionStarts.allFrom(this, checkpoint, options, listener).started();
-    }
-
     /**
      * A catch-up on {@code stream} after {@code lastProcessed} (-1: from the first event), its handle
      * at once, before the server answered: for the Listener's attempts and the engine's own tests,
@@ -211,41 +193,6 @@ public final class ClientView implements ReadCalls {
     /** A catch-up on {@code $all} after {@code checkpoint}, its handle at once; see the stream form. */
     public CatchUpSubscription catchUpAtOnce(Position checkpoint, CatchUpOptions options, SubscriptionListener listener) {
         return SubscriptionStarts.allFrom(this, checkpoint, SubscriptionOptions.DEFAULTS.withCatchUp(options), listener);
-    }
-
-    @Override
-    public Flow.Publisher<ResolvedEvent> streamPublisher(String stream, StreamPosition from, SubscriptionOptions options) {
-        return SubscriptionStarts.streamPublisher(this, stream, from, options);
-    }
-
-    @Override
-    public Flow.Publisher<ResolvedEvent> allPublisher(Position checkpoint, SubscriptionOptions options) {
-        return SubscriptionStarts.allPublisher(this, checkpoint, options);
-    }
-
-    @Override
-    public CompletableFuture<Void> createPersistentSubscription(String stream, String group, PersistentSubscriptionSettings settings,
-                                                                CallOptions options) {
-        return PersistentSubscriptions.create(with(options), stream, group, settings);
-    }
-
-    @Override
-    public CompletableFuture<Void> updatePersistentSubscription(String stream, String group, PersistentSubscriptionSettings settings,
-                                                                CallOptions options) {
-        return PersistentSubscriptions.update(with(options), stream, group, settings);
-    }
-
-    @Override
-    public CompletableFuture<Void> deletePersistentSubscription(String stream, String group, CallOptions options) {
-        return PersistentSubscriptions.delete(with(options), stream, group);
-    }
-
-    @Override
-    public CompletableFuture<PersistentSubscription> connectToPersistentSubscription(String stream, String group,
-                                                                                     PersistentConnectOptions options,
-                                                                                     PersistentSubscriptionListener listener) {
-        Arguments.notNull(options, "options");
-        return PersistentSubscriptions.connect(with(options.call()), stream, group, options.bufferSize(), options.autoAck(), listener);
     }
 
     @Override
@@ -267,16 +214,21 @@ public final class ClientView implements ReadCalls {
         return requireMaster;
     }
 
-    /** Hands {@code operation} to the engine with this call's limits, or fails it at once when this view was closed. */
+    /**
+     * Hands {@code operation} to the engine with this call's limits, or fails it at once when this
+     * view was closed. The caller gets a copy of the engine's future: cancelling it withdraws the operation.
+     */
     <T> CompletableFuture<T> submit(Operation<T> operation) {
+        CompletableFuture<T> copy = ClientFuture.dependent(operation.future, () -> core.engine.cancel(operation));
         if (viewClosed != null && viewClosed.get()) {
             operation.fail(core.callbacks, new ClientClosedException("Cannot " + operation.describe()
                     + ": this view of the client was closed; the client itself is open."));
         } else {
             operation.limits = limits();
+            operation.reserved = internal;
             core.engine.submit(operation);
         }
-        return operation.future;
+        return copy;
     }
 
     /** Closes the client, or only this view of it when it came from {@link #withCredentials}; see {@link ClientClose}. */

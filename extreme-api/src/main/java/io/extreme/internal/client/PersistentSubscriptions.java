@@ -1,5 +1,6 @@
 package io.extreme.internal.client;
 
+import io.extreme.internal.operation.ClientFuture;
 import io.extreme.internal.operation.PersistentManagementOperation;
 import io.extreme.internal.persistent.PersistentConsumer;
 import io.extreme.internal.subscription.SubscribeOperation;
@@ -38,7 +39,10 @@ final class PersistentSubscriptions {
         return client.submit(PersistentManagementOperation.delete(stream, group, client.credentials()));
     }
 
-    /** Binds a consumer to the group and subscribes it; the future completes when the server confirms. */
+    /**
+     * Binds a consumer to the group and subscribes it; the future completes when the server
+     * confirms. Cancelling it first ends the consumer and leaves no consumer in the group.
+     */
     static CompletableFuture<PersistentSubscription> connect(ClientView client, String stream, String group, int bufferSize,
                                                              boolean autoAck, PersistentSubscriptionListener listener) {
         Arguments.stream(stream);
@@ -52,6 +56,7 @@ final class PersistentSubscriptions {
         SubscribeOperation operation = SubscribeOperation.persistent(stream, group, bufferSize, consumer, client.credentials());
         consumer.bind(core.engine, operation);
         client.submit(operation); // through the view, so that a closed view refuses it
-        return consumer.started();
+        // Cancelled before it was confirmed: withdrawn, or unsubscribed when the confirmation comes.
+        return ClientFuture.dependent(consumer.started(), () -> core.engine.cancel(operation));
     }
 }

@@ -8,6 +8,7 @@ import io.extreme.internal.catchup.AllCatchUp;
 import io.extreme.internal.catchup.CatchUp;
 import io.extreme.internal.catchup.CatchUpSource;
 import io.extreme.internal.catchup.StreamCatchUp;
+import io.extreme.internal.operation.ClientFuture;
 import io.extreme.internal.publisher.CatchUpPublisher;
 import io.extreme.internal.subscription.SubscribeOperation;
 import io.extreme.internal.subscription.VolatileSubscription;
@@ -51,7 +52,16 @@ final class SubscriptionStarts {
         SubscribeOperation operation = new SubscribeOperation(wireStream, resolveLinkTos, subscription, client.credentials());
         subscription.onClose(() -> core.engine.unsubscribe(operation));
         client.submit(operation); // through the view, so that a closed view refuses it
-        return subscription.started();
+        // Cancelled before it was confirmed: withdrawn, or unsubscribed when the confirmation comes.
+        return ClientFuture.dependent(subscription.started(), () -> core.engine.cancel(operation));
+    }
+
+    /**
+     * What a user waits on for {@code catchUp}'s start: cancelling it closes the catch-up, whose
+     * read is then let go and whose live subscription, if sent, is unsubscribed once confirmed.
+     */
+    static CompletableFuture<CatchUpSubscription> started(CatchUp catchUp) {
+        return ClientFuture.dependent(catchUp.started(), catchUp::close);
     }
 
     /**
@@ -115,8 +125,11 @@ final class SubscriptionStarts {
                 client.core().callbacks), client.core().callbacks, options);
     }
 
-    /** What a catch-up reads with and subscribes on: the view (its credentials), and its engine. */
+    /**
+     * What a catch-up reads with and subscribes on: the view (its credentials), as the client's own
+     * so that its reads are admitted past a full queue, and its engine.
+     */
     private static CatchUpSource source(ClientView client) {
-        return new CatchUpSource(client, client.core().engine, client.credentials());
+        return new CatchUpSource(client.internal(), client.core().engine, client.credentials());
     }
 }

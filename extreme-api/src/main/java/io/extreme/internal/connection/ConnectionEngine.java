@@ -118,6 +118,15 @@ public final class ConnectionEngine implements TransportListener {
         }
     }
 
+    /**
+     * Withdraws {@code operation}, whose future the user cancelled: never sent if it still waits
+     * (its queue slot freed at once), forgotten if sent (a late answer is ignored, a late
+     * subscription confirmation unsubscribed). Nothing once it was answered. Any thread.
+     */
+    public void cancel(Operation<?> operation) {
+        onLoop(() -> dispatcher.cancel(operation));
+    }
+
     /** Ends {@code subscription} at the user's request. Any thread. */
     public void unsubscribe(SubscribeOperation subscription) {
         onLoop(() -> dispatcher.unsubscribe(subscription));

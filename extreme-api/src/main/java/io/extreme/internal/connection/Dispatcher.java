@@ -33,8 +33,6 @@ import org.slf4j.LoggerFactory;
  */
 final class Dispatcher {
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
-    /** The longest pause between two tries of an operation a node was not ready for (unless the retry delay is longer). */
-    private static final long MAX_LATER_PAUSE_MILLIS = 500;
 
     /** What the dispatcher needs of the connection the engine holds. */
     interface Wire {
@@ -61,6 +59,7 @@ final class Dispatcher {
     final LiveSubscriptions subscriptions;
     private final QueueLimit queue;
     private final StrayFrames strays;
+    private final Cancellations cancellations;
 
     Dispatcher(ExtremeSettings settings, ProtocolCodec codec, Executor callbacks, ScheduledExecutorService loop, Wire wire) {
         this.settings = settings;
@@ -73,6 +72,7 @@ final class Dispatcher {
         this.subscriptions = new LiveSubscriptions(codec);
         this.queue = new QueueLimit(settings);
         this.strays = new StrayFrames(codec, name);
+        this.cancellations = new Cancellations(operations, subscriptions, queue, callbacks);
     }
 
     /** Counts {@code operation} against the queue limit; false (and failed) when the queue is full. Any thread. */
@@ -207,21 +207,10 @@ final class Dispatcher {
                     operations.park(operation, System.nanoTime());
                     drain();
                 }
-            }, laterPause(operation.attempts), TimeUnit.MILLISECONDS);
+            }, ReconnectPolicy.laterPause(settings.retryDelay(), operation.attempts), TimeUnit.MILLISECONDS);
         } else {
             operations.park(operation, System.nanoTime());
         }
-    }
-
-    /**
-     * The pause before asking a node again that was not ready or too busy: the retry delay,
-     * doubling with each attempt up to half a second (or the retry delay, if longer), so that the
-     * retries of an operation outlast a cluster's election (1 to 2 s on real servers) instead of
-     * spending themselves in its first moments.
-     */
-    private long laterPause(int attempts) {
-        long first = Math.max(1, settings.retryDelay().toMillis());
-        return ReconnectPolicy.doubled(first, Math.max(first, MAX_LATER_PAUSE_MILLIS), attempts - 1);
     }
 
     /**
@@ -269,9 +258,13 @@ final class Dispatcher {
 
     /** Ends {@code subscription} at the user's request: the server confirms, or it ends here at once. */
     void unsubscribe(SubscribeOperation subscription) {
-        if (!subscriptions.cancel(subscription, wire.ready(), operations)) {
-            subscription.feed.dropped(DropReason.UNSUBSCRIBED, null);
-        }
+        cancellations.unsubscribe(subscription, wire.ready());
+    }
+
+    /** Withdraws {@code operation}, whose future the user cancelled; what waited behind it may go. */
+    void cancel(Operation<?> operation) {
+        cancellations.cancel(operation, wire.ready());
+        drain();
     }
 
     void complete(Operation<?> operation, Object value) {

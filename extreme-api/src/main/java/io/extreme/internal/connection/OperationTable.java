@@ -36,7 +36,24 @@ final class OperationTable {
         if (sent.custom) {
             custom++;
         }
+        operation.correlationId = id;
         inFlight.put(id, sent);
+    }
+
+    /**
+     * Takes {@code operation} out wherever it is, waiting, delayed or sent (then a late answer
+     * finds no one); false when it is none of these (answered, failed, expired).
+     */
+    boolean withdraw(Operation<?> operation) {
+        if (waiting.remove(operation) || delayed.remove(operation)) {
+            return true;
+        }
+        InFlight sent = operation.correlationId == null ? null : inFlight.get(operation.correlationId);
+        if (sent == null || sent.operation != operation) {
+            return false;
+        }
+        removed(inFlight.remove(operation.correlationId));
+        return true;
     }
 
     /** Each attempt's timeout of {@code operation}, in nanoseconds. */

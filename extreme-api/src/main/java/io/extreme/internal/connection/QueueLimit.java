@@ -10,6 +10,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ({@link ExtremeSettings#maxQueueSize()}). They are counted on the callers' threads, so that a
  * full queue refuses at once, before anything hops onto the engine thread. Apart from the
  * {@link Dispatcher} because it is the one part of the operations side that any thread touches.
+ *
+ * <p>Operations the client makes for itself ({@link Operation#reserved}: a catch-up's page and
+ * head reads and its live subscription, a Listener's attempts) are admitted past the bound and
+ * not counted: users' appends filling the queue must not end the subscriptions that read them.
+ * They need no bound of their own, because each is tied to a subscription the user opened, and
+ * each has only a few outstanding: a catch-up one page read, one head read of its watchdog and one
+ * subscribe; a Listener its catch-up's and one read of its stream's head per attempt. Their number
+ * is bounded by the subscriptions, each of which holds far more memory than these few requests.
  */
 final class QueueLimit {
     private final int maxQueueSize;
@@ -22,6 +30,9 @@ final class QueueLimit {
 
     /** Counts {@code operation} in; false (and not counted) when the queue is full. Any thread. */
     boolean enter(Operation<?> operation) {
+        if (operation.reserved) {
+            return true; // not counted: see the class comment
+        }
         if (queued.incrementAndGet() > maxQueueSize) {
             queued.decrementAndGet();
             return false;
@@ -36,7 +47,7 @@ final class QueueLimit {
                 + maxQueueSize + " operations are already waiting to be sent (maxQueueSize).");
     }
 
-    /** The first send or the end of an admitted operation frees its place in the queue. Any thread. */
+    /** The first send, the end or the cancel of an admitted operation frees its place in the queue. Any thread. */
     void leave(Operation<?> operation) {
         if (operation.queued) {
             operation.queued = false;

@@ -16,6 +16,8 @@ import java.util.random.RandomGenerator;
 public final class ReconnectPolicy {
     /** Each use asks the calling thread's own generator: a policy may be used from several threads. */
     private static final RandomGenerator THREAD_LOCAL = () -> ThreadLocalRandom.current().nextLong();
+    /** The longest pause between two tries of an operation a node was not ready for (unless the retry delay is longer). */
+    private static final long MAX_LATER_PAUSE_MILLIS = 500;
 
     private final long minMillis;
     private final long maxMillis;
@@ -56,6 +58,17 @@ public final class ReconnectPolicy {
             pause *= 2;
         }
         return Math.min(pause, most);
+    }
+
+    /**
+     * The pause before asking a node again that was not ready or too busy: the retry delay,
+     * doubling with each attempt up to half a second (or the retry delay, if longer), so that the
+     * retries of an operation outlast a cluster's election (1 to 2 s on real servers) instead of
+     * spending themselves in its first moments.
+     */
+    static long laterPause(Duration retryDelay, int attempts) {
+        long first = Math.max(1, retryDelay.toMillis());
+        return doubled(first, Math.max(first, MAX_LATER_PAUSE_MILLIS), attempts - 1);
     }
 
     /** Whether {@code failedInARow} failed attempts are more than the settings allow. */

@@ -19,12 +19,58 @@ import java.util.concurrent.TimeoutException;
  * <p>It lives next to {@link Operation} rather than in the client package, since every operation
  * makes one and the client package already imports this one. Futures composed from it
  * ({@code thenApply} and the rest) are of this class too, so the typed API's futures copy alike.
+ *
+ * <p>A user never holds the engine's own future: {@link #dependent} gives a copy, so that a user
+ * completing or obtruding it changes nothing the engine sees. Cancelling the copy, or any stage
+ * composed from it while the call is not done, runs the copy's cancel action once: the call is
+ * withdrawn (see {@code ConnectionEngine.cancel}). The stages inherit the action, as a transformed
+ * future passes its cancel back to its input, so that an append (a {@code thenApply} of the
+ * conditional append) or a typed read cancels its operation too.
  */
 public final class ClientFuture<T> extends CompletableFuture<T> {
+    /** Runs when this future is cancelled before it was done; null for none. */
+    private final Runnable onCancel;
+
+    public ClientFuture() {
+        this(null);
+    }
+
+    private ClientFuture(Runnable onCancel) {
+        this.onCancel = onCancel;
+    }
+
+    /**
+     * A copy of {@code source} for a user: it completes as {@code source} does, on the thread that
+     * completes {@code source} (the callback executor, for the engine's futures); {@code onCancel}
+     * runs when it, or a stage composed from it, is cancelled first. Any thread.
+     */
+    public static <T> ClientFuture<T> dependent(CompletableFuture<T> source, Runnable onCancel) {
+        ClientFuture<T> copy = new ClientFuture<>(onCancel);
+        source.whenComplete((value, error) -> {
+            if (error == null) {
+                copy.complete(value);
+            } else {
+                copy.completeExceptionally(error instanceof CompletionException && error.getCause() != null
+                        ? error.getCause() : error);
+            }
+        });
+        return copy;
+    }
 
     @Override
     public <U> CompletableFuture<U> newIncompleteFuture() {
-        return new ClientFuture<>();
+        return new ClientFuture<>(onCancel);
+    }
+
+    /** Cancels this future and, when it was not done yet, the call it waits for (see {@link #dependent}). */
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+        boolean wasDone = isDone();
+        boolean cancelled = super.cancel(mayInterruptIfRunning);
+        if (cancelled && !wasDone && onCancel != null) {
+            onCancel.run(); // two racing cancels may both get here: the action is idempotent
+        }
+        return cancelled;
     }
 
     @Override

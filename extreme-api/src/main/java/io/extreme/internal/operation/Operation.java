@@ -2,6 +2,7 @@ package io.extreme.internal.operation;
 
 import io.extreme.UserCredentials;
 import io.extreme.spi.message.Message;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -10,6 +11,9 @@ import java.util.concurrent.Executor;
  * {@link #request()}, gives every reply under its correlation id to {@link #inspect}, and
  * completes the future from the outcome. Replies every operation shares (BadRequest,
  * NotAuthenticated, NotHandled) are handled by the engine before they get here.
+ *
+ * <p>{@link #future} is the engine's: users get a {@link ClientFuture#dependent copy} of it, so
+ * that nothing they do to theirs reaches here but a cancel, which withdraws the operation.
  */
 public abstract class Operation<T> {
     public final CompletableFuture<T> future = new ClientFuture<>();
@@ -20,6 +24,18 @@ public abstract class Operation<T> {
     public CallLimits limits = CallLimits.NONE;
     /** Whether this operation still counts against the queue limit (admitted, never sent yet). */
     public boolean queued;
+    /**
+     * Made by the client for itself (a catch-up's reads and live subscription, a Listener's
+     * attempts), not by a user's call: admitted past a full queue; see {@code QueueLimit}. Set before it is submitted.
+     */
+    public boolean reserved;
+    /** The correlation id it was last sent under; engine thread only. */
+    public UUID correlationId;
+    /**
+     * Withdrawn by the user (a cancelled future) or, for a subscription, closed before the server
+     * confirmed it: never sent again, and a late answer to it is a stray. Engine thread only.
+     */
+    public boolean cancelled;
 
     public Operation(UserCredentials credentials) {
         this.credentials = credentials;

@@ -8,7 +8,6 @@ import io.extreme.spi.message.ConnectToPersistentSubscription;
 import io.extreme.spi.message.Message;
 import io.extreme.spi.message.SubscribeToStream;
 import io.extreme.subscription.DropReason;
-import java.util.UUID;
 import java.util.concurrent.Executor;
 
 /**
@@ -22,10 +21,6 @@ public final class SubscribeOperation extends Operation<Void> {
     private final Message request;
     private final String description;
     public final LiveFeed feed;
-    /** The id it was last sent under; engine thread only. */
-    public UUID correlationId;
-    /** Closed by the user before the server confirmed it; engine thread only. */
-    public boolean cancelled;
     /** Waiting to be sent again after a reconnect: it waits as long as the client tries to reconnect. */
     public boolean resuming;
 
@@ -39,6 +34,9 @@ public final class SubscribeOperation extends Operation<Void> {
         this.request = request;
         this.description = description;
         this.feed = feed;
+        // The one subscribe the engine is handed outside a client view is a catch-up's live
+        // subscription, which the client makes for itself; a view's submit sets this from the view.
+        this.reserved = true;
     }
 
     /** A consumer of a persistent subscription group: the same life on one correlation id. */

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -107,5 +108,42 @@ class ClientFutureTest {
         future.completeExceptionally(original);
 
         assertThat(catchThrowable(future::join).getCause()).isSameAs(original);
+    }
+
+    @Test
+    void aDependentCopyCompletesAsItsSourceButNotTheOtherWayRound() {
+        CompletableFuture<String> source = new CompletableFuture<>();
+        ClientFuture<String> copy = ClientFuture.dependent(source, () -> { });
+        copy.obtrudeValue("the user's");
+        assertThat(source).as("the engine's").isNotDone();
+        source.complete("the server's");
+        assertThat(source.join()).isEqualTo("the server's");
+    }
+
+    @Test
+    void aDependentCopyFailsWithTheSourcesExceptionCopiedForTheCaller() {
+        CompletableFuture<String> source = new CompletableFuture<>();
+        ClientFuture<String> copy = ClientFuture.dependent(source, () -> { });
+        StreamNotFoundException original = new StreamNotFoundException("orders");
+        source.completeExceptionally(original);
+        Throwable thrown = catchThrowable(copy::join);
+        assertThat(thrown).isInstanceOf(CompletionException.class);
+        assertThat(thrown.getCause()).isInstanceOf(StreamNotFoundException.class).hasCause(original);
+    }
+
+    @Test
+    void cancellingTheCopyOrAStageOfItRunsTheCancelActionOnceWhileNotDone() {
+        AtomicInteger cancels = new AtomicInteger();
+        ClientFuture<String> copy = ClientFuture.dependent(new CompletableFuture<>(), cancels::incrementAndGet);
+        CompletableFuture<Integer> stage = copy.thenApply(String::length);
+        assertThat(stage.cancel(false)).isTrue();
+        assertThat(cancels).as("a stage passes its cancel back, as a transformed future does").hasValue(1);
+        assertThat(copy.cancel(true)).isTrue();
+        assertThat(copy.cancel(true)).isTrue();
+        assertThat(cancels).as("then the copy itself, once").hasValue(2);
+
+        ClientFuture<String> done = ClientFuture.dependent(CompletableFuture.completedFuture("x"), cancels::incrementAndGet);
+        assertThat(done.cancel(false)).isFalse();
+        assertThat(cancels).as("nothing to withdraw once done").hasValue(2);
     }
 }
