@@ -29,7 +29,10 @@ import java.util.concurrent.TimeUnit;
  * the {@link InboundGate}'s: past the high water the connection stops reading, and the rest
  * waits in the socket buffers and the server. The server's HeartbeatRequests do not queue at
  * all: they are answered on the I/O thread, so that an engine that is behind is not taken for
- * a dead client (PROTOCOL.md §4.4: the receiver answers promptly, in any state).
+ * a dead client (PROTOCOL.md §4.4: the receiver answers promptly, in any state). While reading
+ * is suspended the server's requests cannot be read, so the client asks instead: once as it
+ * suspends, and every heartbeat interval after that from the tick ({@link Heartbeat}), which
+ * is what a server counts as the client's life.
  */
 public final class ConnectionEngine implements TransportListener {
     private final ExtremeSettings settings;
@@ -144,7 +147,10 @@ public final class ConnectionEngine implements TransportListener {
             from.send(Frame.of(TcpCommand.HEARTBEAT_RESPONSE, frame.correlationId(), null));
             return;
         }
-        gate.arrived(from, frame);
+        if (gate.arrived(from, frame)) {
+            // The server's HeartbeatRequests now wait behind what we do not read: let it hear from us.
+            from.send(Frame.of(TcpCommand.HEARTBEAT_REQUEST, CorrelationIds.next(), null));
+        }
         onLoop(() -> {
             try {
                 life.received(from, frame);

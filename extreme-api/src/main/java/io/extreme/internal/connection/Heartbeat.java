@@ -15,6 +15,8 @@ import io.extreme.spi.TransportConnection;
  * stamped as it reads, not the time the engine thread got round to a frame: an engine that is
  * behind must not take its own delay for the peer's silence. Silence while the client itself
  * had reading suspended is not the peer's either, so the clock starts again from the resume.
+ * Meanwhile the peer's own HeartbeatRequests wait unread behind the data, so the client asks
+ * every interval instead: a server takes any bytes from the client as its life (PROTOCOL.md §4.4).
  */
 final class Heartbeat {
     enum Verdict { FINE, SEND, DEAD }
@@ -27,6 +29,8 @@ final class Heartbeat {
     private long since;
     private boolean asked;
     private long askedAt;
+    /** When the client last asked while its reading was held back. */
+    private long heldAskedAt;
 
     Heartbeat(ExtremeSettings settings) {
         intervalNanos = settings.heartbeatInterval().toNanos();
@@ -38,13 +42,25 @@ final class Heartbeat {
     void restart(long now) {
         since = now;
         asked = false;
+        heldAskedAt = now;
     }
 
     /**
      * The verdict at {@code now}, given when bytes last arrived ({@code lastReceived}) and when
-     * reading was last resumed ({@code resumedAt}), whichever is later counts.
+     * reading was last resumed ({@code resumedAt}), whichever is later counts; {@code held} while
+     * our own gate holds reading back, when the peer is never found dead and is asked every interval.
      */
-    Verdict check(long now, long lastReceived, long resumedAt) {
+    Verdict check(long now, long lastReceived, long resumedAt, boolean held) {
+        if (held) {
+            since = now;
+            asked = false;
+            if (now - heldAskedAt >= intervalNanos) {
+                heldAskedAt = now;
+                return Verdict.SEND;
+            }
+            return Verdict.FINE;
+        }
+        heldAskedAt = now; // the gate's own request goes as it suspends: the next one is an interval on
         since = later(since, later(lastReceived, resumedAt));
         if (asked && since - askedAt >= 0) {
             asked = false; // heard from since we asked

@@ -56,8 +56,12 @@ public final class InboundGate {
         this.highFrames = highFrames;
     }
 
-    /** {@code frame} arrived from {@code from} and is on its way to the engine thread. I/O thread. */
-    void arrived(TransportConnection from, Frame frame) {
+    /**
+     * {@code frame} arrived from {@code from} and is on its way to the engine thread. I/O thread.
+     *
+     * @return true when this frame made the gate suspend reading
+     */
+    boolean arrived(TransportConnection from, Frame frame) {
         long queued = bytes.addAndGet(size(frame));
         int count = frames.incrementAndGet();
         peakBytes.accumulateAndGet(queued, Math::max);
@@ -68,9 +72,11 @@ public final class InboundGate {
                     pauses.incrementAndGet();
                     log.debug("[{}] reading paused: {} bytes in {} frames wait for the engine", name, bytes.get(), frames.get());
                     from.suspendReading();
+                    return true;
                 }
             }
         }
+        return false;
     }
 
     /** The engine thread has handled {@code frame} (or dropped it). Engine thread. */

@@ -98,6 +98,8 @@ class EngineBackPressureTest {
         }
         assertThat(connection.suspended).as("suspended past the high water").isTrue();
         assertThat(engine.inboundGate().isPaused()).isTrue();
+        // The server's requests now wait unread behind the frames: the client asks the server instead.
+        assertThat(connection.next().command()).as("sent as reading stopped").isEqualTo(TcpCommand.HEARTBEAT_REQUEST);
         release.countDown();
         ServerHarness.until("reading resumed", () -> !connection.suspended);
         assertThat(connection.suspensions).hasValue(1);
