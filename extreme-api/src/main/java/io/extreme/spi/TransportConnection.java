@@ -5,6 +5,13 @@ import io.extreme.Endpoint;
 /**
  * One open connection of a {@link Transport}. {@link #send} may be called from any thread, never
  * blocks and keeps the order of calls; frames sent close together may leave in one write.
+ *
+ * <p>Back-pressure runs both ways through this port and stops at the socket. Inbound, the engine
+ * takes away read demand ({@link #suspendReading}) while it is behind, so that what it has not
+ * handled stays in the peer's send buffer and the kernel's, not in our heap. Outbound,
+ * {@link #send} never refuses and never blocks, but the transport counts the bytes it holds and
+ * not yet written; above its high-water mark {@link #isWritable} turns false and the engine holds
+ * further operations back until the listener hears {@link TransportListener#onWritable}.
  */
 public interface TransportConnection {
     /**
@@ -20,6 +27,35 @@ public interface TransportConnection {
 
     /** Whether the connection is still open. */
     boolean isOpen();
+
+    /**
+     * Stops reading from the socket until {@link #resumeReading}: no more bytes are taken, so the
+     * peer's sends back up in the socket buffers and, past them, in the peer. Frames already
+     * decoded may still be delivered. Any thread, never blocks; idempotent.
+     */
+    void suspendReading();
+
+    /**
+     * Reads again after {@link #suspendReading}, starting with what is already buffered. Any
+     * thread, never blocks; idempotent, and harmless on a connection that was not suspended or
+     * is closed.
+     */
+    void resumeReading();
+
+    /**
+     * {@link System#nanoTime()} when bytes last arrived on this connection (or when it opened),
+     * stamped by the transport on its own thread as it reads, so that it stays true however far
+     * behind the listener's consumer is. Any thread.
+     */
+    long lastReceivedNanos();
+
+    /**
+     * Whether the bytes queued and not yet written are below the transport's high-water mark.
+     * Once false, it turns true again only when the queue has drained below the low-water mark,
+     * and the listener then hears {@link TransportListener#onWritable} once. {@link #send} still
+     * accepts while it is false; it is for the caller to hold back. False once closed. Any thread.
+     */
+    boolean isWritable();
 
     /** The endpoint this connection was opened to. */
     Endpoint remote();

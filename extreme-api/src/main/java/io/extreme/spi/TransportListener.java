@@ -9,6 +9,15 @@ public interface TransportListener {
     void onFrame(TransportConnection connection, Frame frame);
 
     /**
+     * The connection's outbound queue, which had passed the high-water mark, has drained below
+     * the low-water mark: {@link TransportConnection#isWritable} is true again. Called once per
+     * such turn, never after {@code onClosed}. A listener that never holds sends back has nothing
+     * to do here, hence the default.
+     */
+    default void onWritable(TransportConnection connection) {
+    }
+
+    /**
      * The connection closed, by either side. {@code cause} is {@code null} for an orderly close
      * and otherwise says why (peer reset, bad frame length, frame over the limit). Called once.
      */

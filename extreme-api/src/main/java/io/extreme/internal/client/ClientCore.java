@@ -106,6 +106,8 @@ public final class ClientCore {
     private static ExtremeClient start(ExtremeSettings settings, NegotiatedCodec codec, Transport transport,
                                        Discovery discovery, Serialization serialization) {
         int number = CLIENTS.incrementAndGet();
+        // The engine thread. Its queue has no bound of its own; what reaches it is bounded: frames by
+        // the engine's InboundGate, operations by maxQueueSize, timers by the operations they serve.
         ScheduledThreadPoolExecutor loop = new ScheduledThreadPoolExecutor(1, named("extreme-engine-" + number));
         loop.setRemoveOnCancelPolicy(true);
         // A reconnect or retry timer must not hold a closing client up: shutdown fails what it would have sent.

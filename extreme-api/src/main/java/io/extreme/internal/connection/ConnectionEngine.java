@@ -6,6 +6,7 @@ import io.extreme.internal.operation.Operation;
 import io.extreme.internal.subscription.SubscribeOperation;
 import io.extreme.spi.Discovery;
 import io.extreme.spi.Frame;
+import io.extreme.spi.TcpCommand;
 import io.extreme.spi.Transport;
 import io.extreme.spi.TransportConnection;
 import io.extreme.spi.TransportListener;
@@ -23,6 +24,15 @@ import java.util.concurrent.TimeUnit;
  * happens there is the {@link ConnectionLife}'s; the attempts to connect are the
  * {@link ReconnectLoop}'s, the operations the {@link Dispatcher}'s. One periodic tick serves
  * every timeout. User futures and lifecycle events go out on the callback executor.
+ *
+ * <p>The hop from the I/O thread onto {@link #loop} is the engine's inbound queue. Its bound is
+ * the {@link InboundGate}'s: past the high water the connection stops reading, and the rest
+ * waits in the socket buffers and the server. The server's HeartbeatRequests do not queue at
+ * all: they are answered on the I/O thread, so that an engine that is behind is not taken for
+ * a dead client (PROTOCOL.md §4.4: the receiver answers promptly, in any state). While reading
+ * is suspended the server's requests cannot be read, so the client asks instead: once as it
+ * suspends, and every heartbeat interval after that from the tick ({@link Heartbeat}), which
+ * is what a server counts as the client's life.
  */
 public final class ConnectionEngine implements TransportListener {
     private final ExtremeSettings settings;
@@ -30,6 +40,7 @@ public final class ConnectionEngine implements TransportListener {
     private final ScheduledExecutorService loop;
     private final ConnectionLife life;
     private final Dispatcher dispatcher;
+    private final InboundGate gate;
 
     /**
      * @param loop       the engine thread: a single-threaded scheduler, shut down when the engine stops
@@ -42,6 +53,7 @@ public final class ConnectionEngine implements TransportListener {
         this.loop = loop;
         this.life = new ConnectionLife(settings, transport, codec, discovery, callbacks, loop, onShutdown, this, this::onLoop);
         this.dispatcher = life.dispatcher;
+        this.gate = life.gate;
     }
 
     public void start() {
@@ -127,6 +139,11 @@ public final class ConnectionEngine implements TransportListener {
         onLoop(() -> dispatcher.cancel(operation));
     }
 
+    /** The bound on the inbound queue, with its counts of pauses and resumes. Any thread. */
+    public InboundGate inboundGate() {
+        return gate;
+    }
+
     /** Ends {@code subscription} at the user's request. Any thread. */
     public void unsubscribe(SubscribeOperation subscription) {
         onLoop(() -> dispatcher.unsubscribe(subscription));
@@ -136,7 +153,27 @@ public final class ConnectionEngine implements TransportListener {
 
     @Override
     public void onFrame(TransportConnection from, Frame frame) {
-        onLoop(() -> life.received(from, frame));
+        if (frame.command() == TcpCommand.HEARTBEAT_REQUEST) {
+            from.send(Frame.of(TcpCommand.HEARTBEAT_RESPONSE, frame.correlationId(), null));
+            return;
+        }
+        if (gate.arrived(from, frame)) {
+            // The server's HeartbeatRequests now wait behind what we do not read: let it hear from us.
+            from.send(Frame.of(TcpCommand.HEARTBEAT_REQUEST, CorrelationIds.next(), null));
+        }
+        onLoop(() -> {
+            try {
+                life.received(from, frame);
+            } finally {
+                gate.handled(frame);
+            }
+        });
+    }
+
+    /** The connection's outbound queue drained: the operations held back for it may go. */
+    @Override
+    public void onWritable(TransportConnection connection) {
+        onLoop(dispatcher::drain);
     }
 
     @Override

@@ -37,6 +37,8 @@ final class ConnectionLife implements Dispatcher.Wire, ReconnectLoop.Owner {
     private final Runnable onShutdown;
     private final String name;
     final Dispatcher dispatcher;
+    /** The bound on frames handed over and not yet handled; the engine passes every frame through it. */
+    final InboundGate gate;
     private final Handshake handshake;
     private final Heartbeat heartbeat;
     private final Lifecycle lifecycle;
@@ -64,6 +66,7 @@ final class ConnectionLife implements Dispatcher.Wire, ReconnectLoop.Owner {
         this.name = settings.connectionName();
         this.codec = codec;
         this.dispatcher = new Dispatcher(settings, codec, callbacks, loop, this);
+        this.gate = new InboundGate(name);
         this.handshake = new Handshake(settings, codec);
         this.heartbeat = new Heartbeat(settings);
         this.lifecycle = new Lifecycle(settings.connectionListeners(), callbacks);
@@ -107,7 +110,7 @@ final class ConnectionLife implements Dispatcher.Wire, ReconnectLoop.Owner {
         connection = opened;
         endpoint = target;
         state = State.HANDSHAKE;
-        heartbeat.received(System.nanoTime());
+        heartbeat.restart(System.nanoTime());
         Frame first = handshake.begin(System.nanoTime(), target);
         if (first == null) {
             connected();
@@ -185,10 +188,8 @@ final class ConnectionLife implements Dispatcher.Wire, ReconnectLoop.Owner {
         if (from != connection) {
             return;
         }
-        heartbeat.received(System.nanoTime()); // any frame is proof of life
         switch (frame.command()) {
-            case TcpCommand.HEARTBEAT_REQUEST -> connection.send(Frame.of(TcpCommand.HEARTBEAT_RESPONSE, frame.correlationId(), null));
-            case TcpCommand.HEARTBEAT_RESPONSE -> { }
+            case TcpCommand.HEARTBEAT_REQUEST, TcpCommand.HEARTBEAT_RESPONSE -> { } // proof of life is the transport's; the engine answered
             default -> {
                 if (state == State.HANDSHAKE && handshake.owns(frame)) {
                     handshakeReply(frame);
@@ -248,7 +249,7 @@ final class ConnectionLife implements Dispatcher.Wire, ReconnectLoop.Owner {
         if (state != State.CONNECTED) {
             return; // the handshake has its own timeout
         }
-        switch (heartbeat.check(now)) {
+        switch (heartbeat.check(now, connection.lastReceivedNanos(), gate.resumedAt(), gate.isPaused())) {
             case SEND -> connection.send(Frame.of(TcpCommand.HEARTBEAT_REQUEST, CorrelationIds.next(), null));
             case DEAD -> {
                 log.warn("[{}] no data from {} within the heartbeat timeout; closing the connection", name, endpoint);

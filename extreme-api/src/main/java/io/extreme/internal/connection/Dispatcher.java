@@ -30,6 +30,10 @@ import org.slf4j.LoggerFactory;
  * while the connection is ready and below the in-flight limit, routes each answer to its
  * operation or subscription, and decides retries (now, after the retry delay, or on the master
  * a NotMaster named). Engine thread only, except {@link #admit}.
+ *
+ * <p>Operations go only while the connection is writable: past the transport's high water they
+ * wait with the parked ones (bounded by {@code maxQueueSize}) and go on {@code onWritable}. Small
+ * frames of the engine's own (acks, unsubscribes, heartbeats) go regardless.
  */
 final class Dispatcher {
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
@@ -38,6 +42,12 @@ final class Dispatcher {
     interface Wire {
         /** The open, ready connection, or {@code null} while (re)connecting. */
         TransportConnection ready();
+
+        /** Whether operations may go: ready, and the transport's outbound queue below its high water. */
+        default boolean canSend() {
+            TransportConnection connection = ready();
+            return connection != null && connection.isWritable();
+        }
 
         /** The node connected to (or last connected to), for messages. */
         Endpoint node();
@@ -86,7 +96,7 @@ final class Dispatcher {
 
     /** Sends an admitted operation now, or parks it behind those already waiting. */
     void accept(Operation<?> operation) {
-        if (wire.ready() != null && !operations.hasParked()
+        if (wire.canSend() && !operations.hasParked()
                 && operations.inFlightCount() < settings.maxConcurrentOperations()) {
             send(operation);
         } else {
@@ -97,7 +107,7 @@ final class Dispatcher {
     /** Sends parked operations while connected and below the in-flight limit. */
     void drain() {
         Operation<?> parked;
-        while (wire.ready() != null && operations.inFlightCount() < settings.maxConcurrentOperations()
+        while (wire.canSend() && operations.inFlightCount() < settings.maxConcurrentOperations()
                 && (parked = operations.nextParked()) != null) {
             send(parked);
         }

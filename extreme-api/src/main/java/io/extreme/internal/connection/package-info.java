@@ -5,6 +5,8 @@
  * with a {@code ReconnectPolicy}, watches the cluster's gossip ({@code GossipWatch}) and tells
  * the {@code Lifecycle} listeners. The {@code Dispatcher} matches replies to the operations in
  * flight ({@code OperationTable}, {@code InFlight}) and to live subscriptions
- * ({@code LiveSubscriptions}).
+ * ({@code LiveSubscriptions}). The {@code InboundGate} bounds the frames read and not yet
+ * handled by suspending the connection's reading; the dispatcher holds operations back while
+ * the transport is not writable.
  */
 package io.extreme.internal.connection;

@@ -14,6 +14,7 @@ import io.extreme.event.WriteResult;
 import io.extreme.internal.client.ClientCore;
 import io.extreme.internal.fakes.FakeCodec;
 import io.extreme.internal.fakes.FakeTransport;
+import io.extreme.internal.fakes.ServerHarness;
 import io.extreme.internal.fakes.ServerHarness.Recorder;
 import io.extreme.persistent.PersistentSubscriptionListener;
 import io.extreme.spi.Frame;
@@ -109,6 +110,8 @@ class OrphanedSubscriptionTest {
         Frame subscribe = connection.next();
         assertThat(subscribe.command()).isEqualTo(TcpCommand.SUBSCRIBE_TO_STREAM);
         assertThat(failure(subscribed)).isInstanceOf(OperationTimeoutException.class);
+        // The timeout's drop reaches the listener on the callback executor, after the future failed.
+        ServerHarness.until("the timeout's drop", () -> !listener.drops.isEmpty());
         int dropsAfterTimeout = listener.drops.size();
 
         UUID orphan = subscribe.correlationId();

@@ -51,6 +51,14 @@ public final class FakeTransport implements Transport {
         private final Endpoint endpoint;
         private final TransportListener listener;
         private volatile boolean open = true;
+        /** Whether the client has reading suspended, and how often it suspended and resumed. */
+        public volatile boolean suspended;
+        public final AtomicInteger suspensions = new AtomicInteger();
+        public final AtomicInteger resumptions = new AtomicInteger();
+        /** What {@link #lastReceivedNanos} says: stamped by {@link #deliver}, or set by the test. */
+        public volatile long lastReceived = System.nanoTime();
+        /** What {@link #isWritable} says; {@link #writable()} turns it back on as a drained queue would. */
+        public volatile boolean writable = true;
 
         Connection(Endpoint endpoint, TransportListener listener) {
             this.endpoint = endpoint;
@@ -82,6 +90,34 @@ public final class FakeTransport implements Transport {
             return endpoint;
         }
 
+        @Override
+        public void suspendReading() {
+            suspended = true;
+            suspensions.incrementAndGet();
+        }
+
+        @Override
+        public void resumeReading() {
+            suspended = false;
+            resumptions.incrementAndGet();
+        }
+
+        @Override
+        public long lastReceivedNanos() {
+            return lastReceived;
+        }
+
+        @Override
+        public boolean isWritable() {
+            return open && writable;
+        }
+
+        /** The outbound queue drained: writable again, and the listener hears it. */
+        public void writable() {
+            writable = true;
+            listener.onWritable(this);
+        }
+
         /** The next frame the client sent, within five seconds. */
         public Frame next() throws InterruptedException {
             Frame f = sent.poll(5, TimeUnit.SECONDS);
@@ -92,6 +128,7 @@ public final class FakeTransport implements Transport {
         }
 
         public void deliver(Frame frame) {
+            lastReceived = System.nanoTime();
             listener.onFrame(this, frame);
         }
 

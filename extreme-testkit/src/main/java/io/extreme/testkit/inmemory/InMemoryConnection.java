@@ -10,6 +10,7 @@ import io.extreme.testkit.server.ConnectionSession;
 import io.extreme.testkit.server.SessionHost;
 import io.extreme.testkit.server.SessionOutput;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,13 @@ import org.slf4j.LoggerFactory;
  * server session's {@link SessionOutput}. Every step, in either direction, is a task on the
  * transport's single thread, so frames keep their order and the listener is called on that
  * thread only, after the engine has let go of its lock.
+ *
+ * <p>There is no socket, so there are no socket buffers: while the client has suspended reading,
+ * the server's frames wait in {@link #held}, in order, as they would in the kernel's buffers and
+ * the server's send queue. That queue is bounded only by what the server sends meanwhile, as a
+ * real server's send queue is bounded by its own limit (PROTOCOL.md §4.5); the testkit's server
+ * sets none. The client's sends go straight to the session, so the connection is always
+ * writable and never calls {@code onWritable}.
  */
 final class InMemoryConnection implements TransportConnection, SessionOutput {
     private static final Logger LOG = LoggerFactory.getLogger(InMemoryConnection.class);
@@ -32,6 +40,12 @@ final class InMemoryConnection implements TransportConnection, SessionOutput {
     private volatile boolean open = true;
     /** The listener heard onClosed; transport thread only. */
     private boolean listenerClosed;
+    /** Whether the client wants frames; written from any thread, acted on on the transport thread. */
+    private volatile boolean reading = true;
+    /** Frames that arrived while reading was suspended, oldest first; transport thread only. */
+    private final ArrayDeque<Frame> held = new ArrayDeque<>();
+    /** When a frame was last handed to the listener. */
+    private volatile long lastReceived = System.nanoTime();
 
     InMemoryConnection(InMemoryTransport transport, Endpoint remote, TransportListener listener) {
         this.transport = transport;
@@ -98,6 +112,31 @@ final class InMemoryConnection implements TransportConnection, SessionOutput {
         return remote;
     }
 
+    @Override
+    public void suspendReading() {
+        reading = false;
+    }
+
+    @Override
+    public void resumeReading() {
+        reading = true;
+        transport.run(() -> {
+            while (reading && !listenerClosed && !held.isEmpty()) {
+                deliverNow(held.poll());
+            }
+        });
+    }
+
+    @Override
+    public long lastReceivedNanos() {
+        return lastReceived;
+    }
+
+    @Override
+    public boolean isWritable() {
+        return open;
+    }
+
     // ---- server side ----
 
     @Override
@@ -142,6 +181,7 @@ final class InMemoryConnection implements TransportConnection, SessionOutput {
             return;
         }
         listenerClosed = true;
+        held.clear();
         transport.forget(this);
         if (session != null) {
             session.ended();
@@ -154,6 +194,15 @@ final class InMemoryConnection implements TransportConnection, SessionOutput {
     }
 
     private void deliver(Frame frame) {
+        if (!reading || !held.isEmpty()) {
+            held.add(frame); // behind those held before, so that the order stays
+            return;
+        }
+        deliverNow(frame);
+    }
+
+    private void deliverNow(Frame frame) {
+        lastReceived = System.nanoTime();
         try {
             listener.onFrame(this, frame);
         } catch (RuntimeException e) {

@@ -79,6 +79,26 @@ class InMemoryTransportTest {
     }
 
     @Test
+    void holdsWhatArrivesWhileReadingIsSuspendedAndDeliversItInOrderOnResume() throws Exception {
+        TransportConnection connection = connect(store.endpoint());
+        long before = connection.lastReceivedNanos();
+        connection.suspendReading();
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        connection.send(Frames.ping(first, "one"));
+        connection.send(Frames.ping(second, "two"));
+        // Nothing may come while suspended; a short look, as there is no socket to ask.
+        assertThat(listener.events.poll(200, TimeUnit.MILLISECONDS)).as("nothing delivered while suspended").isNull();
+        assertThat(connection.lastReceivedNanos()).isEqualTo(before);
+        assertThat(connection.isWritable()).as("sends go straight to the session").isTrue();
+
+        connection.resumeReading();
+        assertThat(listener.next().frame().correlationId()).isEqualTo(first);
+        assertThat(listener.next().frame().correlationId()).isEqualTo(second);
+        assertThat(connection.lastReceivedNanos() - before).isPositive();
+    }
+
+    @Test
     void passesRequestsToTheEngineInOrder() throws Exception {
         TransportConnection connection = connect(store.endpoint());
         String stream = "in-memory-" + UUID.randomUUID();

@@ -25,6 +25,10 @@ import org.slf4j.LoggerFactory;
  * <p>Sending wakes the I/O thread only when no flush is already due: the flag
  * {@code flushScheduled} stays set from the first queued frame until the queue is written out,
  * including while the socket is full and the connection waits for {@code OP_WRITE}.
+ *
+ * <p>Read demand: {@link #suspendReading} takes {@code OP_READ} out of the interest set (on the
+ * I/O thread), so the kernel's receive buffer fills and TCP tells the peer to wait; the decoder's
+ * one buffer is all this side holds meanwhile. Writability is the {@link FrameWriter}'s count.
  */
 final class NioConnection implements TransportConnection, IoHandler {
     private static final Logger log = LoggerFactory.getLogger(NioConnection.class);
@@ -46,8 +50,11 @@ final class NioConnection implements TransportConnection, IoHandler {
     private final AtomicInteger state = new AtomicInteger(OPEN);
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
     private final Runnable flushTask = this::flush;
-    /** Whether OP_WRITE is in the interest set. I/O thread only. */
-    private boolean waitingForWritable;
+    private final Runnable readDemandTask = this::applyReadDemand;
+    private final Runnable writableTask = this::checkWritable;
+    private final Interest interest;
+    /** When bytes last arrived; stamped by the I/O thread as it reads. */
+    private volatile long lastReceived = System.nanoTime();
 
     NioConnection(NioTransport transport, SocketChannel channel, SelectionKey key, Endpoint remote, TransportListener listener) {
         this.transport = transport;
@@ -55,6 +62,7 @@ final class NioConnection implements TransportConnection, IoHandler {
         this.key = key;
         this.remote = remote;
         this.listener = listener;
+        this.interest = new Interest(key);
         // A prefix too short for a header is refused at once: waiting for its bytes would only delay the close.
         this.reader = new FrameDecoder(ByteBuffer.allocateDirect(FrameDecoder.DEFAULT_BUFFER_SIZE),
                 FrameFormat.HEADER, transport.maxFrameLength());
@@ -78,7 +86,9 @@ final class NioConnection implements TransportConnection, IoHandler {
         if (state.get() != OPEN) {
             return;
         }
-        writer.enqueue(frame);
+        if (writer.enqueue(frame)) {
+            transport.loop().execute(writableTask); // the socket may have taken it all before the mark was set
+        }
         if (!flushScheduled.get() && flushScheduled.compareAndSet(false, true)) {
             transport.loop().execute(flushTask);
         }
@@ -104,6 +114,51 @@ final class NioConnection implements TransportConnection, IoHandler {
     }
 
     @Override
+    public void suspendReading() {
+        interest.demand(false);
+        transport.loop().execute(readDemandTask);
+    }
+
+    @Override
+    public void resumeReading() {
+        interest.demand(true);
+        transport.loop().execute(readDemandTask);
+    }
+
+    @Override
+    public long lastReceivedNanos() {
+        return lastReceived;
+    }
+
+    @Override
+    public boolean isWritable() {
+        return state.get() == OPEN && writer.isWritable();
+    }
+
+    /** Bytes sent and not yet taken by the socket; for tests. */
+    long pendingBytes() {
+        return writer.pendingBytes();
+    }
+
+    /** Brings OP_READ in line with the demand last asked for. I/O thread. */
+    private void applyReadDemand() {
+        if (state.get() != CLOSED && interest.applyReadDemand()) {
+            log.debug("[{}] reading {}", remote, interest.wantsReading() ? "resumed" : "suspended");
+        }
+    }
+
+    /** Tells the listener once the queue has drained below the low water. I/O thread. */
+    private void checkWritable() {
+        if (state.get() == OPEN && writer.drainedBelowLowWater()) {
+            try {
+                listener.onWritable(this);
+            } catch (RuntimeException e) {
+                log.warn("[{}] the listener failed on onWritable", remote, e);
+            }
+        }
+    }
+
+    @Override
     public void onReady(int readyOps) {
         try {
             if ((readyOps & SelectionKey.OP_WRITE) != 0) {
@@ -121,7 +176,7 @@ final class NioConnection implements TransportConnection, IoHandler {
     }
 
     private void read() throws IOException {
-        for (int reads = 0; reads < MAX_READS_PER_READY; reads++) {
+        for (int reads = 0; reads < MAX_READS_PER_READY && interest.wantsReading(); reads++) {
             ByteBuffer buffer = reader.buffer();
             int count = channel.read(buffer);
             if (count < 0) {
@@ -131,6 +186,7 @@ final class NioConnection implements TransportConnection, IoHandler {
             if (count == 0) {
                 return;
             }
+            lastReceived = System.nanoTime();
             boolean filled = !buffer.hasRemaining();
             reader.drain(deliver);
             if (!filled || state.get() != OPEN) {
@@ -163,7 +219,8 @@ final class NioConnection implements TransportConnection, IoHandler {
         }
         try {
             boolean written = writer.writeTo(channel);
-            setWaitingForWritable(!written);
+            interest.waitForWritable(!written);
+            checkWritable();
             if (!written) {
                 return; // flushScheduled stays set: OP_WRITE brings us back
             }
@@ -177,12 +234,6 @@ final class NioConnection implements TransportConnection, IoHandler {
         }
     }
 
-    private void setWaitingForWritable(boolean waiting) {
-        if (waiting != waitingForWritable) {
-            key.interestOps(waiting ? SelectionKey.OP_READ | SelectionKey.OP_WRITE : SelectionKey.OP_READ);
-            waitingForWritable = waiting;
-        }
-    }
 
     @Override
     public void closeNow(Throwable cause) {

@@ -20,6 +20,8 @@ class RecordingListener implements TransportListener {
     final CompletableFuture<Optional<Throwable>> closed = new CompletableFuture<>();
     final AtomicInteger closeCount = new AtomicInteger();
     final Set<Thread> callbackThreads = ConcurrentHashMap.newKeySet();
+    /** One entry per onWritable. */
+    final BlockingQueue<TransportConnection> writables = new LinkedBlockingQueue<>();
 
     @Override
     public void onFrame(TransportConnection connection, Frame frame) {
@@ -32,6 +34,12 @@ class RecordingListener implements TransportListener {
         callbackThreads.add(Thread.currentThread());
         closeCount.incrementAndGet();
         closed.complete(Optional.ofNullable(cause));
+    }
+
+    @Override
+    public void onWritable(TransportConnection connection) {
+        callbackThreads.add(Thread.currentThread());
+        writables.add(connection);
     }
 
     Frame nextFrame() throws InterruptedException {
