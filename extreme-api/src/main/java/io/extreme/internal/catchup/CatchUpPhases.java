@@ -189,7 +189,7 @@ final class CatchUpPhases {
 
     /** See {@link SubscriptionWatchdog.Watched#movedOnWithout}. */
     boolean movedOnWithout(String head, long silentMillis, BooleanSupplier stillSilent) {
-        if (phase != Phase.LIVE || !stillSilent.getAsBoolean()) {
+        if (ended() || phase != Phase.LIVE || !stillSilent.getAsBoolean()) {
             return false;
         }
         log.silentBehind(head, silentMillis, owner.resumePoint());
