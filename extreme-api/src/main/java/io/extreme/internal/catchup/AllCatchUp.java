@@ -48,8 +48,15 @@ public final class AllCatchUp extends CatchUp {
     }
 
     @Override
-    void queued(ResolvedEvent event) {
+    Object queued(ResolvedEvent event) {
+        Position previous = lastQueued;
         lastQueued = event.position().orElseThrow(); // every event of $all has one
+        return previous;
+    }
+
+    @Override
+    void unqueued(Object previous) {
+        lastQueued = (Position) previous;
     }
 
     @Override

@@ -78,8 +78,16 @@ public abstract class CatchUp implements CatchUpSubscription, SubscriptionWatchd
     /** Whether {@code event} comes after the last one queued (the guard against duplicates). */
     abstract boolean isNew(ResolvedEvent event);
 
-    /** Records {@code event} as the last one queued, and moves the read cursor past it. */
-    abstract void queued(ResolvedEvent event);
+    /**
+     * Records {@code event} as the last one queued, before it is offered: whoever sees it in the
+     * handler sees the guard past it, as the accessors tell.
+     *
+     * @return the guard as it was, for {@link #unqueued} when the outbox refuses the event
+     */
+    abstract Object queued(ResolvedEvent event);
+
+    /** The outbox refused the event last {@link #queued}: the guard goes back to {@code previous}. */
+    abstract void unqueued(Object previous);
 
     /** Moves the read cursor back to just after the last event queued. */
     abstract void rewind();

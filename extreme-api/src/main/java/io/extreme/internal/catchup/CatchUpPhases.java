@@ -126,12 +126,13 @@ final class CatchUpPhases {
 
     private void enqueue(ResolvedEvent event) {
         if (owner.isNew(event)) {
+            Object previous = owner.queued(event); // first, so that the handler never runs ahead of the guard
             if (!outbox.offer(event)) {
                 // Reads wait for room, so only live events can overflow: fall back to reading.
+                owner.unqueued(previous);
                 fallBack();
                 return;
             }
-            owner.queued(event);
             queuedSoFar++; // the context is the only writer
             watchdog.activity();
         }

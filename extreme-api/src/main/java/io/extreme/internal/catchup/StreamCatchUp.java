@@ -59,8 +59,15 @@ public final class StreamCatchUp extends CatchUp {
     }
 
     @Override
-    void queued(ResolvedEvent event) {
+    Object queued(ResolvedEvent event) {
+        long previous = lastQueued;
         lastQueued = event.originalEventNumber();
+        return previous;
+    }
+
+    @Override
+    void unqueued(Object previous) {
+        lastQueued = (Long) previous;
     }
 
     @Override
