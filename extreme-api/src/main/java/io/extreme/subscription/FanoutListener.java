@@ -2,6 +2,7 @@ package io.extreme.subscription;
 
 import io.extreme.error.AccessDeniedException;
 import io.extreme.event.ResolvedEvent;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -16,7 +17,10 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p><b>Threads.</b> The forwarder runs on the client's callback executor, never on an I/O
  * thread, one event at a time, in order. {@link #close()} waits for a call in progress, except
- * from the forwarder itself.
+ * from the forwarder itself, at most {@link #FORWARDER_WAIT} ({@link #close(Duration)} takes the
+ * bound); when the forwarder takes longer it logs a warning naming the listener and returns
+ * without it, and {@link #completion()} completes when that call returns. The listener takes
+ * no lock on itself: a caller holding its monitor holds up neither the listener nor the client.
  *
  * <p><b>Ending.</b> {@link #completion()} completes when closed and fails with the reason when
  * the listener stops on its own: the forwarder's exception, or the subscription's refusal or drop
@@ -28,6 +32,9 @@ import java.util.concurrent.CompletableFuture;
  * <p>Thread-safe.
  */
 public interface FanoutListener extends AutoCloseable {
+    /** How long {@link #close()} waits at most for a forwarder call in progress: 10 seconds, as {@link Listener#HANDLER_WAIT}. */
+    Duration FORWARDER_WAIT = Listener.HANDLER_WAIT;
+
     /** Forwards one live event; throwing stops the listener. May block (no other event is forwarded meanwhile). */
     @FunctionalInterface
     interface Forwarder {
@@ -51,6 +58,20 @@ public interface FanoutListener extends AutoCloseable {
     /** Completes when closed; fails with the reason when the listener stopped on its own. */
     CompletableFuture<Void> completion();
 
-    /** Unsubscribes, waiting for a forwarder call in progress; completes {@link #completion()}. Idempotent. */
+    /**
+     * Unsubscribes, waiting for a forwarder call in progress (at most {@link #FORWARDER_WAIT});
+     * completes {@link #completion()} once that call returned. Idempotent.
+     */
+    @Override
     void close();
+
+    /**
+     * Unsubscribes as {@link #close()} does, waiting at most {@code wait} for a forwarder call in
+     * progress. A second close does not wait.
+     *
+     * @return true when no forwarder call is in progress any more (none was, it returned within
+     *         {@code wait}, or this is called from the forwarder itself); false when it gave up
+     *         waiting: a warning names the listener, and {@link #completion()} completes when the call returns
+     */
+    boolean close(Duration wait);
 }

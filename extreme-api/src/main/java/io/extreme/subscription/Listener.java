@@ -4,6 +4,7 @@ import io.extreme.error.AccessDeniedException;
 import io.extreme.error.ConnectionClosedException;
 import io.extreme.error.ExtremeException;
 import io.extreme.error.StreamDeletedException;
+import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 
@@ -28,8 +29,13 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p><b>Threads.</b> The handler and the hooks run on the client's callback executor, never on
  * an I/O thread, one call at a time, in the stream's order. {@link #pause()} and
- * {@link #close()} wait for a handler call in progress to return; called from the handler
- * itself they do not wait (they cannot), and the value that call returns is still recorded.
+ * {@link #close()} wait for a handler call in progress to return, at most
+ * {@link #HANDLER_WAIT} ({@link #pause(Duration)} and {@link #close(Duration)} take the bound);
+ * when the handler takes longer they log a warning naming the listener and return without it:
+ * the call goes on, the value it returns is still recorded, and {@link #completion()} waits
+ * for it. Called from the handler itself they do not wait (they cannot), and the value that
+ * call returns is still recorded. The listener takes no lock on itself: a caller holding its
+ * monitor ({@code synchronized (listener)}) holds up neither the listener nor the client.
  *
  * <p><b>Ending.</b> {@link #completion()} completes with the last processed event number (empty
  * when nothing was processed, nor given to start after) when the listener is closed, and fails when it stops on its own: with the handler's exception when the
@@ -47,6 +53,13 @@ import java.util.concurrent.CompletableFuture;
 public interface Listener extends AutoCloseable {
     /** Resubscriptions in a row that may end without progress before the listener gives up. */
     int MAX_FRUITLESS_RESUBSCRIPTIONS = 3;
+
+    /**
+     * How long {@link #pause()} and {@link #close()} wait at most for a handler call in
+     * progress: 10 seconds, long against any handler that makes progress, short against a
+     * caller (a shutdown hook, a request thread) that must not hang on a handler that does not.
+     */
+    Duration HANDLER_WAIT = Duration.ofSeconds(10);
 
     /** Where a listener is in its life. */
     enum State {
@@ -79,9 +92,22 @@ public interface Listener extends AutoCloseable {
      * progress has returned: no event is handed to the handler after this returns, until
      * {@link #resume()}. When already paused or stopped it only waits for a handler call that
      * may still be finishing. From the handler itself it returns at once, with the checkpoint from
-     * before the current event (the value the handler then returns is still recorded).
+     * before the current event (the value the handler then returns is still recorded). Waits
+     * at most {@link #HANDLER_WAIT}, as {@link #pause(Duration)} does; after giving up it returns
+     * the checkpoint as it is then.
      */
     OptionalLong pause();
+
+    /**
+     * Stops processing as {@link #pause()} does, waiting at most {@code wait} for a handler call
+     * in progress; the checkpoint is then {@link #lastProcessedEventNumber()}.
+     *
+     * @return true when no handler call is in progress any more (none was, it returned within
+     *         {@code wait}, or this is called from the handler itself); false when it gave up
+     *         waiting: a warning names the listener, the call goes on, the value it returns is
+     *         still recorded, and no other event is handed to the handler until {@link #resume()}
+     */
+    boolean pause(Duration wait);
 
     /**
      * Continues after the last processed event: reads what was written meanwhile, then stays
@@ -109,8 +135,20 @@ public interface Listener extends AutoCloseable {
     CompletableFuture<OptionalLong> completion();
 
     /**
-     * Stops for good, waiting for a handler call in progress as {@link #pause()} does, and
-     * completes {@link #completion()}. Idempotent; does not close the client.
+     * Stops for good, waiting for a handler call in progress as {@link #pause()} does (at most
+     * {@link #HANDLER_WAIT}), and completes {@link #completion()} once that call returned.
+     * Idempotent; does not close the client.
      */
+    @Override
     void close();
+
+    /**
+     * Stops for good as {@link #close()} does, waiting at most {@code wait} for a handler call
+     * in progress. {@link #completion()} completes once that call returned, whether this waited
+     * for it or not. A second close does not wait.
+     *
+     * @return true when no handler call is in progress any more; false when it gave up waiting
+     *         (a warning names the listener)
+     */
+    boolean close(Duration wait);
 }

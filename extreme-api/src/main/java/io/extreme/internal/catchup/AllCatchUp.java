@@ -14,7 +14,8 @@ import java.util.concurrent.Executor;
 /** Catch-up on {@code $all}: positions are the cursor, the guard and the head the watchdog compares. */
 public final class AllCatchUp extends CatchUp {
     private Position nextRead;
-    private Position lastQueued;
+    /** The guard: written in the context, read by the accessors and the head read's answer. */
+    private volatile Position lastQueued;
 
     public AllCatchUp(CatchUpSource source, Position lastProcessed, CatchUpOptions options, SubscriptionListener listener,
                Executor callbacks) {
@@ -47,8 +48,15 @@ public final class AllCatchUp extends CatchUp {
     }
 
     @Override
-    void queued(ResolvedEvent event) {
+    Object queued(ResolvedEvent event) {
+        Position previous = lastQueued;
         lastQueued = event.position().orElseThrow(); // every event of $all has one
+        return previous;
+    }
+
+    @Override
+    void unqueued(Object previous) {
+        lastQueued = (Position) previous;
     }
 
     @Override
@@ -68,8 +76,9 @@ public final class AllCatchUp extends CatchUp {
     }
 
     @Override
-    synchronized String resumePoint() {
-        return lastQueued == null ? "the start" : "after position " + lastQueued;
+    String resumePoint() {
+        Position queued = lastQueued;
+        return queued == null ? "the start" : "after position " + queued;
     }
 
     /** The last event of {@code $all} (it needs the rights to read {@code $all}), against the last queued. */
@@ -80,9 +89,8 @@ public final class AllCatchUp extends CatchUp {
                 return null;
             }
             Position head = slice.events().get(0).position().orElseThrow();
-            synchronized (this) {
-                return lastQueued == null || head.compareTo(lastQueued) > 0 ? "position " + head : null;
-            }
+            Position queued = lastQueued; // one read of the volatile
+            return queued == null || head.compareTo(queued) > 0 ? "position " + head : null;
         });
     }
 
@@ -92,7 +100,7 @@ public final class AllCatchUp extends CatchUp {
     }
 
     @Override
-    public synchronized Optional<Position> lastPositionQueued() {
+    public Optional<Position> lastPositionQueued() {
         return Optional.ofNullable(lastQueued);
     }
 }

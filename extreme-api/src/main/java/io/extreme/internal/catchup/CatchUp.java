@@ -21,8 +21,17 @@ import java.util.function.BooleanSupplier;
  * handler falls behind, the live subscription is let go and reading resumes after the last
  * event queued. The same resume serves a lost connection (the subscription outlives any number
  * of reconnects and ends only when the client closes) and a live subscription gone silent while
- * its stream moved on ({@link SubscriptionWatchdog}). State changes happen under this object's
- * lock; the handler runs outside it.
+ * its stream moved on ({@link SubscriptionWatchdog}).
+ *
+ * <p><b>Threads.</b> One owner for the state: the phases, the read cursor and guard, the live
+ * link and the watchdog's figures belong to this catch-up's {@link SerialContext}, a serial
+ * executor over the callback executor. Pushes (from the engine thread), pages (on callback
+ * threads), watchdog checks (from the shared timer) and drops only hand it a task; the engine
+ * thread never waits for a catch-up. A close decides the end at once with an atomic flag. The
+ * accessors read volatile snapshots, and no lock is ever taken on this object, which users
+ * hold: a user's {@code synchronized (subscription)} stalls nothing of ours. The handler runs
+ * on its own serial delivery ({@link HandlerOutbox}), apart from the context, so a slow handler
+ * never holds up the catch-up's decisions.
  *
  * <p>This class is the catch-up as its users, its watchdog and its two kinds (a stream,
  * {@code $all}) see it. The moves between phases are the {@link CatchUpPhases}'; the reads and
@@ -37,6 +46,8 @@ public abstract class CatchUp implements CatchUpSubscription, SubscriptionWatchd
     private final SubscriptionWatchdog watchdog;
     private final CatchUpPhases phases;
     private final Executor callbacks;
+    /** Where every change of this catch-up's state runs, one task at a time. */
+    private final SerialContext context;
     /** Completes when the first read was answered; fails when the catch-up ended before. See {@link #started()}. */
     private final CompletableFuture<CatchUpSubscription> started = new ClientFuture<>();
     /**
@@ -52,11 +63,14 @@ public abstract class CatchUp implements CatchUpSubscription, SubscriptionWatchd
         this.name = name;
         this.options = options;
         this.callbacks = callbacks;
-        this.watchdog = new SubscriptionWatchdog(this, options.watchdog());
-        this.phases = new CatchUpPhases(this, source, name, outboxes, callbacks, watchdog);
+        this.context = new SerialContext(callbacks, name);
+        this.watchdog = new SubscriptionWatchdog(this, options.watchdog(), context);
+        this.phases = new CatchUpPhases(this, source, name, outboxes, context, watchdog);
     }
 
     // ---- what streams and $all do differently (and the head read of the watchdog) -------------
+    // Called in the context, which owns the cursor and the guard; the guard's last value is
+    // volatile in the subclasses for the accessors and the head read's answer.
 
     /** Reads the next page from the read cursor. */
     abstract CompletableFuture<Page> readPage();
@@ -64,8 +78,16 @@ public abstract class CatchUp implements CatchUpSubscription, SubscriptionWatchd
     /** Whether {@code event} comes after the last one queued (the guard against duplicates). */
     abstract boolean isNew(ResolvedEvent event);
 
-    /** Records {@code event} as the last one queued, and moves the read cursor past it. */
-    abstract void queued(ResolvedEvent event);
+    /**
+     * Records {@code event} as the last one queued, before it is offered: whoever sees it in the
+     * handler sees the guard past it, as the accessors tell.
+     *
+     * @return the guard as it was, for {@link #unqueued} when the outbox refuses the event
+     */
+    abstract Object queued(ResolvedEvent event);
+
+    /** The outbox refused the event last {@link #queued}: the guard goes back to {@code previous}. */
+    abstract void unqueued(Object previous);
 
     /** Moves the read cursor back to just after the last event queued. */
     abstract void rewind();
@@ -92,36 +114,36 @@ public abstract class CatchUp implements CatchUpSubscription, SubscriptionWatchd
      * Completes with this catch-up once its first read was answered (a missing stream is an
      * answer: it is then waited for), and fails with the reason when the catch-up ended before
      * that; {@code onDropped} hears the end as always. Completes on the callback executor, so
-     * that what depends on it never runs on the engine thread or under this object's lock. A copy
+     * that what depends on it never runs on the engine thread or in the context. A copy
      * each time, so that a caller completing it changes nothing for the others.
      */
     public CompletableFuture<CatchUpSubscription> started() {
         return started.copy();
     }
 
-    /** A read was answered; the first answer completes {@link #started()}. Outside the lock. */
+    /** A read was answered; the first answer completes {@link #started()}. In the context. */
     void readAnswered() {
         if (startDecided.compareAndSet(false, true)) {
             CompletableFutureHop.complete(callbacks, started, this);
         }
     }
 
-    /** The catch-up ended; before its first answer, that fails {@link #started()}. Any thread, any lock. */
+    /** The catch-up ended; before its first answer, that fails {@link #started()}. Any thread. */
     void ended(DropReason reason, Throwable cause) {
         if (startDecided.compareAndSet(false, true)) {
             CompletableFutureHop.fail(callbacks, started, CatchUpFailures.startFailure(name, reason, cause));
         }
     }
 
-    // ---- the watchdog -------------------------------------------------------------------------
+    // ---- the watchdog, in the context ----------------------------------------------------------
 
     @Override
-    public synchronized long queuedSoFar() {
+    public long queuedSoFar() {
         return phases.queuedSoFar();
     }
 
     @Override
-    public synchronized boolean movedOnWithout(String head, long silentMillis, BooleanSupplier stillSilent) {
+    public boolean movedOnWithout(String head, long silentMillis, BooleanSupplier stillSilent) {
         return phases.movedOnWithout(head, silentMillis, stillSilent);
     }
 
@@ -131,11 +153,11 @@ public abstract class CatchUp implements CatchUpSubscription, SubscriptionWatchd
     }
 
     /** How many times a lost connection sent the subscription back to reading. */
-    synchronized int resumes() {
+    int resumes() {
         return phases.resumes();
     }
 
-    // ---- Subscription -------------------------------------------------------------------------
+    // ---- Subscription: any thread, volatile reads, no lock -------------------------------------
 
     @Override
     public String streamId() {
@@ -143,24 +165,24 @@ public abstract class CatchUp implements CatchUpSubscription, SubscriptionWatchd
     }
 
     @Override
-    public synchronized long lastCommitPosition() {
+    public long lastCommitPosition() {
         LiveLink live = phases.live();
         return live == null ? -1 : live.commitPosition;
     }
 
     @Override
-    public synchronized OptionalLong lastEventNumber() {
+    public OptionalLong lastEventNumber() {
         LiveLink live = phases.live();
         return live == null || live.eventNumber < 0 ? OptionalLong.empty() : OptionalLong.of(live.eventNumber);
     }
 
     @Override
-    public synchronized boolean isActive() {
+    public boolean isActive() {
         return phases.isActive();
     }
 
     @Override
-    public synchronized boolean isLive() {
+    public boolean isLive() {
         return phases.isLive();
     }
 

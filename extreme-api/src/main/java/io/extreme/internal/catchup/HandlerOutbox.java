@@ -15,6 +15,11 @@ import java.util.function.BiConsumer;
  * Where a catch-up subscription puts the events it has decided to deliver: a bounded queue in
  * front of the user's listener, run one at a time on the callback executor. It tells the
  * subscription when there is room for another read, and when the handler failed.
+ *
+ * <p><b>Threads.</b> Lock-free. The catch-up's context offers and ends; the handler runs on a
+ * serial delivery of its own over the callback executor, apart from the context, so that a slow
+ * handler holds up no decision of the catch-up; "room again" goes from the handler's thread to
+ * the context as a task. The count of queued events is the bound ({@code capacity}).
  */
 final class HandlerOutbox implements Outbox {
     private final Subscription owner;

@@ -2,17 +2,24 @@ package io.extreme.internal.catchup;
 
 import io.extreme.internal.connection.ReconnectPolicy;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The reads of a catch-up's reading phases: one page at a time from the cursor, only while the
  * outbox has room for a batch, and once more after a pause when the connection failed a read.
  * Apart from {@link CatchUpPhases} because its three flags are about reads alone, and the phases
- * need only "read on". It has no lock of its own: it runs under its catch-up's, which every
- * entry here is called under or takes.
+ * need only "read on".
+ *
+ * <p><b>Threads.</b> No lock: the flags are the catch-up's {@link SerialContext}'s, and
+ * {@link #next} runs in it. A page answered, the outbox's "room again" (on the handler's
+ * thread) and the end of a pause (on the shared timer) are handed to the context as tasks, so a
+ * page of up to a queue's worth of events is queued into the outbox in the context, never under
+ * a lock another thread could wait for.
  */
 final class PageReader {
     private final CatchUp catchUp;
     private final CatchUpPhases phases;
+    private final SerialContext context;
     private final CatchUpLog log;
     /** The same pauses as the client's reconnects: the connection is what a failed read waits for. */
     private final ReconnectPolicy pauses;
@@ -23,15 +30,16 @@ final class PageReader {
     /** Reads failed in a row because of the connection; sets the pause before the next. */
     private int retries;
 
-    /** @param catchUp reads the pages, and its lock guards this */
-    PageReader(CatchUp catchUp, CatchUpPhases phases, CatchUpLog log) {
+    /** @param catchUp reads the pages; {@code context} owns this reader's flags */
+    PageReader(CatchUp catchUp, CatchUpPhases phases, SerialContext context, CatchUpLog log) {
         this.catchUp = catchUp;
         this.phases = phases;
+        this.context = context;
         this.log = log;
         this.pauses = new ReconnectPolicy(catchUp.client.settings());
     }
 
-    /** Reads the next page, unless the phase does not read, a read is under way, or the outbox is full. Under the lock. */
+    /** Reads the next page, unless the phase does not read, a read is under way, or the outbox is full. In the context. */
     void next() {
         if (!phases.inReadingPhase() || reading) {
             return; // only reading phases read, one page at a time: the page in flight goes on from the cursor
@@ -42,47 +50,50 @@ final class PageReader {
         }
         waitingForRoom = false;
         reading = true;
-        catchUp.readPage().whenComplete((page, error) -> {
-            synchronized (catchUp) {
-                if (error == null) {
-                    reading = false;
-                    retries = 0;
-                    phases.onPage(page);
-                } else if (CatchUpFailures.isTransient(null, error) && phases.mayTryAgain()) {
-                    retry(CatchUpFailures.unwrap(error)); // still "reading": nothing else reads meanwhile
-                } else {
-                    reading = false;
-                    phases.end(CatchUpFailures.reasonOf(error), CatchUpFailures.unwrap(error), false);
-                }
-            }
-            if (error == null) {
-                // After the lock: the catch-up is in place once a read was answered. A page that
-                // ended it (a hard-deleted stream) has already decided the start as failed; this is then a no-op.
-                catchUp.readAnswered();
-            }
-        });
+        CompletableFuture<Page> read;
+        try {
+            read = catchUp.readPage();
+        } catch (RuntimeException refused) { // a client that cannot take the read: the same as a failed read
+            read = CompletableFuture.failedFuture(refused);
+        }
+        read.whenComplete((page, error) -> context.execute(() -> answered(page, error)));
+    }
+
+    /** A read came back. In the context. */
+    private void answered(Page page, Throwable error) {
+        if (error == null) {
+            reading = false;
+            retries = 0;
+            phases.onPage(page);
+            // The catch-up is in place once a read was answered. A page that ended it (a
+            // hard-deleted stream) has already decided the start as failed; this is then a no-op.
+            catchUp.readAnswered();
+        } else if (CatchUpFailures.isTransient(null, error) && phases.mayTryAgain()) {
+            retry(CatchUpFailures.unwrap(error)); // still "reading": nothing else reads meanwhile
+        } else {
+            reading = false;
+            phases.end(CatchUpFailures.reasonOf(error), CatchUpFailures.unwrap(error), false);
+        }
     }
 
     /** The outbox has room again: the read that waited for it goes now. Any thread. */
     void roomAgain() {
-        synchronized (catchUp) {
+        context.execute(() -> {
             if (waitingForRoom) {
                 waitingForRoom = false;
                 next();
             }
-        }
+        });
     }
 
-    /** The read failed because of the connection: read again from the cursor after a pause. */
+    /** The read failed because of the connection: read again from the cursor after a pause. In the context. */
     private void retry(Throwable cause) {
         retries++;
         Duration pause = pauses.delay(retries - 1);
         log.readFailed(cause, pause, catchUp.resumePoint());
-        SubscriptionWatchdog.later(pause, () -> {
-            synchronized (catchUp) {
-                reading = false;
-                next();
-            }
-        });
+        SubscriptionWatchdog.later(pause, () -> context.execute(() -> {
+            reading = false;
+            next();
+        }));
     }
 }

@@ -19,7 +19,8 @@ import java.util.concurrent.Executor;
 public final class StreamCatchUp extends CatchUp {
     private final String stream;
     private long nextRead;
-    private long lastQueued;
+    /** The guard: written in the context, read by the accessors and the head read's answer. */
+    private volatile long lastQueued;
 
     public StreamCatchUp(CatchUpSource source, String stream, long lastProcessed, CatchUpOptions options,
                   SubscriptionListener listener, Executor callbacks) {
@@ -58,8 +59,15 @@ public final class StreamCatchUp extends CatchUp {
     }
 
     @Override
-    void queued(ResolvedEvent event) {
+    Object queued(ResolvedEvent event) {
+        long previous = lastQueued;
         lastQueued = event.originalEventNumber();
+        return previous;
+    }
+
+    @Override
+    void unqueued(Object previous) {
+        lastQueued = (Long) previous;
     }
 
     @Override
@@ -81,8 +89,9 @@ public final class StreamCatchUp extends CatchUp {
     }
 
     @Override
-    synchronized String resumePoint() {
-        return lastQueued < 0 ? "the start" : "after event " + lastQueued;
+    String resumePoint() {
+        long queued = lastQueued;
+        return queued < 0 ? "the start" : "after event " + queued;
     }
 
     /** The last event of the stream (links as they are, as the guard counts them), against the last queued. */
@@ -92,15 +101,14 @@ public final class StreamCatchUp extends CatchUp {
             long head = slice.status() != ReadStatus.SUCCESS ? -1
                     : slice.events().isEmpty() ? slice.lastEventNumber().orElse(-1)
                     : slice.events().get(0).originalEventNumber();
-            synchronized (this) {
-                return head > lastQueued ? "event " + head : null;
-            }
+            return head > lastQueued ? "event " + head : null;
         });
     }
 
     @Override
-    public synchronized OptionalLong lastEventNumberQueued() {
-        return lastQueued < 0 ? OptionalLong.empty() : OptionalLong.of(lastQueued);
+    public OptionalLong lastEventNumberQueued() {
+        long queued = lastQueued; // one read of the volatile
+        return queued < 0 ? OptionalLong.empty() : OptionalLong.of(queued);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.extreme.internal.catchup;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,11 @@ import org.slf4j.LoggerFactory;
  * tasks only look at state and submit reads: a thread per subscription would cost more than
  * the silence it watches for. A zero interval turns the watchdog off: every call is then a
  * no-op, so that the subscription need not ask whether it has one.
+ *
+ * <p><b>Threads.</b> No lock: the watchdog's fields (the generation, the timer) belong to its
+ * catch-up's {@link SerialContext}, where {@link #arm} and {@link #disarm} are called. The timer
+ * and the head read only hand their news to that context, which checks and decides; the last
+ * activity is volatile because it is written for every event queued and read by the checks.
  */
 final class SubscriptionWatchdog {
     private static final Logger log = LoggerFactory.getLogger(SubscriptionWatchdog.class);
@@ -37,7 +43,7 @@ final class SubscriptionWatchdog {
 
         /**
          * The stream moved on to {@code head} while the subscription heard nothing for
-         * {@code silentMillis}: subscribe again, if {@code stillSilent} holds under its lock.
+         * {@code silentMillis}: subscribe again, if {@code stillSilent} holds. In the subscription's context.
          *
          * @return whether it subscribed again (the watchdog is then re-armed when it goes live)
          */
@@ -48,23 +54,26 @@ final class SubscriptionWatchdog {
     }
 
     private final Watched owner;
+    /** Where the checks run: the catch-up's context, which owns the watched state and this. */
+    private final Executor context;
     private final long intervalNanos;
     /** The catch-up's watchdog interval was zero: nothing is ever scheduled. */
     private final boolean off;
     private volatile long lastActivityNanos;
     private final AtomicInteger resubscriptions = new AtomicInteger();
     /** Changes on every arm and disarm, so that a check from an earlier live period does nothing. */
-    private int generation;
-    private ScheduledFuture<?> timer;
+    private int generation; // the context's
+    private ScheduledFuture<?> timer; // the context's
 
-    SubscriptionWatchdog(Watched owner, Duration interval) {
+    SubscriptionWatchdog(Watched owner, Duration interval, Executor context) {
         this.owner = owner;
+        this.context = context;
         this.intervalNanos = interval.toNanos();
         this.off = interval.isZero();
     }
 
-    /** The subscription went live: silence counts from now. */
-    synchronized void arm() {
+    /** The subscription went live: silence counts from now. In the context. */
+    void arm() {
         if (off) {
             return;
         }
@@ -73,8 +82,8 @@ final class SubscriptionWatchdog {
         schedule(generation, intervalNanos);
     }
 
-    /** The subscription left the live phase or ended: no check until it is live again. */
-    synchronized void disarm() {
+    /** The subscription left the live phase or ended: no check until it is live again. In the context. */
+    void disarm() {
         if (off) {
             return;
         }
@@ -98,16 +107,18 @@ final class SubscriptionWatchdog {
         return resubscriptions.get();
     }
 
-    private synchronized boolean isCurrent(int armed) {
+    private boolean isCurrent(int armed) {
         return armed == generation;
     }
 
-    private synchronized void schedule(int armed, long delayNanos) {
+    /** In the context; the timer only hands the check back to it. */
+    private void schedule(int armed, long delayNanos) {
         if (armed == generation) {
-            timer = Timer.schedule(() -> check(armed), delayNanos);
+            timer = Timer.schedule(() -> context.execute(() -> check(armed)), delayNanos);
         }
     }
 
+    /** In the context. */
     private void check(int armed) {
         if (!isCurrent(armed)) {
             return;
@@ -124,21 +135,24 @@ final class SubscriptionWatchdog {
         } catch (RuntimeException refused) { // a client that cannot take the read now: the same as a failed read
             read = CompletableFuture.failedFuture(refused);
         }
-        read.whenComplete((head, error) -> {
-            if (error != null) {
-                log.debug("the watchdog of the subscription to {} could not read the head: {}; trying again in {} ms",
-                        owner.streamId(), CatchUpFailures.unwrap(error).toString(), TimeUnit.NANOSECONDS.toMillis(intervalNanos));
-                schedule(armed, intervalNanos);
-                return;
-            }
-            long silentMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastActivityNanos);
-            if (head != null && owner.movedOnWithout(head, silentMillis,
-                    () -> isCurrent(armed) && owner.queuedSoFar() == queuedBefore)) {
-                resubscriptions.incrementAndGet(); // re-armed when the subscription is live again
-            } else {
-                schedule(armed, intervalNanos);
-            }
-        });
+        read.whenComplete((head, error) -> context.execute(() -> afterRead(armed, queuedBefore, head, error)));
+    }
+
+    /** The head read came back. In the context. */
+    private void afterRead(int armed, long queuedBefore, String head, Throwable error) {
+        if (error != null) {
+            log.debug("the watchdog of the subscription to {} could not read the head: {}; trying again in {} ms",
+                    owner.streamId(), CatchUpFailures.unwrap(error).toString(), TimeUnit.NANOSECONDS.toMillis(intervalNanos));
+            schedule(armed, intervalNanos);
+            return;
+        }
+        long silentMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastActivityNanos);
+        if (head != null && owner.movedOnWithout(head, silentMillis,
+                () -> isCurrent(armed) && owner.queuedSoFar() == queuedBefore)) {
+            resubscriptions.incrementAndGet(); // re-armed when the subscription is live again
+        } else {
+            schedule(armed, intervalNanos);
+        }
     }
 
     /** Runs {@code task} on the shared timer after {@code delay}; for pauses before a catch-up tries again. */

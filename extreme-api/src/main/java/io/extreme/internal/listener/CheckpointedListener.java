@@ -22,6 +22,14 @@ import org.slf4j.LoggerFactory;
  * renewed after a lost connection from the checkpoint the handler last returned, and paused,
  * resumed and closed without two handler calls ever overlapping. The contract is the
  * interface's; this class keeps the state machine and the waiting.
+ *
+ * <p><b>Threads.</b> The state (the state, the current attempt, the end of the last one) is the
+ * {@link ListenerLife}'s, under its private lock, held only to read or change those fields: never
+ * while calling the handler, a hook, a catch-up or a future, and never on this object, which
+ * users hold. The checkpoint and the callback thread are volatile. The
+ * handler and the hooks run on the callback executor, through the attempt's catch-up; pause
+ * and close run on the caller's thread and wait, at most a bound ({@link HandlerWait}), for
+ * a handler call in progress.
  */
 public final class CheckpointedListener implements Listener {
     private static final Logger log = LoggerFactory.getLogger(Listener.class); // named after the type users configure
@@ -34,16 +42,13 @@ public final class CheckpointedListener implements Listener {
     private final Runnable onCaughtUp;
     private final Consumer<Throwable> onError;
     private final String logPrefix;
+    private final ListenerLife life = new ListenerLife();
     private final CompletableFuture<OptionalLong> completion = new ClientFuture<>();
     /** Completes once an attempt's first read was answered; fails when the listener stops or closes before. */
     private final CompletableFuture<Listener> inPlace = new ClientFuture<>();
     /** What the handler last returned, or the starting value; -1 while there is neither. */
     private volatile long lastProcessed;
     private volatile Thread callbackThread;
-    private State state = State.NEW;
-    private ListenerAttempt current;
-    private CompletableFuture<Void> lastAttemptEnded = CompletableFuture.completedFuture(null);
-    private int fruitlessResubscriptions;
 
     CheckpointedListener(ListenerSetup b) {
         this.client = b.client;
@@ -59,10 +64,9 @@ public final class CheckpointedListener implements Listener {
 
     @Override
     public CompletableFuture<Listener> start() {
-        synchronized (this) {
-            if (state != State.NEW) {
-                throw new IllegalStateException(logPrefix + " already started (" + state + ")");
-            }
+        State state = life.state();
+        if (state != State.NEW) {
+            throw new IllegalStateException(logPrefix + " already started (" + state + ")");
         }
         resume();
         return inPlace.copy();
@@ -70,47 +74,28 @@ public final class CheckpointedListener implements Listener {
 
     @Override
     public OptionalLong pause() {
-        ListenerAttempt attempt = null;
-        CompletableFuture<Void> ended;
-        synchronized (this) {
-            if (state == State.NEW) {
-                state = State.PAUSED;
-            }
-            if (state == State.RUNNING) {
-                state = State.PAUSED;
-                attempt = current;
-                current = null;
-            }
-            // Also when already paused or stopped: a handler call may still be finishing.
-            ended = lastAttemptEnded;
-        }
-        if (attempt != null) {
-            log.debug("{} pausing after event {}", logPrefix, lastProcessed);
-            attempt.cancel();
-        }
-        awaitEnd(ended);
+        pause(HANDLER_WAIT);
         return checkpoint();
     }
 
     @Override
-    public void resume() {
-        ListenerAttempt next;
-        CompletableFuture<Void> previous;
-        synchronized (this) {
-            if (state == State.RUNNING) {
-                return;
-            }
-            if (state == State.CLOSED || state == State.FAILED) {
-                throw new IllegalStateException(logPrefix + " cannot resume: " + state);
-            }
-            state = State.RUNNING;
-            fruitlessResubscriptions = 0;
-            next = newAttempt();
-            previous = swapLastAttempt(next);
+    public boolean pause(Duration wait) {
+        ListenerLife.Stop stop = life.pause();
+        if (stop.attempt() != null) {
+            log.debug("{} pausing after event {}", logPrefix, lastProcessed);
+            stop.attempt().cancel();
         }
-        // After the previous attempt's last handler call, so that two never overlap and the
-        // checkpoint read at the start is the final one.
-        previous.whenComplete((ignored, error) -> next.begin());
+        return awaitEnd(stop.ended(), wait, "a handler call in progress to return before pausing");
+    }
+
+    @Override
+    public void resume() {
+        ListenerLife.Next next = life.resume(() -> new ListenerAttempt(this), logPrefix);
+        if (next != null) {
+            // After the previous attempt's last handler call, so that two never overlap and the
+            // checkpoint read at the start is the final one.
+            next.previous().whenComplete((ignored, error) -> next.attempt().begin());
+        }
     }
 
     @Override
@@ -124,8 +109,8 @@ public final class CheckpointedListener implements Listener {
     }
 
     @Override
-    public synchronized State state() {
-        return state;
+    public State state() {
+        return life.state();
     }
 
     @Override
@@ -135,24 +120,23 @@ public final class CheckpointedListener implements Listener {
 
     @Override
     public void close() {
-        ListenerAttempt attempt;
-        CompletableFuture<Void> ended;
-        synchronized (this) {
-            if (state == State.CLOSED || state == State.FAILED) {
-                return;
-            }
-            state = State.CLOSED;
-            attempt = current;
-            current = null;
-            ended = lastAttemptEnded;
+        close(HANDLER_WAIT);
+    }
+
+    @Override
+    public boolean close(Duration wait) {
+        ListenerLife.Stop stop = life.close();
+        if (stop == null) {
+            return life.lastAttemptOver(); // idempotent: only the first close waits
         }
-        if (attempt != null) {
-            attempt.cancel();
+        if (stop.attempt() != null) {
+            stop.attempt().cancel();
         }
         inPlace.completeExceptionally(new CancellationException(logPrefix + " closed before it was in place"));
-        ended.whenComplete((ignored, error) -> completion.complete(checkpoint()));
-        awaitEnd(ended);
+        stop.ended().whenComplete((ignored, error) -> completion.complete(checkpoint()));
+        boolean over = awaitEnd(stop.ended(), wait, "a handler call in progress to return before closing");
         log.debug("{} closed after event {}", logPrefix, lastProcessed);
+        return over;
     }
 
     @Override
@@ -198,15 +182,10 @@ public final class CheckpointedListener implements Listener {
         try {
             onCaughtUp.run();
         } catch (RuntimeException e) {
-            synchronized (this) {
-                if (attempt != current) {
-                    return;
-                }
-                state = State.FAILED;
-                current = null;
+            if (life.failIfCurrent(attempt)) {
+                attempt.cancel();
+                fail(e);
             }
-            attempt.cancel();
-            fail(e);
         } finally {
             callbackThread = outer;
         }
@@ -222,25 +201,15 @@ public final class CheckpointedListener implements Listener {
     }
 
     private void afterDrop(ListenerAttempt attempt, DropReason reason, Throwable cause) {
-        ListenerAttempt next;
-        synchronized (this) {
-            if (attempt != current || state != State.RUNNING) {
-                return; // paused or closed on purpose
-            }
-            fruitlessResubscriptions = attempt.progressed ? 1 : fruitlessResubscriptions + 1;
-            if (reason != DropReason.CONNECTION_CLOSED || client.isClosed()
-                    || fruitlessResubscriptions > MAX_FRUITLESS_RESUBSCRIPTIONS) {
-                state = State.FAILED;
-                current = null;
-                next = null;
-            } else {
-                next = newAttempt();
-                swapLastAttempt(next);
-            }
-        }
-        if (next == null) {
+        boolean renewable = reason == DropReason.CONNECTION_CLOSED && !client.isClosed();
+        ListenerLife.AfterDrop after = life.dropped(attempt, renewable, () -> new ListenerAttempt(this));
+        if (after.fail()) {
             fail(ListenerFailures.of(stream, reason, cause));
             return;
+        }
+        ListenerAttempt next = after.next();
+        if (next == null) {
+            return; // paused or closed on purpose
         }
         Duration delay = client.settings().reconnectDelay();
         log.warn("{} the subscription dropped ({}); subscribing again after event {} in {} ms", logPrefix,
@@ -258,19 +227,8 @@ public final class CheckpointedListener implements Listener {
         return outer;
     }
 
-    private synchronized boolean isCurrent(ListenerAttempt attempt) {
-        return attempt == current && state == State.RUNNING;
-    }
-
-    private ListenerAttempt newAttempt() {
-        current = new ListenerAttempt(this);
-        return current;
-    }
-
-    private CompletableFuture<Void> swapLastAttempt(ListenerAttempt next) {
-        CompletableFuture<Void> previous = lastAttemptEnded;
-        lastAttemptEnded = next.ended;
-        return previous;
+    private boolean isCurrent(ListenerAttempt attempt) {
+        return life.isCurrent(attempt);
     }
 
     private void fail(Throwable failure) {
@@ -289,9 +247,8 @@ public final class CheckpointedListener implements Listener {
         return value < 0 ? OptionalLong.empty() : OptionalLong.of(value);
     }
 
-    private void awaitEnd(CompletableFuture<Void> ended) {
-        if (Thread.currentThread() != callbackThread) { // the handler or a hook itself: waiting for it would never end
-            ListenerAttempt.awaitEnd(ended);
-        }
+    /** Waits for {@code ended} at most {@code wait}; true at once on the callback's own thread (waiting for it would never end). */
+    private boolean awaitEnd(CompletableFuture<Void> ended, Duration wait, String what) {
+        return Thread.currentThread() == callbackThread || HandlerWait.await(ended, wait, log, logPrefix, what);
     }
 }

@@ -12,7 +12,6 @@ import io.extreme.subscription.Listener;
 import io.extreme.subscription.Subscription;
 import io.extreme.subscription.SubscriptionListener;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +19,11 @@ import org.slf4j.LoggerFactory;
  * One catch-up subscription of a {@link Listener}, from a start, a resume or a resubscription
  * to the drop that ends it. The listener keeps attempts apart so that the callbacks of an old
  * one never count for the next; {@link #ended} tells when an attempt's handler calls are over.
+ *
+ * <p><b>Threads.</b> Begun on the callback executor (or the thread that resumed), cancelled on
+ * the user's; its callbacks come on the callback executor through its catch-up. The handle and
+ * the cancel flag are guarded by a private lock, never held while calling out (the catch-up's
+ * start and close run after it is let go).
  */
 public final class ListenerAttempt implements SubscriptionListener {
     private static final Logger log = LoggerFactory.getLogger(Listener.class); // the listener's, as users configure it
@@ -28,6 +32,8 @@ public final class ListenerAttempt implements SubscriptionListener {
     public final CompletableFuture<Void> ended = new CompletableFuture<>();
     /** Whether this attempt delivered an event or caught up: a sign the client is still usable. */
     public volatile boolean progressed;
+    /** Guards subscription and cancelled. */
+    private final Object lock = new Object();
     private CatchUpSubscription subscription;
     private boolean cancelled;
 
@@ -37,7 +43,7 @@ public final class ListenerAttempt implements SubscriptionListener {
 
     /** Subscribes from the listener's checkpoint as it is now, unless cancelled meanwhile. */
     public void begin() {
-        synchronized (this) {
+        synchronized (lock) {
             if (cancelled) {
                 ended.complete(null);
                 return;
@@ -52,7 +58,7 @@ public final class ListenerAttempt implements SubscriptionListener {
             return;
         }
         boolean closeNow;
-        synchronized (this) {
+        synchronized (lock) {
             subscription = started;
             closeNow = cancelled;
         }
@@ -71,7 +77,7 @@ public final class ListenerAttempt implements SubscriptionListener {
     /** Ends the attempt: its subscription is closed now, or never opened. */
     public void cancel() {
         CatchUpSubscription toClose;
-        synchronized (this) {
+        synchronized (lock) {
             cancelled = true;
             toClose = subscription;
         }
@@ -96,17 +102,6 @@ public final class ListenerAttempt implements SubscriptionListener {
             owner.dropped(this, reason, cause);
         } finally {
             ended.complete(null);
-        }
-    }
-
-    /** Waits until {@code ended}, an attempt's {@link #ended}, completes; never from the attempt's own callbacks. */
-    static void awaitEnd(CompletableFuture<Void> ended) {
-        try {
-            ended.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            // Attempts only ever complete normally.
         }
     }
 

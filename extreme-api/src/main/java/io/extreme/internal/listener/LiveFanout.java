@@ -10,8 +10,6 @@ import io.extreme.subscription.Subscription;
 import io.extreme.subscription.SubscriptionListener;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -20,6 +18,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The engine of a {@link FanoutListener}: one volatile subscription at a time, renewed after a
  * lost connection, with the forwarder's calls kept in order and waited for on close.
+ *
+ * <p><b>Threads.</b> The state and the current feed are guarded by a private lock, held only to
+ * read or change them: never while calling the forwarder, a hook, the client or a future, and
+ * never on this object, which users hold. The forwarder runs on the callback executor, through
+ * the volatile subscription's serial delivery; close runs on the caller's thread and waits, at
+ * most a bound ({@link HandlerWait}), for a forwarder call in progress.
  */
 public final class LiveFanout implements FanoutListener {
     private static final Logger log = LoggerFactory.getLogger(FanoutListener.class); // named after the type users configure
@@ -33,9 +37,13 @@ public final class LiveFanout implements FanoutListener {
     private final Consumer<Throwable> onError;
     private final String logPrefix;
     private final CompletableFuture<Void> completion = new CompletableFuture<>();
+    /** Guards state, current, lastFeedEnded and fruitlessResubscriptions; nothing is called out under it. */
+    private final Object lock = new Object();
     private volatile Thread forwarderThread;
     private State state = State.NEW;
     private Feed current;
+    /** The end of the feed the first close let go: what a second close reports. */
+    private CompletableFuture<Void> lastFeedEnded = CompletableFuture.completedFuture(null);
     private int fruitlessResubscriptions;
 
     LiveFanout(FanoutSetup b) {
@@ -50,7 +58,7 @@ public final class LiveFanout implements FanoutListener {
     @Override
     public CompletableFuture<FanoutListener> start() {
         Feed feed;
-        synchronized (this) {
+        synchronized (lock) {
             if (state != State.NEW) {
                 throw new IllegalStateException(logPrefix + " already started (" + state + ")");
             }
@@ -67,8 +75,10 @@ public final class LiveFanout implements FanoutListener {
     }
 
     @Override
-    public synchronized boolean isActive() {
-        return state == State.RUNNING;
+    public boolean isActive() {
+        synchronized (lock) {
+            return state == State.RUNNING;
+        }
     }
 
     @Override
@@ -78,23 +88,34 @@ public final class LiveFanout implements FanoutListener {
 
     @Override
     public void close() {
+        close(FORWARDER_WAIT);
+    }
+
+    @Override
+    public boolean close(Duration wait) {
         Feed feed;
-        synchronized (this) {
+        synchronized (lock) {
             if (state == State.CLOSED || state == State.FAILED) {
-                return;
+                return lastFeedEnded.isDone(); // idempotent: only the first close waits
             }
             state = State.CLOSED;
             feed = current;
             current = null;
-        }
-        Subscription subscription = feed == null ? null : feed.subscription;
-        if (subscription != null) {
-            subscription.close();
-            if (Thread.currentThread() != forwarderThread) {
-                await(feed.ended);
+            if (feed != null) {
+                lastFeedEnded = feed.ended;
             }
         }
-        completion.complete(null);
+        Subscription subscription = feed == null ? null : feed.subscription;
+        if (subscription == null || Thread.currentThread() == forwarderThread) {
+            if (subscription != null) {
+                subscription.close();
+            }
+            completion.complete(null); // nothing to wait for, or the forwarder itself: it cannot wait for its own call
+            return true;
+        }
+        subscription.close();
+        feed.ended.whenComplete((ignored, error) -> completion.complete(null));
+        return HandlerWait.await(feed.ended, wait, log, logPrefix, "a forwarder call in progress to return before closing");
     }
 
     @Override
@@ -110,7 +131,7 @@ public final class LiveFanout implements FanoutListener {
             }
             feed.confirmed = true;
             boolean wanted;
-            synchronized (this) {
+            synchronized (lock) {
                 wanted = feed == current && state == State.RUNNING;
                 feed.subscription = subscription;
             }
@@ -120,14 +141,16 @@ public final class LiveFanout implements FanoutListener {
         });
     }
 
-    private synchronized boolean isCurrent(Feed feed) {
-        return feed == current && state == State.RUNNING;
+    private boolean isCurrent(Feed feed) {
+        synchronized (lock) {
+            return feed == current && state == State.RUNNING;
+        }
     }
 
     private void dropped(Feed feed, DropReason reason, Throwable cause) {
         Feed next = null;
-        synchronized (this) {
-            if (!isCurrent(feed)) {
+        synchronized (lock) {
+            if (feed != current || state != State.RUNNING) {
                 return; // closed on purpose
             }
             // A subscription lost with its connection is worth renewing, unless renewing keeps failing.
@@ -160,16 +183,6 @@ public final class LiveFanout implements FanoutListener {
                 subscribe(renewed);
             }
         });
-    }
-
-    private static void await(CompletableFuture<Void> ended) {
-        try {
-            ended.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | CompletionException e) {
-            // Feeds only ever complete normally.
-        }
     }
 
     /** The listener of one volatile subscription; callbacks of a replaced one are ignored. */

@@ -25,6 +25,11 @@ import java.util.UUID;
  * second time, whether as ack or nack: the first decision stands, as it does on the server,
  * which ignores an ack or nack for an event it no longer holds. (An id already sent may be sent
  * again: the server may have redelivered that event, and then the ack is due.)
+ *
+ * <p><b>Threads.</b> Ids come from the handler's thread and the user's; the window's flush runs
+ * on the engine thread. The lock is private and held only to move ids in and out of the
+ * batch: frames and timers go to the engine after it is let go, and no user code runs under
+ * it, so the engine thread never waits on it for longer than a few list operations.
  */
 final class AckBatch {
     /**
@@ -76,6 +81,7 @@ final class AckBatch {
     private void add(List<UUID> eventIds, NackKey nack) {
         for (UUID id : eventIds) {
             Runnable full = null;
+            boolean arm = false;
             synchronized (lock) {
                 if (!pending.add(id)) {
                     continue;
@@ -89,11 +95,15 @@ final class AckBatch {
                     full = take();
                 } else if (!timerArmed) {
                     timerArmed = true;
-                    sink.later(WINDOW_MILLIS, this::windowPassed);
+                    arm = true;
                 }
             }
+            // Outside the lock: the sink hands frames and timers to the engine.
+            if (arm) {
+                sink.later(WINDOW_MILLIS, this::windowPassed);
+            }
             if (full != null) {
-                full.run(); // outside the lock: the sink hands frames to the engine
+                full.run();
             }
         }
     }

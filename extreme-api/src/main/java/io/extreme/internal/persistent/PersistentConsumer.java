@@ -32,6 +32,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * frame. Closing the consumer, or its handler failing, sends what waits before the unsubscribe.
  * When the server or the connection ended the subscription first, what waits is dropped with the
  * subscription and the server redelivers those events.
+ *
+ * <p><b>Threads.</b> No lock of its own. Pushes, the confirmation and the drop come on the engine
+ * thread, which only queues them ({@link SerialDelivery}, lock-free; the server bounds the pushes
+ * by the buffer size) and sets atomics; the handler runs on the callback executor, one event at a
+ * time. Acks and nacks, from the handler or any user thread, go through the {@link AckBatch},
+ * whose private lock guards only its lists and is never held while a frame or a timer goes to
+ * the engine; close hands the flush and the unsubscribe to the engine thread in that order.
  */
 public final class PersistentConsumer implements PersistentSubscription, PersistentFeed {
     private final String stream;

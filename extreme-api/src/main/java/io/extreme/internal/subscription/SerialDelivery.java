@@ -10,6 +10,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Runs tasks on an executor one at a time, in the order they were offered: the way a
  * subscription's events reach its handler. At most {@code limit} tasks wait; {@link #offer}
  * says when that limit is reached instead of growing without bound.
+ *
+ * <p><b>Threads.</b> Lock-free: any thread offers (a queue and a counter); whoever takes the
+ * counter from 0 schedules one drain on the executor, which runs the tasks in order and hands
+ * the thread back every 256 tasks. An executor that refuses (shut down) has the offering thread
+ * run the drain itself.
  */
 public final class SerialDelivery {
     private final Executor executor;

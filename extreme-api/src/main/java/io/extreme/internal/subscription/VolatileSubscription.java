@@ -29,6 +29,12 @@ import org.slf4j.LoggerFactory;
  * still volatile: events written while the client was disconnected are not delivered (use a
  * catch-up subscription for those); delivery goes on with the events written after the new
  * confirmation. It ends with {@code CONNECTION_CLOSED} only when the client stops for good.
+ *
+ * <p><b>Threads.</b> No lock: pushes, the confirmation and the drop come on the engine thread,
+ * which only queues them ({@link SerialDelivery}, at most {@code queueLimit} waiting; past that
+ * the subscription ends with PROCESSING_QUEUE_OVERFLOW) and sets atomics; the handler runs on the
+ * callback executor, one event at a time. Nothing the engine thread does waits for the handler
+ * or for a user holding this object's monitor.
  */
 public final class VolatileSubscription implements Subscription, LiveFeed {
     private static final Logger log = LoggerFactory.getLogger(VolatileSubscription.class);
