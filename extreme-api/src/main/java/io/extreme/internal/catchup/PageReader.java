@@ -64,9 +64,14 @@ final class PageReader {
         if (error == null) {
             reading = false;
             retries = 0;
+            // The catch-up is in place once a read was answered, and that is decided before the
+            // page's events reach the handler: a handler that fails on the first of them ends a
+            // catch-up that had started. A page that ends it (a hard-deleted stream) decides the
+            // start as failed in onPage; readAnswered is then a no-op.
+            if (page.failure() == null) {
+                catchUp.readAnswered();
+            }
             phases.onPage(page);
-            // The catch-up is in place once a read was answered. A page that ended it (a
-            // hard-deleted stream) has already decided the start as failed; this is then a no-op.
             catchUp.readAnswered();
         } else if (CatchUpFailures.isTransient(null, error) && phases.mayTryAgain()) {
             retry(CatchUpFailures.unwrap(error)); // still "reading": nothing else reads meanwhile
