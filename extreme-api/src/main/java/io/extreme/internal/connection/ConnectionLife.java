@@ -249,7 +249,7 @@ final class ConnectionLife implements Dispatcher.Wire, ReconnectLoop.Owner {
         if (state != State.CONNECTED) {
             return; // the handshake has its own timeout
         }
-        switch (heartbeat.check(now, connection.lastReceivedNanos(), gate.resumedAt(), gate.isPaused())) {
+        switch (heartbeat.check(now, connection.lastReceivedNanos(), gate.resumedAt(), gate.isPausing(connection))) {
             case SEND -> connection.send(Frame.of(TcpCommand.HEARTBEAT_REQUEST, CorrelationIds.next(), null));
             case DEAD -> {
                 log.warn("[{}] no data from {} within the heartbeat timeout; closing the connection", name, endpoint);

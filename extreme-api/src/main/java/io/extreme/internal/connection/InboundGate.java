@@ -65,13 +65,22 @@ public final class InboundGate {
         long queued = bytes.addAndGet(size(frame));
         int count = frames.incrementAndGet();
         peakBytes.accumulateAndGet(queued, Math::max);
-        if (paused == null && over(queued, count)) {
+        if (paused != from && over(queued, count)) {
             synchronized (this) {
-                if (paused == null && over(bytes.get(), frames.get())) {
+                TransportConnection before = paused;
+                if (before != from && over(bytes.get(), frames.get())) {
+                    // The gate held back a connection that is gone (the engine keeps one at a time,
+                    // and a new one opens only after the old one was let go): its frames still count
+                    // until the engine drops them, but only the one that delivers now can be held
+                    // back, else a fast new connection would pass the mark without bound. The old
+                    // one gets its demand back, which does nothing to a closed connection.
                     paused = from;
                     pauses.incrementAndGet();
                     log.debug("[{}] reading paused: {} bytes in {} frames wait for the engine", name, bytes.get(), frames.get());
                     from.suspendReading();
+                    if (before != null) {
+                        before.resumeReading();
+                    }
                     return true;
                 }
             }
@@ -113,6 +122,11 @@ public final class InboundGate {
     /** Whether reading is suspended by this gate now. Any thread. */
     public boolean isPaused() {
         return paused != null;
+    }
+
+    /** Whether this gate holds {@code connection}'s reading back now: not so while it holds back one gone before. Any thread. */
+    boolean isPausing(TransportConnection connection) {
+        return connection != null && paused == connection;
     }
 
     /** {@link System#nanoTime()} of the last resume (or of the gate's making). Any thread. */

@@ -22,21 +22,26 @@ import java.util.concurrent.TimeoutException;
  *
  * <p>A user never holds the engine's own future: {@link #dependent} gives a copy, so that a user
  * completing or obtruding it changes nothing the engine sees. Cancelling the copy, or any stage
- * composed from it while the call is not done, runs the copy's cancel action once: the call is
- * withdrawn (see {@code ConnectionEngine.cancel}). The stages inherit the action, as a transformed
- * future passes its cancel back to its input, so that an append (a {@code thenApply} of the
- * conditional append) or a typed read cancels its operation too.
+ * composed from it while the copy is not done, runs the copy's cancel action once: the call is
+ * withdrawn (see {@code ConnectionEngine.cancel}). A stage passes its cancel back to the copy it
+ * comes from, so that an append (a {@code thenApply} of the conditional append) or a typed read
+ * cancels its operation too; once the copy is done, cancelling a stage cancels that stage alone,
+ * so that a stage still waiting for something else (a {@code thenCompose}) does not end a
+ * subscription the server has confirmed.
  */
 public final class ClientFuture<T> extends CompletableFuture<T> {
-    /** Runs when this future is cancelled before it was done; null for none. */
+    /** Runs when this future (a copy from {@link #dependent}) is cancelled before it was done; null for none. */
     private final Runnable onCancel;
+    /** For a stage composed from a copy: that copy, which a cancel of this stage is passed back to; else null. */
+    private final ClientFuture<?> origin;
 
     public ClientFuture() {
-        this(null);
+        this(null, null);
     }
 
-    private ClientFuture(Runnable onCancel) {
+    private ClientFuture(Runnable onCancel, ClientFuture<?> origin) {
         this.onCancel = onCancel;
+        this.origin = origin;
     }
 
     /**
@@ -45,7 +50,7 @@ public final class ClientFuture<T> extends CompletableFuture<T> {
      * runs when it, or a stage composed from it, is cancelled first. Any thread.
      */
     public static <T> ClientFuture<T> dependent(CompletableFuture<T> source, Runnable onCancel) {
-        ClientFuture<T> copy = new ClientFuture<>(onCancel);
+        ClientFuture<T> copy = new ClientFuture<>(onCancel, null);
         source.whenComplete((value, error) -> {
             if (error == null) {
                 copy.complete(value);
@@ -59,16 +64,23 @@ public final class ClientFuture<T> extends CompletableFuture<T> {
 
     @Override
     public <U> CompletableFuture<U> newIncompleteFuture() {
-        return new ClientFuture<>(onCancel);
+        return new ClientFuture<>(null, onCancel != null ? this : origin);
     }
 
-    /** Cancels this future and, when it was not done yet, the call it waits for (see {@link #dependent}). */
+    /**
+     * Cancels this future and, when it was not done yet, the call it waits for (see {@link #dependent}):
+     * for a stage, only while the copy it comes from is not done either.
+     */
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
         boolean wasDone = isDone();
         boolean cancelled = super.cancel(mayInterruptIfRunning);
-        if (cancelled && !wasDone && onCancel != null) {
-            onCancel.run(); // two racing cancels may both get here: the action is idempotent
+        if (cancelled && !wasDone) {
+            if (onCancel != null) {
+                onCancel.run(); // two racing cancels may both get here: the action is idempotent
+            } else if (origin != null) {
+                origin.cancel(mayInterruptIfRunning); // does nothing once the call it copies is done
+            }
         }
         return cancelled;
     }

@@ -169,6 +169,33 @@ class CancelTest {
         assertThat(subscribed).isCancelled();
     }
 
+    /**
+     * A stage composed from a subscription's start, still waiting for something else after the
+     * server confirmed it (a {@code thenCompose}), is cancelled: that stage alone ends, and the
+     * live subscription is not unsubscribed.
+     */
+    @Test
+    void aCancelledStageOfAConfirmedSubscribeLeavesTheSubscriptionAlone() throws Exception {
+        start(ExtremeSettings.builder());
+        connect();
+        Recorder listener = new Recorder();
+        CompletableFuture<?> subscribed = client.subscribeToStream("cancel-stage-sub", SubscriptionOptions.DEFAULTS, listener);
+        CompletableFuture<Void> elsewhere = new CompletableFuture<>();
+        CompletableFuture<Void> composed = subscribed.thenCompose(subscription -> elsewhere);
+        Frame subscribe = connection.next();
+        connection.deliver(codec.reply(subscribe.correlationId(), new SubscriptionConfirmation(10L, 0L)));
+        subscribed.get(10, TimeUnit.SECONDS);
+
+        assertThat(composed.cancel(true)).isTrue();
+        engineCaughtUp();
+        CompletableFuture<WriteResult> barrier = client.append("cancel-stage-barrier", EVENT);
+        Frame next = connection.next();
+        assertThat(next.command()).as("no unsubscribe before the barrier").isEqualTo(TcpCommand.WRITE_EVENTS);
+        connection.deliver(codec.reply(next.correlationId(), completed(0)));
+        barrier.get(10, TimeUnit.SECONDS);
+        assertThat(listener.drops).as("the subscription is still live").isEmpty();
+    }
+
     @Test
     void aCancelledPersistentConnectConfirmedLateIsUnsubscribed() throws Exception {
         start(ExtremeSettings.builder());

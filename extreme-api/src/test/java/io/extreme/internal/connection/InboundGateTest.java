@@ -87,21 +87,55 @@ class InboundGateTest {
     void aResumeGoesToTheConnectionThatWasSuspendedAndTheGateCanPauseAgain() throws Exception {
         FakeTransport.Connection first = connection();
         FakeTransport.Connection second = connection();
-        InboundGate gate = new InboundGate("gate-test", 2L * WEIGHT, 1_000);
+        InboundGate gate = new InboundGate("gate-test", 3L * WEIGHT, 1_000);
         Frame frame = frame();
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 4; i++) {
             gate.arrived(first, frame);
         }
+        assertThat(first.suspended).isTrue();
         gate.arrived(second, frame); // a new connection while the old one's frames wait
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 5; i++) {
             gate.handled(frame);
         }
-        assertThat(first.resumptions).hasValue(1);
-        assertThat(second.suspensions).hasValue(0);
-        for (int i = 0; i < 3; i++) {
+        assertThat(second.suspensions).as("handed over: past the high water, and the old one gone").hasValue(1);
+        assertThat(first.resumptions).as("the old one gets its demand back as the new one is held").hasValue(1);
+        assertThat(second.resumptions).hasValue(1);
+        assertThat(gate.isPaused()).isFalse();
+        for (int i = 0; i < 4; i++) {
             gate.arrived(second, frame);
         }
         assertThat(second.suspended).isTrue();
-        assertThat(gate.pauses()).isEqualTo(2);
+        assertThat(gate.pauses()).isEqualTo(3);
+    }
+
+    /**
+     * The connection is lost while the gate holds its reading back, and a new one delivers fast
+     * while the engine still works through the old one's frames: the new one is held back as soon
+     * as the count is past the mark, not only once the old frames have drained below the low water.
+     */
+    @Test
+    void aNewConnectionIsHeldBackWhileTheLostOnesFramesStillWait() throws Exception {
+        FakeTransport.Connection lost = connection();
+        FakeTransport.Connection next = connection();
+        InboundGate gate = new InboundGate("gate-test", 10L * WEIGHT, 1_000);
+        Frame frame = frame();
+        for (int i = 0; i < 11; i++) {
+            gate.arrived(lost, frame);
+        }
+        assertThat(lost.suspended).isTrue();
+        lost.close();
+        boolean paused = false;
+        for (int i = 0; i < 100 && !paused; i++) {
+            paused = gate.arrived(next, frame);
+        }
+        assertThat(paused).as("the new connection was held back").isTrue();
+        assertThat(next.suspended).isTrue();
+        assertThat(gate.isPausing(next)).as("the heartbeat of the new connection sees it held").isTrue();
+        assertThat(gate.isPausing(lost)).isFalse();
+        assertThat(gate.queuedBytes()).as("no more than the mark and the frame that passed it").isEqualTo(12L * WEIGHT);
+        for (int i = 0; i < 7; i++) {
+            gate.handled(frame);
+        }
+        assertThat(next.suspended).as("below the low water: the new connection reads again").isFalse();
     }
 }

@@ -138,12 +138,39 @@ class ClientFutureTest {
         CompletableFuture<Integer> stage = copy.thenApply(String::length);
         assertThat(stage.cancel(false)).isTrue();
         assertThat(cancels).as("a stage passes its cancel back, as a transformed future does").hasValue(1);
+        assertThat(copy).as("to the copy it comes from").isCancelled();
         assertThat(copy.cancel(true)).isTrue();
-        assertThat(copy.cancel(true)).isTrue();
-        assertThat(cancels).as("then the copy itself, once").hasValue(2);
+        assertThat(cancels).as("the copy's action runs once").hasValue(1);
+
+        ClientFuture<String> other = ClientFuture.dependent(new CompletableFuture<>(), cancels::incrementAndGet);
+        assertThat(other.cancel(true)).isTrue();
+        assertThat(other.cancel(true)).isTrue();
+        assertThat(cancels).as("the copy itself, once").hasValue(2);
 
         ClientFuture<String> done = ClientFuture.dependent(CompletableFuture.completedFuture("x"), cancels::incrementAndGet);
         assertThat(done.cancel(false)).isFalse();
         assertThat(cancels).as("nothing to withdraw once done").hasValue(2);
+    }
+
+    /**
+     * A subscription's start confirmed, and a stage composed from it still waiting for something
+     * else: cancelling that stage must not withdraw the call (for a subscription: unsubscribe it, or
+     * close the catch-up), since the copy it comes from is done.
+     */
+    @Test
+    void cancellingAStageAfterTheCopyIsDoneLeavesTheCallAlone() {
+        AtomicInteger cancels = new AtomicInteger();
+        CompletableFuture<String> source = new CompletableFuture<>();
+        ClientFuture<String> copy = ClientFuture.dependent(source, cancels::incrementAndGet);
+        CompletableFuture<Void> elsewhere = new CompletableFuture<>();
+        CompletableFuture<Void> stage = copy.thenCompose(confirmed -> elsewhere);
+        CompletableFuture<Integer> further = stage.thenApply(v -> 1);
+        source.complete("confirmed");
+
+        assertThat(copy).isCompletedWithValue("confirmed");
+        assertThat(further.cancel(true)).as("a stage of a stage").isTrue();
+        assertThat(stage.cancel(true)).isTrue();
+        assertThat(cancels).as("the call was answered: nothing to withdraw").hasValue(0);
+        assertThat(copy).isCompletedWithValue("confirmed");
     }
 }
