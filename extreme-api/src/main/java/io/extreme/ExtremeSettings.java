@@ -267,6 +267,12 @@ public final class ExtremeSettings {
         public Builder undecodableEvents(UndecodableEvents value) { return serialization(values.serialization.withUndecodable(value)); }
         public Builder handshakeTimeout(Duration value) { values.handshakeTimeout = positive("handshakeTimeout", value); return this; }
         public Builder discovery(String name) { values.discovery = name; return this; }
+        /**
+         * Runs every user callback (futures, handlers) on {@code value} instead of the client's own
+         * pool. It must take every task while the client is open and must not run them on the
+         * caller's thread: a task it refuses runs where it was handed over, which may be the
+         * engine's thread, and then user code holds up every operation of the client.
+         */
         public Builder callbackExecutor(Executor value) { values.callbackExecutor = value; return this; }
 
         /** The settings; throws {@link IllegalArgumentException} when two settings contradict each other. */
