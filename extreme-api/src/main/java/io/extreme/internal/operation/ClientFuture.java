@@ -6,6 +6,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The future a user gets from a client call. The engine's thread fails it, so the exception it
@@ -30,18 +31,19 @@ import java.util.concurrent.TimeoutException;
  * subscription the server has confirmed.
  */
 public final class ClientFuture<T> extends CompletableFuture<T> {
-    /** Runs when this future (a copy from {@link #dependent}) is cancelled before it was done; null for none. */
-    private final Runnable onCancel;
-    /** For a stage composed from a copy: that copy, which a cancel of this stage is passed back to; else null. */
-    private final ClientFuture<?> origin;
+    /**
+     * The call this future (a copy from {@link #dependent}, or a stage composed from one) withdraws
+     * when cancelled; null for none. Shared by the copy and its stages, and let go of once the copy
+     * is done, so that a stage kept alive keeps neither the operation nor the copy's value.
+     */
+    private final Withdrawal withdrawal;
 
     public ClientFuture() {
-        this(null, null);
+        this(null);
     }
 
-    private ClientFuture(Runnable onCancel, ClientFuture<?> origin) {
-        this.onCancel = onCancel;
-        this.origin = origin;
+    private ClientFuture(Withdrawal withdrawal) {
+        this.withdrawal = withdrawal;
     }
 
     /**
@@ -50,8 +52,15 @@ public final class ClientFuture<T> extends CompletableFuture<T> {
      * runs when it, or a stage composed from it, is cancelled first. Any thread.
      */
     public static <T> ClientFuture<T> dependent(CompletableFuture<T> source, Runnable onCancel) {
-        ClientFuture<T> copy = new ClientFuture<>(onCancel, null);
+        Withdrawal withdrawal = onCancel == null ? null : new Withdrawal(onCancel);
+        ClientFuture<T> copy = new ClientFuture<>(withdrawal);
+        if (withdrawal != null) {
+            withdrawal.copy = copy;
+        }
         source.whenComplete((value, error) -> {
+            if (withdrawal != null) {
+                withdrawal.done(); // before the copy completes: a cancel of a stage from now on cancels that stage alone
+            }
             if (error == null) {
                 copy.complete(value);
             } else {
@@ -64,7 +73,7 @@ public final class ClientFuture<T> extends CompletableFuture<T> {
 
     @Override
     public <U> CompletableFuture<U> newIncompleteFuture() {
-        return new ClientFuture<>(null, onCancel != null ? this : origin);
+        return new ClientFuture<>(withdrawal);
     }
 
     /**
@@ -75,14 +84,39 @@ public final class ClientFuture<T> extends CompletableFuture<T> {
     public boolean cancel(boolean mayInterruptIfRunning) {
         boolean wasDone = isDone();
         boolean cancelled = super.cancel(mayInterruptIfRunning);
-        if (cancelled && !wasDone) {
-            if (onCancel != null) {
-                onCancel.run(); // two racing cancels may both get here: the action is idempotent
-            } else if (origin != null) {
-                origin.cancel(mayInterruptIfRunning); // does nothing once the call it copies is done
-            }
+        if (cancelled && !wasDone && withdrawal != null) {
+            withdrawal.run();
         }
         return cancelled;
+    }
+
+    /**
+     * A copy's cancel action: runs at most once, and never once the copy is done; a stage's cancel
+     * that runs it cancels the copy too. Both are let go of when the copy is done. Any thread.
+     */
+    private static final class Withdrawal {
+        private final AtomicReference<Runnable> action;
+        private volatile ClientFuture<?> copy;
+
+        Withdrawal(Runnable action) {
+            this.action = new AtomicReference<>(action);
+        }
+
+        void run() {
+            Runnable pending = action.getAndSet(null);
+            if (pending != null) {
+                pending.run(); // two racing cancels: only one gets here
+                ClientFuture<?> of = copy;
+                if (of != null) {
+                    of.cancel(false); // from a stage; from the copy itself, it is done already and this does nothing
+                }
+            }
+        }
+
+        void done() {
+            action.set(null);
+            copy = null;
+        }
     }
 
     @Override

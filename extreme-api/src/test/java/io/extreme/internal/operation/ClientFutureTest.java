@@ -173,4 +173,30 @@ class ClientFutureTest {
         assertThat(cancels).as("the call was answered: nothing to withdraw").hasValue(0);
         assertThat(copy).isCompletedWithValue("confirmed");
     }
+
+    /**
+     * A stage a user keeps (a thenApply of a read, say) must not keep the call's answer alive once
+     * the copy it comes from is done: a cancel action that kept the copy, or the operation, would
+     * keep every page a program ever read and mapped.
+     */
+    @Test
+    void aStageKeptAliveDoesNotKeepTheAnswerOnceTheCopyIsDone() throws Exception {
+        CompletableFuture<Object> source = new CompletableFuture<>();
+        Object answer = new byte[1 << 20];
+        java.lang.ref.WeakReference<Object> held = new java.lang.ref.WeakReference<>(answer);
+        ClientFuture<Object> copy = ClientFuture.dependent(source, () -> { });
+        CompletableFuture<Integer> stage = copy.thenApply(value -> 1);
+        source.complete(answer);
+        assertThat(stage.get(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(1);
+        answer = null;
+        source = null;
+        copy = null;
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (held.get() != null && System.nanoTime() < deadline) {
+            System.gc();
+            java.util.concurrent.locks.LockSupport.parkNanos(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(20));
+        }
+        assertThat(held.get()).as("the answer, once only the stage is left").isNull();
+        assertThat(stage.join()).isEqualTo(1); // the stage is still reachable up to here
+    }
 }
