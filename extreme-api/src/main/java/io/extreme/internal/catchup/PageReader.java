@@ -67,12 +67,11 @@ final class PageReader {
             // The catch-up is in place once a read was answered, and that is decided before the
             // page's events reach the handler: a handler that fails on the first of them ends a
             // catch-up that had started. A page that ends it (a hard-deleted stream) decides the
-            // start as failed in onPage; readAnswered is then a no-op.
+            // start as failed in onPage instead.
             if (page.failure() == null) {
                 catchUp.readAnswered();
             }
             phases.onPage(page);
-            catchUp.readAnswered();
         } else if (CatchUpFailures.isTransient(null, error) && phases.mayTryAgain()) {
             retry(CatchUpFailures.unwrap(error)); // still "reading": nothing else reads meanwhile
         } else {
