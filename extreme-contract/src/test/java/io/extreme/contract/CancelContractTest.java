@@ -34,8 +34,12 @@ class CancelContractTest {
     /** A client through {@code proxy}, over TCP whatever the target's transport, with {@code maxQueueSize}. */
     private static ExtremeClient through(Server server, FaultProxy proxy, int maxQueueSize) {
         // Heartbeats far apart: holding the server's bytes back must not cost the connection.
+        // Attempts close together: with the default backoff, the attempts refused while the test
+        // fills the queue put the next one seconds away, and a loaded machine then spent the
+        // appends' whole deadline waiting for it (seen once in CI). The deadline has room too.
         return ContractTargets.connect(server, b -> b.endpoint(proxy.endpoint()).transport("nio").maxQueueSize(maxQueueSize)
-                .heartbeatInterval(Duration.ofSeconds(10)).heartbeatTimeout(Duration.ofSeconds(30)).maxReconnectAttempts(-1));
+                .heartbeatInterval(Duration.ofSeconds(10)).heartbeatTimeout(Duration.ofSeconds(30)).maxReconnectAttempts(-1)
+                .reconnectBackoff(Duration.ofMillis(50), Duration.ofMillis(200)).operationTimeout(Duration.ofSeconds(30)));
     }
 
     private static EventData event(String type) {
