@@ -40,8 +40,13 @@ public final class FrameDecoder {
     private final ByteBuffer buffer;
     /** The package length from the last prefix, or NO_LENGTH while a prefix is awaited. */
     private int length = NO_LENGTH;
-    /** The package of a frame larger than {@link #buffer}, while it fills; otherwise null. */
+    /**
+     * The payload of a frame larger than {@link #buffer}, while it fills (an array of its own, which
+     * becomes the frame's: no copy once it is whole); otherwise null.
+     */
     private ByteBuffer large;
+    /** The header of the frame {@link #large} belongs to; its payload is empty. */
+    private Frame largeHead;
 
     /**
      * A decoder reading into {@code buffer}, which it owns from now on: it is cleared and set
@@ -115,8 +120,19 @@ public final class FrameDecoder {
             return read(buffer);
         }
         if (length > buffer.capacity()) {
-            // Only now, with the length checked against the limit, is it safe to allocate.
-            large = ByteBuffer.allocate(length);
+            // Only now, with the length checked against the limit, is it safe to allocate. The
+            // header is read from the buffer first, so that the payload is read into its own array.
+            int head = buffer.capacity() < FrameFormat.MAX_HEAD ? length : FrameFormat.headLength(buffer);
+            if (head < 0) {
+                return null; // the header is still arriving; it fits in the buffer
+            }
+            if (head == length) {
+                // A buffer too small to be sure of holding a header (tests): the package in one array, read whole.
+                large = ByteBuffer.allocate(length);
+            } else {
+                largeHead = FrameFormat.readHead(buffer, length);
+                large = ByteBuffer.wrap(new byte[length - head]);
+            }
             return fillLarge();
         }
         // It fits in the buffer once compacted: wait for the rest.
@@ -132,8 +148,14 @@ public final class FrameDecoder {
             return null;
         }
         ByteBuffer whole = large.flip();
+        Frame head = largeHead;
         large = null;
-        return read(whole);
+        largeHead = null;
+        if (head == null) {
+            return read(whole);
+        }
+        length = NO_LENGTH;
+        return new Frame(head.command(), head.flags(), head.correlationId(), head.credentials(), whole.array());
     }
 
     /** Reads the package whose length the last prefix gave; the next call awaits a prefix again. */

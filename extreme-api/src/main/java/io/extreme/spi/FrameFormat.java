@@ -75,10 +75,52 @@ public final class FrameFormat {
      *     authentication section does not fit, with the server's own wording where it has one
      */
     public static Frame read(ByteBuffer in, int length) {
+        int end = in.position() + length;
+        Frame head = readHead(in, length);
+        byte[] payload = new byte[end - in.position()];
+        in.get(payload);
+        return new Frame(head.command(), head.flags(), head.correlationId(), head.credentials(), payload);
+    }
+
+    /** The most bytes a header and an authentication section can take: two 255-byte strings. */
+    public static final int MAX_HEAD = HEADER + 2 + 2 * UserCredentials.MAX_UTF8_BYTES;
+
+    /**
+     * The bytes of the header and authentication section of the package at {@code in}'s position,
+     * or -1 while {@code in} does not hold enough of it to tell; {@code in} is left as it is. For a
+     * reader that reads a large payload straight into an array of its own after
+     * {@link #readHead}.
+     */
+    public static int headLength(ByteBuffer in) {
+        int at = in.position();
+        if (in.remaining() < HEADER) {
+            return -1;
+        }
+        if ((in.get(at + 1) & Frame.FLAG_AUTHENTICATED) == 0) {
+            return HEADER;
+        }
+        if (in.remaining() < HEADER + 1) {
+            return -1;
+        }
+        int passwordLengthAt = HEADER + 1 + (in.get(at + HEADER) & 0xFF);
+        if (in.remaining() < passwordLengthAt + 1) {
+            return -1;
+        }
+        int head = passwordLengthAt + 1 + (in.get(at + passwordLengthAt) & 0xFF);
+        return in.remaining() < head ? -1 : head;
+    }
+
+    /**
+     * Reads the header and authentication section of a package of {@code length} bytes (the length
+     * prefix already consumed) from {@code in}, advancing past them, as {@link #read} does: the
+     * frame it returns has an empty payload, the rest of the package is the caller's to read.
+     *
+     * @throws MalformedFrameException as {@link #read}
+     */
+    public static Frame readHead(ByteBuffer in, int length) {
         if (length < HEADER) {
             throw new MalformedFrameException("Package is too short: " + length + " bytes, at least " + HEADER + " needed.");
         }
-        int end = in.position() + length;
         int command = in.get() & 0xFF;
         int flags = in.get() & 0xFF;
         byte[] id = new byte[Guids.LENGTH];
@@ -90,9 +132,7 @@ public final class FrameFormat {
             }
             credentials = readCredentials(in, length);
         }
-        byte[] payload = new byte[end - in.position()];
-        in.get(payload);
-        return new Frame(command, flags, Guids.read(id, 0), credentials, payload);
+        return new Frame(command, flags, Guids.read(id, 0), credentials, null);
     }
 
     private static UserCredentials readCredentials(ByteBuffer in, int length) {

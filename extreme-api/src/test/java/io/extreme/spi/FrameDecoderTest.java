@@ -8,9 +8,11 @@ import static io.extreme.testing.TestFrames.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.extreme.UserCredentials;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -77,6 +79,26 @@ class FrameDecoderTest {
         // Frames smaller and larger than the 256-byte buffer, cut at every kind of boundary.
         Frame[] frames = {numbered(1, 10), numbered(2, 1000), authenticated(3, 200), numbered(4, 238), numbered(5, 5000), numbered(6, 0)};
         feed(decoder(256), sink, wire(frames), slice);
+
+        assertThat(received).hasSize(frames.length);
+        for (int i = 0; i < frames.length; i++) {
+            assertSameFrame(received.get(i), frames[i]);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 19, 20, 300, 600, 1024, 5000})
+    void readsTheHeaderOfAFrameLargerThanTheBufferBeforeItsPayloadWhereverTheStreamIsCut(int slice) {
+        // A buffer that holds any header: a large frame's payload goes straight into its own array.
+        // The longest authentication section (two 255-byte strings) is the header most likely to be cut.
+        byte[] payload = new byte[3000];
+        for (int i = 0; i < payload.length; i++) {
+            payload[i] = (byte) (i * 31);
+        }
+        Frame longest = Frame.of(0x82, UUID.randomUUID(),
+                UserCredentials.of("l".repeat(255), "p".repeat(255)), payload);
+        Frame[] frames = {numbered(1, 10), longest, authenticated(3, 2000), numbered(4, 1100), numbered(5, 0)};
+        feed(decoder(FrameFormat.MAX_HEAD), sink, wire(frames), slice);
 
         assertThat(received).hasSize(frames.length);
         for (int i = 0; i < frames.length; i++) {

@@ -74,9 +74,19 @@ final class EventShapes {
     }
 
     EventRecord fromProto(ClientMessages.EventRecord e) throws InvalidProtocolBufferException {
-        return new EventRecord(e.getEventStreamId(), dialect.fromWire(e.getEventNumber()), Wire.id(e.getEventId()),
-                e.getEventType(), e.getDataContentType(), e.getMetadataContentType(),
-                e.getData().toByteArray(), e.hasMetadata() ? e.getMetadata().toByteArray() : null,
+        return fromProto(e, null);
+    }
+
+    /**
+     * An event record; its data and metadata are copied, as the event owns them and the payload is
+     * aliased. {@code names} spares repeated names within a page; null for a lone event.
+     */
+    private EventRecord fromProto(ClientMessages.EventRecord e, RepeatedNames names) throws InvalidProtocolBufferException {
+        String stream = names == null ? e.getEventStreamId() : names.streamId(e);
+        String type = names == null ? e.getEventType() : names.eventType(e);
+        return new EventRecord(stream, dialect.fromWire(e.getEventNumber()), Wire.id(e.getEventId()), type,
+                e.getDataContentType(), e.getMetadataContentType(), e.getData().toByteArray(),
+                e.hasMetadata() ? e.getMetadata().toByteArray() : null,
                 e.hasCreated() ? e.getCreated() : null, e.hasCreatedEpoch() ? e.getCreatedEpoch() : null);
     }
 
@@ -96,15 +106,23 @@ final class EventShapes {
     }
 
     ResolvedIndexedEvent fromProto(ClientMessages.ResolvedIndexedEvent e) throws InvalidProtocolBufferException {
-        return new ResolvedIndexedEvent(e.hasEvent() ? fromProto(e.getEvent()) : null,
-                e.hasLink() ? fromProto(e.getLink()) : null);
+        return fromProto(e, null, null);
+    }
+
+    /** Events and links each with names of their own: a page of links alternates between two streams. */
+    private ResolvedIndexedEvent fromProto(ClientMessages.ResolvedIndexedEvent e, RepeatedNames names,
+                                           RepeatedNames linkNames) throws InvalidProtocolBufferException {
+        return new ResolvedIndexedEvent(e.hasEvent() ? fromProto(e.getEvent(), names) : null,
+                e.hasLink() ? fromProto(e.getLink(), linkNames) : null);
     }
 
     List<ResolvedIndexedEvent> fromProtoIndexed(List<ClientMessages.ResolvedIndexedEvent> events)
             throws InvalidProtocolBufferException {
         ResolvedIndexedEvent[] out = new ResolvedIndexedEvent[events.size()];
+        RepeatedNames names = new RepeatedNames();
+        RepeatedNames linkNames = new RepeatedNames();
         for (int i = 0; i < out.length; i++) {
-            out[i] = fromProto(events.get(i));
+            out[i] = fromProto(events.get(i), names, linkNames);
         }
         return List.of(out);
     }
@@ -123,15 +141,22 @@ final class EventShapes {
     }
 
     WireResolvedEvent fromProto(ClientMessages.ResolvedEvent e) throws InvalidProtocolBufferException {
-        return new WireResolvedEvent(e.hasEvent() ? fromProto(e.getEvent()) : null,
-                e.hasLink() ? fromProto(e.getLink()) : null, e.getCommitPosition(), e.getPreparePosition());
+        return fromProto(e, null, null);
+    }
+
+    private WireResolvedEvent fromProto(ClientMessages.ResolvedEvent e, RepeatedNames names, RepeatedNames linkNames)
+            throws InvalidProtocolBufferException {
+        return new WireResolvedEvent(e.hasEvent() ? fromProto(e.getEvent(), names) : null,
+                e.hasLink() ? fromProto(e.getLink(), linkNames) : null, e.getCommitPosition(), e.getPreparePosition());
     }
 
     List<WireResolvedEvent> fromProtoResolved(List<ClientMessages.ResolvedEvent> events)
             throws InvalidProtocolBufferException {
         WireResolvedEvent[] out = new WireResolvedEvent[events.size()];
+        RepeatedNames names = new RepeatedNames();
+        RepeatedNames linkNames = new RepeatedNames();
         for (int i = 0; i < out.length; i++) {
-            out[i] = fromProto(events.get(i));
+            out[i] = fromProto(events.get(i), names, linkNames);
         }
         return List.of(out);
     }

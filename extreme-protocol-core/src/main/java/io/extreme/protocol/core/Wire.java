@@ -35,9 +35,18 @@ public final class Wire {
      * Parses a payload without checking required fields: the one place where the codecs'
      * leniency is decided (use {@code parser.parseFrom} to refuse missing required fields).
      * Public for the raw access of the v4 module, which reads replies as leniently.
+     *
+     * <p>The parsed message's bytes fields alias {@code payload} rather than copy it: a page of
+     * 500 events is not copied event by event a second time before the decoder copies what each
+     * event keeps. Safe because a frame's payload is never written once built ({@code Frame});
+     * what a decoder keeps beyond the call (event data, ids, names) it copies or converts.
      */
     public static <T extends MessageLite> T parse(Parser<T> parser, byte[] payload) throws InvalidProtocolBufferException {
-        return parser.parsePartialFrom(payload);
+        CodedInputStream in = CodedInputStream.newInstance(payload);
+        in.enableAliasing(true);
+        T message = parser.parsePartialFrom(in);
+        in.checkLastTagWas(0); // as parsePartialFrom(byte[]) does: a stray end-group tag is malformed
+        return message;
     }
 
     /**
