@@ -42,7 +42,8 @@ public final class Wire {
      * what a decoder keeps beyond the call (event data, ids, names) it copies or converts.
      */
     public static <T extends MessageLite> T parse(Parser<T> parser, byte[] payload) throws InvalidProtocolBufferException {
-        CodedInputStream in = CodedInputStream.newInstance(payload);
+        // A stream over a ByteString is one protobuf takes as immutable: only such a stream aliases.
+        CodedInputStream in = UnsafeByteOperations.unsafeWrap(payload).newCodedInput();
         in.enableAliasing(true);
         T message = parser.parsePartialFrom(in);
         in.checkLastTagWas(0); // as parsePartialFrom(byte[]) does: a stray end-group tag is malformed
