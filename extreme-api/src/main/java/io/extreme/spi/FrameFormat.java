@@ -22,14 +22,41 @@ public final class FrameFormat {
     private FrameFormat() {
     }
 
+    /**
+     * The authentication section last written, for the credentials it was written for: a client
+     * sends the same credentials object on frame after frame, and the section is then encoded
+     * once rather than twice per frame and measured again each time a length is asked.
+     */
+    private static volatile AuthSection lastSection;
+
+    private record AuthSection(UserCredentials credentials, byte[] bytes) {
+    }
+
     /** The package length of {@code frame}: everything after the length prefix. */
     public static int packageLength(Frame frame) {
         int length = HEADER + frame.payload().length;
         UserCredentials credentials = frame.credentials();
         if (credentials != null) {
-            length += 2 + utf8Length(credentials.login()) + utf8Length(credentials.password());
+            length += authSection(credentials).length;
         }
         return length;
+    }
+
+    /** The login and the password, each as a length byte and its UTF-8. */
+    private static byte[] authSection(UserCredentials credentials) {
+        AuthSection last = lastSection;
+        if (last != null && last.credentials() == credentials) {
+            return last.bytes();
+        }
+        byte[] login = credentials.login().getBytes(StandardCharsets.UTF_8);
+        byte[] password = credentials.password().getBytes(StandardCharsets.UTF_8);
+        byte[] section = new byte[2 + login.length + password.length];
+        section[0] = (byte) login.length;
+        System.arraycopy(login, 0, section, 1, login.length);
+        section[1 + login.length] = (byte) password.length;
+        System.arraycopy(password, 0, section, 2 + login.length, password.length);
+        lastSection = new AuthSection(credentials, section);
+        return section;
     }
 
     /**
@@ -55,8 +82,7 @@ public final class FrameFormat {
         Guids.write(frame.correlationId(), out);
         UserCredentials credentials = frame.credentials();
         if (credentials != null) {
-            putShortString(out, credentials.login());
-            putShortString(out, credentials.password());
+            out.put(authSection(credentials));
         }
     }
 
@@ -154,30 +180,5 @@ public final class FrameFormat {
         byte[] bytes = new byte[length];
         in.get(bytes);
         return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    private static void putShortString(ByteBuffer out, String value) {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        out.put((byte) bytes.length).put(bytes);
-    }
-
-    private static int utf8Length(String value) {
-        int bytes = 0;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x80) {
-                bytes += 1;
-            } else if (c < 0x800) {
-                bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                bytes += 4;
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                bytes += 1; // String.getBytes writes '?' for an unpaired surrogate
-            } else {
-                bytes += 3;
-            }
-        }
-        return bytes;
     }
 }

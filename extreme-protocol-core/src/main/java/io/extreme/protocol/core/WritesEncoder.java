@@ -29,14 +29,8 @@ final class WritesEncoder {
     }
 
     byte[] writeEvents(WriteEvents m) {
-        ClientMessages.WriteEvents.Builder b = ClientMessages.WriteEvents.newBuilder()
-                .setEventStreamId(m.streamId())
-                .setExpectedVersion(dialect.toWire(m.expectedVersion(), "WriteEvents.expected_version"))
-                .setRequireMaster(m.requireMaster());
-        for (NewEvent event : m.events()) {
-            b.addEvents(shapes.toProto(event));
-        }
-        return b.build().toByteArray();
+        return WriteEventsPayload.encode(m.streamId(), dialect.toWire(m.expectedVersion(), "WriteEvents.expected_version"),
+                m.events(), m.requireMaster());
     }
 
     byte[] writeEventsCompleted(WriteEventsCompleted m) {
