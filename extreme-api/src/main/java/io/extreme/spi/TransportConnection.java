@@ -22,6 +22,28 @@ public interface TransportConnection {
      */
     void send(Frame frame);
 
+    /**
+     * Queues {@code frame} as {@link #send} does, but leaves the writing to the next
+     * {@link #flush}, which the caller promises: a caller that sends a burst of frames writes
+     * them in one go on its own thread, with no hand-over to the transport's. Any thread; the
+     * order with {@link #send} is kept. By default the same as {@link #send}.
+     *
+     * @throws IllegalArgumentException as {@link #send}
+     */
+    default void write(Frame frame) {
+        send(frame);
+    }
+
+    /**
+     * Writes what is queued, on the calling thread as far as the socket takes it without
+     * blocking; the transport's own thread writes the rest. Nothing to do when a write of the
+     * transport's own is already due, which takes these frames too. Any thread; never blocks for
+     * long (a write in progress on another thread is waited for). By default nothing, for
+     * transports whose {@link #write} sends.
+     */
+    default void flush() {
+    }
+
     /** Closes the connection; the listener hears {@code onClosed} once. Idempotent. */
     void close();
 

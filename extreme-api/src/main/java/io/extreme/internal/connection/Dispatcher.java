@@ -70,6 +70,7 @@ final class Dispatcher {
     private final QueueLimit queue;
     private final StrayFrames strays;
     private final Cancellations cancellations;
+    private final BurstFlush burst;
 
     Dispatcher(ExtremeSettings settings, ProtocolCodec codec, Executor callbacks, ScheduledExecutorService loop, Wire wire) {
         this.settings = settings;
@@ -83,6 +84,7 @@ final class Dispatcher {
         this.queue = new QueueLimit(settings);
         this.strays = new StrayFrames(codec, name);
         this.cancellations = new Cancellations(operations, subscriptions, queue, callbacks);
+        this.burst = new BurstFlush(loop);
     }
 
     /** Counts {@code operation} against the queue limit; false (and failed) when the queue is full. Any thread. */
@@ -137,7 +139,7 @@ final class Dispatcher {
             operations.sent(id, operation, System.nanoTime());
         }
         try {
-            wire.ready().send(frame);
+            burst.write(wire.ready(), frame);
         } catch (RuntimeException refused) {
             operations.answered(id);
             fail(operation, refused);

@@ -13,18 +13,18 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An open connection of the {@link NioTransport}. {@link #send} and {@link #close} may be called
- * from any thread; reading, writing and the listener's callbacks happen on the I/O thread.
+ * An open connection of the {@link NioTransport}. {@link #send}, {@link #write}, {@link #flush}
+ * and {@link #close} may be called from any thread; reading and the listener's callbacks happen
+ * on the I/O thread, and writing there too but for a caller's {@link #flush}, which writes on the
+ * caller's thread so that the engine's burst of frames needs no wake-up of the I/O thread.
  *
- * <p>Sending wakes the I/O thread only when no flush is already due: the flag
- * {@code flushScheduled} stays set from the first queued frame until the queue is written out,
- * including while the socket is full and the connection waits for {@code OP_WRITE}.
+ * <p>Sending wakes the I/O thread only when no flush is already due; {@link Outbound} says who
+ * writes when.
  *
  * <p>Read demand: {@link #suspendReading} takes {@code OP_READ} out of the interest set (on the
  * I/O thread), so the kernel's receive buffer fills and TCP tells the peer to wait; the decoder's
@@ -46,13 +46,10 @@ final class NioConnection implements TransportConnection, IoHandler {
     /** Reads into a direct buffer: the socket fills it without a copy through a temporary one. */
     private final FrameDecoder reader;
     private final FrameDecoder.Sink deliver = this::deliver;
-    private final FrameWriter writer = new FrameWriter();
     private final AtomicInteger state = new AtomicInteger(OPEN);
-    private final AtomicBoolean flushScheduled = new AtomicBoolean();
-    private final Runnable flushTask = this::flush;
     private final Runnable readDemandTask = this::applyReadDemand;
-    private final Runnable writableTask = this::checkWritable;
     private final Interest interest;
+    private final Outbound outbound;
     /** When bytes last arrived; stamped by the I/O thread as it reads. */
     private volatile long lastReceived = System.nanoTime();
 
@@ -63,6 +60,27 @@ final class NioConnection implements TransportConnection, IoHandler {
         this.remote = remote;
         this.listener = listener;
         this.interest = new Interest(key);
+        this.outbound = new Outbound(channel, transport.loop(), interest, new Outbound.Owner() {
+            @Override
+            public boolean isOpen() {
+                return state.get() == OPEN;
+            }
+
+            @Override
+            public boolean isClosed() {
+                return state.get() == CLOSED;
+            }
+
+            @Override
+            public void writeFailed(IOException failure) {
+                closeNow(new IOException("Connection to " + remote + " failed: " + failure.getMessage(), failure));
+            }
+
+            @Override
+            public void drained() {
+                tellWritable();
+            }
+        });
         // A prefix too short for a header is refused at once: waiting for its bytes would only delay the close.
         this.reader = new FrameDecoder(ByteBuffer.allocateDirect(FrameDecoder.DEFAULT_BUFFER_SIZE),
                 FrameFormat.HEADER, transport.maxFrameLength());
@@ -77,21 +95,34 @@ final class NioConnection implements TransportConnection, IoHandler {
      */
     @Override
     public void send(Frame frame) {
+        if (accepts(frame)) {
+            outbound.send(frame);
+        }
+    }
+
+    /** Queues {@code frame} for the caller's {@link #flush}; see {@link TransportConnection#write}. */
+    @Override
+    public void write(Frame frame) {
+        if (accepts(frame)) {
+            outbound.queue(frame);
+        }
+    }
+
+    /** Writes what is queued on the calling thread; see {@link Outbound#flush}. */
+    @Override
+    public void flush() {
+        outbound.flush();
+    }
+
+    /** Whether {@code frame} is to be queued: false once closed; refused when over the limit. */
+    private boolean accepts(Frame frame) {
         Objects.requireNonNull(frame, "frame");
         int length = FrameFormat.packageLength(frame);
         if (length > transport.maxFrameLength()) {
             throw new IllegalArgumentException("Frame of " + length + " bytes is over the limit of "
                     + transport.maxFrameLength() + " bytes (maxFrameLength): " + frame);
         }
-        if (state.get() != OPEN) {
-            return;
-        }
-        if (writer.enqueue(frame)) {
-            transport.loop().execute(writableTask); // the socket may have taken it all before the mark was set
-        }
-        if (!flushScheduled.get() && flushScheduled.compareAndSet(false, true)) {
-            transport.loop().execute(flushTask);
-        }
+        return state.get() == OPEN;
     }
 
     /** Closes after writing what the socket takes of the frames already queued; {@code onClosed(null)} follows once. */
@@ -132,12 +163,12 @@ final class NioConnection implements TransportConnection, IoHandler {
 
     @Override
     public boolean isWritable() {
-        return state.get() == OPEN && writer.isWritable();
+        return state.get() == OPEN && outbound.isWritable();
     }
 
     /** Bytes sent and not yet taken by the socket; for tests. */
     long pendingBytes() {
-        return writer.pendingBytes();
+        return outbound.pendingBytes();
     }
 
     /** Brings OP_READ in line with the demand last asked for. I/O thread. */
@@ -147,14 +178,12 @@ final class NioConnection implements TransportConnection, IoHandler {
         }
     }
 
-    /** Tells the listener once the queue has drained below the low water. I/O thread. */
-    private void checkWritable() {
-        if (state.get() == OPEN && writer.drainedBelowLowWater()) {
-            try {
-                listener.onWritable(this);
-            } catch (RuntimeException e) {
-                log.warn("[{}] the listener failed on onWritable", remote, e);
-            }
+    /** Tells the listener the queue has drained below the low water. I/O thread. */
+    private void tellWritable() {
+        try {
+            listener.onWritable(this);
+        } catch (RuntimeException e) {
+            log.warn("[{}] the listener failed on onWritable", remote, e);
         }
     }
 
@@ -162,7 +191,7 @@ final class NioConnection implements TransportConnection, IoHandler {
     public void onReady(int readyOps) {
         try {
             if ((readyOps & SelectionKey.OP_WRITE) != 0) {
-                flush();
+                outbound.flushOnLoop();
             }
             if ((readyOps & SelectionKey.OP_READ) != 0 && state.get() == OPEN) {
                 read();
@@ -212,39 +241,13 @@ final class NioConnection implements TransportConnection, IoHandler {
         }
     }
 
-    /** Writes what is queued; I/O thread. */
-    private void flush() {
-        if (state.get() == CLOSED) {
-            return;
-        }
-        try {
-            boolean written = writer.writeTo(channel);
-            interest.waitForWritable(!written);
-            checkWritable();
-            if (!written) {
-                return; // flushScheduled stays set: OP_WRITE brings us back
-            }
-            flushScheduled.set(false);
-            // A frame queued after the last drain but before the flag cleared found it set: go again.
-            if (writer.hasQueued() && flushScheduled.compareAndSet(false, true)) {
-                transport.loop().execute(flushTask);
-            }
-        } catch (IOException e) {
-            closeNow(new IOException("Connection to " + remote + " failed: " + e.getMessage(), e));
-        }
-    }
-
-
     @Override
     public void closeNow(Throwable cause) {
         if (state.getAndSet(CLOSED) == CLOSED) {
             return;
         }
         transport.untrack(this);
-        if (cause == null) {
-            flushBeforeClose();
-        }
-        release();
+        release(cause == null);
         log.debug("[{}] connection closed{}", remote, cause == null ? "" : ": " + cause);
         try {
             listener.onClosed(this, cause);
@@ -257,23 +260,17 @@ final class NioConnection implements TransportConnection, IoHandler {
     void abandon() {
         state.set(CLOSED);
         transport.untrack(this);
-        release();
+        release(false);
     }
 
-    /** An orderly close sends what the socket takes now; it never waits for a slow peer. */
-    private void flushBeforeClose() {
+    /** An orderly close first sends what the socket takes now; it never waits for a slow peer. */
+    private void release(boolean orderly) {
+        key.cancel();
         try {
-            if (writer.writeTo(channel)) {
-                channel.shutdownOutput();
-            }
+            outbound.close(orderly);
         } catch (IOException e) {
             log.debug("[{}] could not flush before closing: {}", remote, e.toString());
         }
-    }
-
-    private void release() {
-        key.cancel();
-        writer.discard();
         try {
             channel.close();
         } catch (IOException e) {
