@@ -32,7 +32,7 @@ import org.openjdk.jmh.results.ScalarResult;
  * divided by the batch size in JMH's generated code. A server in another process is not counted:
  * run this profiler in each JVM whose CPU matters, or read the server's from {@code /proc}.
  *
- * <p>JMH makes one instance per forked JVM and calls it from its own main thread, before the
+ * <p>JMH makes an instance for each benchmark it runs and calls it from its own thread, before the
  * iteration's benchmark threads start and after they stop; it keeps no thread of its own.
  */
 public final class CpuTimeProfiler implements InternalProfiler {
