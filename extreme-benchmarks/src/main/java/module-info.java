@@ -1,7 +1,8 @@
 /**
  * JMH benchmarks of the Extreme client against an EventStore (in practice the testkit's TCP
  * server in a JVM of its own). Run from the shaded jar, on the class path: this descriptor is for
- * compiling only, so the benchmarks use nothing but the client's public API.
+ * compiling only, so the benchmarks use nothing but the client's public API and, for the
+ * protocol benchmarks with no network, its ports ({@code io.extreme.spi}).
  */
 module io.extreme.benchmarks {
     requires io.extreme.api;
@@ -10,4 +11,8 @@ module io.extreme.benchmarks {
     requires jmh.core;
 
     exports io.extreme.benchmarks;
+    exports io.extreme.benchmarks.protocol;
+
+    // ProtocolBenchmarks finds the codecs as the client does; no codec module is read directly.
+    uses io.extreme.spi.ProtocolCodecProvider;
 }
