@@ -10,4 +10,5 @@ module io.extreme.benchmarks {
     requires jmh.core;
 
     exports io.extreme.benchmarks;
+    exports io.extreme.benchmarks.wire;
 }
