@@ -81,8 +81,14 @@ final class SelectorLoop implements AutoCloseable {
         long wake = Long.MAX_VALUE;
         for (int i = connections.size() - 1; i >= 0; i--) {
             WireConnection connection = connections.get(i);
-            // A connection holding a frame back for room gets its answer out before more pushes.
-            long next = connection.held ? Long.MAX_VALUE : handler.pump(connection, now);
+            long next;
+            try {
+                // A connection holding a frame back for room gets its answer out before more pushes.
+                next = connection.held ? Long.MAX_VALUE : handler.pump(connection, now);
+            } catch (RuntimeException e) {
+                drop(connection);
+                continue;
+            }
             if (next != Long.MAX_VALUE && !serve(connection)) {
                 continue;
             }
