@@ -12,7 +12,7 @@ import java.util.List;
  * answered and not yet sent, and its subscriptions. Touched by the loop's thread only.
  *
  * <p>The output is one direct buffer of {@value #OUTPUT_BYTES} bytes, grown only to hold a single
- * answer larger than that (a page of 4,096 events is about 1.5 MB), so a connection never holds
+ * answer larger than that (a page of 4,096 events is about 1.3 MB), so a connection never holds
  * more than the larger of the two unsent: the loop stops reading a connection whose answer does
  * not fit, until the socket took enough. The input grows to hold the largest frame read (at most
  * 64 MiB, the protocol's limit).
