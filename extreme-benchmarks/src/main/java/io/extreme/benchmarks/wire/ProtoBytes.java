@@ -10,10 +10,10 @@ import java.nio.ByteBuffer;
 final class ProtoBytes {
     /**
      * Bytes of a padded varint, so that a number can be patched in place: nine, which hold any
-     * number from 0 to Long.MAX_VALUE. Not ten: protobuf-java 3's fast varint path reads the
-     * continuation bit of a ninth byte as bit 63 and ignores the tenth byte's value (right for
-     * the negative numbers only that take ten bytes when encoded shortest), so a positive number
-     * padded to ten bytes comes out negative; protobuf 2.6.1 reads either width right.
+     * number from 0 to Long.MAX_VALUE. Not ten: parsing from a byte array, protobuf-java (3.25.5,
+     * ours, and 2.6.1, esjc's, alike) takes a ninth byte's continuation bit as bit 63 and ignores
+     * the tenth byte's value, which is right for the negative numbers that take ten bytes when
+     * encoded shortest, but makes a positive number padded to ten bytes come out negative.
      */
     static final int PADDED_VARINT = 9;
     static final int VARINT = 0;
