@@ -19,6 +19,8 @@ final class ReplyBook {
     static final byte[] EMPTY = new byte[0];
     /** SubscriptionDropped: reason Unsubscribed. */
     static final byte[] UNSUBSCRIBED = {ProtoBytes.tag(1, ProtoBytes.VARINT), 0};
+    /** SubscriptionDropped: reason SubscriberMaxCountReached. */
+    static final byte[] TOO_MANY_SUBSCRIBERS = {ProtoBytes.tag(1, ProtoBytes.VARINT), 4};
 
     /** BadRequest texts, one per command code, as a real server words them (PROTOCOL.md §2.4). */
     private final byte[][] badRequests = new byte[256][];

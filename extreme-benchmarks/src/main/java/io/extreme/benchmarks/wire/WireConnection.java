@@ -29,7 +29,7 @@ final class WireConnection {
     private ByteBuffer out = ByteBuffer.allocateDirect(OUTPUT_BYTES).order(ByteOrder.LITTLE_ENDIAN);
     /** Bytes at the start of {@link #out} the socket already took. */
     private int sent;
-    /** Subscriptions on this connection, in the order made; few, usually none or one. */
+    /** Subscriptions on this connection, in the order made: usually none or one, at most {@link WireSpeedService#MAX_SUBSCRIPTIONS}. */
     final List<LiveSubscription> subscriptions = new ArrayList<>(1);
 
     WireConnection(SocketChannel channel) {

@@ -16,6 +16,8 @@ import java.util.List;
 final class WireSpeedService implements FrameHandler {
     /** Pushes written to one connection per loop turn when pushing as fast as the socket takes. */
     static final int PUSH_BATCH_BYTES = 64 * 1024;
+    /** Subscriptions one connection may hold; one more is dropped at once (SubscriberMaxCountReached). */
+    static final int MAX_SUBSCRIPTIONS = 1024;
     private static final String ALL_STREAM_EVENTS = "wire-speed-all";
 
     private final WireOptions options;
@@ -95,6 +97,9 @@ final class WireSpeedService implements FrameHandler {
     private boolean subscribe(WireConnection connection, ByteBuffer in, int frame, int payload, int end) {
         if (!fields.scan(in, payload, end) || !fields.hasStream()) {
             return replies.badRequest(connection, in, frame, TcpCommand.SUBSCRIBE_TO_STREAM);
+        }
+        if (connection.subscriptions.size() >= MAX_SUBSCRIPTIONS) {
+            return ReplyBook.reply(connection, in, frame, TcpCommand.SUBSCRIPTION_DROPPED, ReplyBook.TOO_MANY_SUBSCRIBERS);
         }
         boolean all = fields.streamLength == 0; // an empty stream id subscribes to $all
         byte[] stream = (all ? ALL_STREAM_EVENTS : fields.streamKey(in)).getBytes(StandardCharsets.ISO_8859_1);
