@@ -12,6 +12,7 @@ module io.extreme.benchmarks {
 
     exports io.extreme.benchmarks;
     exports io.extreme.benchmarks.protocol;
+    exports io.extreme.benchmarks.wire;
 
     // ProtocolBenchmarks finds the codecs as the client does; no codec module is read directly.
     uses io.extreme.spi.ProtocolCodecProvider;
