@@ -82,7 +82,8 @@ public abstract class CatchUp implements CatchUpSubscription, SubscriptionWatchd
      * Records {@code event} as the last one queued, before it is offered: whoever sees it in the
      * handler sees the guard past it, as the accessors tell.
      *
-     * @return the guard as it was, for {@link #unqueued} when the outbox refuses the event
+     * @return the guard as it was, for {@link #unqueued} when the outbox refuses the event; null
+     *     when the owner keeps it itself (a primitive guard would be boxed for every event)
      */
     abstract Object queued(ResolvedEvent event);
 

@@ -21,6 +21,8 @@ public final class StreamCatchUp extends CatchUp {
     private long nextRead;
     /** The guard: written in the context, read by the accessors and the head read's answer. */
     private volatile long lastQueued;
+    /** The guard before the last {@link #queued}, for {@link #unqueued}: kept here, not boxed per event. Context only. */
+    private long beforeLastQueued;
 
     public StreamCatchUp(CatchUpSource source, String stream, long lastProcessed, CatchUpOptions options,
                   SubscriptionListener listener, Executor callbacks) {
@@ -60,14 +62,14 @@ public final class StreamCatchUp extends CatchUp {
 
     @Override
     Object queued(ResolvedEvent event) {
-        long previous = lastQueued;
+        beforeLastQueued = lastQueued;
         lastQueued = event.originalEventNumber();
-        return previous;
+        return null;
     }
 
     @Override
     void unqueued(Object previous) {
-        lastQueued = (Long) previous;
+        lastQueued = beforeLastQueued; // the last queued is the one refused: previous is null, see queued
     }
 
     @Override
