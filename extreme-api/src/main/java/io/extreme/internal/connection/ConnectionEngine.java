@@ -38,6 +38,8 @@ public final class ConnectionEngine implements TransportListener {
     private final ExtremeSettings settings;
     private final Discovery discovery;
     private final ScheduledExecutorService loop;
+    /** Every immediate task of the engine goes through it; timers go to {@link #loop}. */
+    private final EngineInbox inbox;
     private final ConnectionLife life;
     private final Dispatcher dispatcher;
     private final InboundGate gate;
@@ -51,7 +53,13 @@ public final class ConnectionEngine implements TransportListener {
         this.settings = settings;
         this.discovery = discovery;
         this.loop = loop;
-        this.life = new ConnectionLife(settings, transport, codec, discovery, callbacks, loop, onShutdown, this, this::onLoop);
+        this.inbox = new EngineInbox(loop);
+        // The inbox shuts the scheduler down once the tasks it accepted have run.
+        Runnable stop = () -> {
+            inbox.close();
+            onShutdown.run();
+        };
+        this.life = new ConnectionLife(settings, transport, codec, discovery, callbacks, loop, stop, this, this::onLoop);
         this.dispatcher = life.dispatcher;
         this.gate = life.gate;
     }
@@ -65,7 +73,7 @@ public final class ConnectionEngine implements TransportListener {
                     settings.connectionName());
             loop.scheduleWithFixedDelay(watch::ask, gossip, gossip, TimeUnit.MILLISECONDS);
         }
-        loop.execute(life::connect);
+        inbox.execute(life::connect);
     }
 
     /**
@@ -77,7 +85,7 @@ public final class ConnectionEngine implements TransportListener {
             return;
         }
         try {
-            loop.execute(() -> {
+            inbox.execute(() -> {
                 if (life.stopped()) {
                     dispatcher.fail(operation, closedFor(operation));
                 } else {
@@ -110,7 +118,7 @@ public final class ConnectionEngine implements TransportListener {
      */
     public void close() {
         try {
-            loop.execute(() -> life.shutdown(new ClientClosedException("The client was closed."), true));
+            inbox.execute(() -> life.shutdown(new ClientClosedException("The client was closed."), true));
         } catch (RejectedExecutionException alreadyClosed) {
             // Stopped before (closed, or gave up reconnecting): the executor is terminating already.
         }
@@ -183,7 +191,7 @@ public final class ConnectionEngine implements TransportListener {
 
     private void onLoop(Runnable task) {
         try {
-            loop.execute(task);
+            inbox.execute(task);
         } catch (RejectedExecutionException stopped) {
             // The engine stopped: whatever arrives now has nobody to go to.
         }

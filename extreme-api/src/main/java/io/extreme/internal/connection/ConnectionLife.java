@@ -279,7 +279,6 @@ final class ConnectionLife implements Dispatcher.Wire, ReconnectLoop.Owner {
         attempts.close();
         dispatcher.closeAll(reason);
         lifecycle.closed(byUser ? null : reason);
-        loop.shutdown();
-        onShutdown.run();
+        onShutdown.run(); // stops the engine's queue, which shuts the engine thread down once drained
     }
 }
