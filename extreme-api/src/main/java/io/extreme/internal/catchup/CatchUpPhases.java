@@ -96,11 +96,16 @@ final class CatchUpPhases {
         }
         owner.advance(page);
         int rewinds = fallBacks;
-        for (ResolvedEvent event : page.events()) {
-            enqueue(event);
-            if (fallBacks != rewinds || !inReadingPhase()) {
-                return; // rewound to the last event queued: reading goes on from there, not from this page
+        outbox.beginBatch();
+        try {
+            for (ResolvedEvent event : page.events()) {
+                enqueue(event);
+                if (fallBacks != rewinds || !inReadingPhase()) {
+                    return; // rewound to the last event queued: reading goes on from there, not from this page
+                }
             }
+        } finally {
+            outbox.endBatch(); // the page's events go to the handler together, before anything after them
         }
         if (phase == Phase.READING) {
             if (page.endOfStream()) {

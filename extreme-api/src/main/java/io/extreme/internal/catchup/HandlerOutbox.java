@@ -6,6 +6,8 @@ import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.DropReason;
 import io.extreme.subscription.Subscription;
 import io.extreme.subscription.SubscriptionListener;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,6 +35,12 @@ final class HandlerOutbox implements Outbox {
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicInteger maxQueued = new AtomicInteger();
     private volatile boolean stopped;
+    /**
+     * The events of the page being offered, handed to the delivery as one task at its end: one
+     * task per event cost a hand-over to the callback executor (and a wake-up of one of its
+     * threads) for every event whenever the handler kept up. Null outside a page. Context only.
+     */
+    private List<ResolvedEvent> page;
 
     HandlerOutbox(Subscription owner, SubscriptionListener listener, Executor executor, int capacity, int batchSize,
                   Runnable onRoom, BiConsumer<DropReason, Throwable> onHandlerError) {
@@ -74,9 +82,33 @@ final class HandlerOutbox implements Outbox {
             queued.decrementAndGet();
             return false;
         }
-        maxQueued.accumulateAndGet(now, Math::max);
-        delivery.force(() -> handle(event));
+        if (now > maxQueued.get()) {
+            maxQueued.accumulateAndGet(now, Math::max);
+        }
+        if (page != null) {
+            page.add(event);
+        } else {
+            delivery.force(() -> handle(event));
+        }
         return true;
+    }
+
+    @Override
+    public void beginBatch() {
+        page = new ArrayList<>();
+    }
+
+    @Override
+    public void endBatch() {
+        List<ResolvedEvent> events = page;
+        page = null;
+        if (events != null && !events.isEmpty()) {
+            delivery.force(() -> {
+                for (ResolvedEvent event : events) {
+                    handle(event);
+                }
+            });
+        }
     }
 
     private void handle(ResolvedEvent event) {

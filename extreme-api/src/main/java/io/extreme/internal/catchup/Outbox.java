@@ -23,6 +23,18 @@ public interface Outbox {
     /** Queues an event; false when the queue is full (the event is not queued). */
     boolean offer(ResolvedEvent event);
 
+    /**
+     * The events offered from now until {@link #endBatch} are one page: the outbox may hand them
+     * to its consumer together (in order, each counted against the bound as it is offered)
+     * rather than one by one. By default each goes as it is offered.
+     */
+    default void beginBatch() {
+    }
+
+    /** Ends what {@link #beginBatch} began: what was offered in it is on its way to the consumer. */
+    default void endBatch() {
+    }
+
     /** The catch-up has read everything and now delivers live events. */
     void live();
 
