@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.extreme.ExtremeSettings;
 import io.extreme.spi.Frame;
+import io.extreme.spi.FrameFormat;
+import io.extreme.spi.TransportConnection;
 import java.io.InputStream;
 import java.net.Socket;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,5 +108,46 @@ class NioFlushTest {
         assertSameFrame(LoopbackPeer.readFrame(in), second);
         assertThat(connection.isOpen()).isTrue();
         assertThat(listener.closed).isNotDone();
+    }
+
+    @Test
+    void flushedPastTheHighWaterTheConnectionIsWritableAgainOnceThePeerReads() throws Exception {
+        Frame megabyte = numbered(0, 1024 * 1024);
+        long sent = 0;
+        int frames = 0;
+        // As with send: while the socket buffers still take bytes the queue may drain back below the
+        // low water (reported, legitimate), so turns are counted between two looks that saw it held back.
+        boolean heldBack = false;
+        int turnsBefore = 0;
+        while (!heldBack && frames < 200) {
+            connection.write(megabyte);
+            connection.flush();
+            sent += FrameFormat.LENGTH_PREFIX + FrameFormat.packageLength(megabyte);
+            frames++;
+            if (!connection.isWritable()) {
+                turnsBefore = listener.writables.size();
+                heldBack = !connection.isWritable();
+            }
+        }
+        assertThat(heldBack).as("not writable after " + frames + " frames of 1 MiB").isTrue();
+
+        byte[] buffer = new byte[64 * 1024];
+        for (long read = 0; read < sent; ) {
+            int n = in.read(buffer);
+            assertThat(n).as("bytes before the end of the stream").isPositive();
+            read += n;
+        }
+        TransportConnection writable = listener.writables.poll(LoopbackPeer.TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+        for (int turn = 0; turn < turnsBefore && writable != null; turn++) {
+            writable = listener.writables.poll(LoopbackPeer.TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+        }
+        assertThat(writable).as("onWritable once the peer read again").isSameAs(connection);
+        assertThat(connection.isWritable()).isTrue();
+        // The writer counts a write down after the socket took it, which may be after the peer read it.
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LoopbackPeer.TIMEOUT_MILLIS);
+        while (connection.pendingBytes() != 0 && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+        }
+        assertThat(connection.pendingBytes()).isZero();
     }
 }
