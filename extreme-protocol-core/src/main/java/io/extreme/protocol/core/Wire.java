@@ -34,12 +34,12 @@ public final class Wire {
     /**
      * Parses a payload without checking required fields: the one place where the codecs'
      * leniency is decided (use {@code parser.parseFrom} to refuse missing required fields).
-     * Public for the raw access of the v4 module, which reads replies as leniently.
      *
      * <p>The parsed message's bytes fields alias {@code payload} rather than copy it: a page of
      * 500 events is not copied event by event a second time before the decoder copies what each
      * event keeps. Safe because a frame's payload is never written once built ({@code Frame});
-     * what a decoder keeps beyond the call (event data, ids, names) it copies or converts.
+     * what a decoder keeps beyond the call (event data, ids, names) it copies or converts. A
+     * message that itself outlives the call takes {@link #parseOwned}.
      */
     public static <T extends MessageLite> T parse(Parser<T> parser, byte[] payload) throws InvalidProtocolBufferException {
         // A stream over a ByteString is one protobuf takes as immutable: only such a stream aliases.
@@ -48,6 +48,17 @@ public final class Wire {
         T message = parser.parsePartialFrom(in);
         in.checkLastTagWas(0); // as parsePartialFrom(byte[]) does: a stray end-group tag is malformed
         return message;
+    }
+
+    /**
+     * As {@link #parse}, but the message owns its bytes instead of aliasing {@code payload}: for a
+     * message handed to a caller who may keep it (the raw access of the v4 module), since one
+     * event kept from an aliased page would keep the page's whole payload alive, and with it
+     * every other event's bytes.
+     */
+    public static <T extends MessageLite> T parseOwned(Parser<T> parser, byte[] payload)
+            throws InvalidProtocolBufferException {
+        return parser.parsePartialFrom(payload);
     }
 
     /**

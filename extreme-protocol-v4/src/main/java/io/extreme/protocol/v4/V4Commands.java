@@ -92,7 +92,7 @@ public final class V4Commands {
                     throw new ExtremeException("no protobuf message for reply command " + TcpCommand.nameOf(frame.command()));
                 }
                 try {
-                    return Wire.parse(parser, payload);
+                    return Wire.parseOwned(parser, payload); // the caller keeps it: no views of the payload
                 } catch (InvalidProtocolBufferException e) {
                     throw new MalformedFrameException("Could not unwrap network package for command "
                             + TcpCommand.nameOf(frame.command()) + ": " + e.getMessage(), e);

@@ -3,6 +3,7 @@ package io.extreme.protocol.v4;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.protobuf.ByteString;
 import com.google.protobuf.BytesValue;
 import com.google.protobuf.Empty;
 import com.google.protobuf.Message;
@@ -24,6 +25,7 @@ import io.extreme.spi.message.NotAuthenticated;
 import io.extreme.spi.message.NotHandled;
 import io.extreme.spi.message.NotHandledReason;
 import java.lang.reflect.Proxy;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -132,5 +134,34 @@ class V4CommandsTest {
         assertThatThrownBy(() -> get(V4Commands.execute(answering(Frame.of(0x55, Samples.ID, null)),
                 TcpCommand.READ_EVENT, READ)))
                 .cause().isInstanceOf(ExtremeException.class).hasMessageContaining("0x55");
+    }
+
+    @Test
+    void aReplyKeptByTheCallerHoldsNoViewOfThePayload() throws Exception {
+        // A tool that keeps one event of a page must not keep the page's whole payload alive with it:
+        // the message handed out owns its bytes, so writing over the payload leaves it as it was.
+        byte[] data = {1, 2, 3, 4};
+        ClientMessages.EventRecord record = ClientMessages.EventRecord.newBuilder()
+                .setEventStreamId("raw-owned-1").setEventNumber(0).setEventId(ByteString.copyFrom(new byte[16]))
+                .setEventType("Placed").setDataContentType(0).setMetadataContentType(0)
+                .setData(ByteString.copyFrom(data)).build();
+        byte[] page = ClientMessages.ReadStreamEventsCompleted.newBuilder()
+                .addEvents(ClientMessages.ResolvedIndexedEvent.newBuilder().setEvent(record))
+                .setResult(ClientMessages.ReadStreamEventsCompleted.ReadStreamResult.Success)
+                .setNextEventNumber(1).setLastEventNumber(0).setIsEndOfStream(true).setLastCommitPosition(0)
+                .build().toByteArray();
+        ClientMessages.ReadStreamEvents read = ClientMessages.ReadStreamEvents.newBuilder().setEventStreamId("raw-owned-1")
+                .setFromEventNumber(0).setMaxCount(10).setResolveLinkTos(false).setRequireMaster(false).build();
+        ExtremeClient client = answering(Frame.of(TcpCommand.READ_STREAM_EVENTS_FORWARD_COMPLETED, Samples.ID, page));
+
+        ClientMessages.ReadStreamEventsCompleted reply = get(V4Commands.execute(client,
+                TcpCommand.READ_STREAM_EVENTS_FORWARD, read, CallOptions.DEFAULTS,
+                ClientMessages.ReadStreamEventsCompleted.class));
+        ClientMessages.EventRecord kept = reply.getEvents(0).getEvent();
+        Arrays.fill(page, (byte) 0);
+
+        assertThat(kept.getData().toByteArray()).containsExactly(data);
+        assertThat(kept.getEventStreamId()).isEqualTo("raw-owned-1");
+        assertThat(kept.getEventType()).isEqualTo("Placed");
     }
 }

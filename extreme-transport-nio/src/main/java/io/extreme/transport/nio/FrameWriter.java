@@ -12,9 +12,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The outgoing side of a connection: a lock-free queue any thread adds frames to, and the I/O
- * thread's {@link FrameEncoder}, which packs as many queued frames as fit into one socket write
- * of a direct buffer and streams a large payload through it in slices.
+ * The outgoing side of a connection: a lock-free queue any thread adds frames to, and the
+ * {@link FrameEncoder} of whoever writes it (see {@link Outbound}), which packs as many queued
+ * frames as fit into one socket write of a direct buffer and streams a large payload through
+ * it in slices.
  *
  * <p>Bound: the queue refuses nothing (a send never drops and never blocks), but it counts the
  * bytes it holds and the socket has not yet taken. Past {@link #HIGH_WATER_BYTES} the connection
@@ -42,7 +43,7 @@ final class FrameWriter {
     private final AtomicLong pending = new AtomicLong();
     /** Set when {@link #pending} passed the high water, cleared once it fell below the low water. */
     private final AtomicBoolean over = new AtomicBoolean();
-    /** Only the I/O thread takes from the queue. */
+    /** Taken from only by whoever holds Outbound's write lock: the I/O thread or a caller's flush. */
     private final FrameEncoder.Source source = queue::poll;
     /** Direct: a socket write from it needs no copy through a temporary direct buffer. */
     private final FrameEncoder encoder = new FrameEncoder(ByteBuffer.allocateDirect(BUFFER_SIZE));
@@ -89,7 +90,7 @@ final class FrameWriter {
 
     /**
      * Writes queued frames to {@code channel} until none is left, the channel takes no more, or
-     * the per-call budget is spent. I/O thread only.
+     * the per-call budget is spent. One thread at a time: under {@link Outbound}'s write lock.
      *
      * @return true when everything queued has been written; false when bytes are left, so the
      *     caller waits for the channel to become writable

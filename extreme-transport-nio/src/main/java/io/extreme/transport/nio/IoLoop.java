@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One selector and the daemon thread that runs it: ready channels, then tasks handed in from
  * other threads, then due timers, until {@link #stop()}. Everything that touches a channel runs
- * here, so the connections need no locks; other threads only queue tasks.
+ * here but one: a caller's flush writes a connection's queue on its own thread, under that
+ * connection's write lock ({@link Outbound}); other threads otherwise only queue tasks.
  */
 final class IoLoop implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(IoLoop.class);
