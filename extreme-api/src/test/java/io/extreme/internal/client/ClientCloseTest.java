@@ -86,11 +86,17 @@ class ClientCloseTest {
     @Test
     void everyCallGetsItsOwnCopyOfTheOneClose() throws Exception {
         ExtremeClient c = start(ExtremeSettings.builder());
+        // A callback held running keeps the close from completing until the test lets it go: a
+        // close with nothing to wait for may be over before the cancel below.
+        CompletableFuture<WriteResult> pending = c.append("s", EventData.json("t", "{}"));
+        CountDownLatch holding = new CountDownLatch(1);
+        pending.whenComplete((result, error) -> await(holding));
         CompletableFuture<Void> first = c.closeAsync();
         CompletableFuture<Void> second = c.closeAsync();
         assertThat(first).isNotSameAs(second);
 
-        first.cancel(true); // the caller's own copy: the close goes on
+        assertThat(first.cancel(true)).isTrue(); // the caller's own copy: the close goes on
+        holding.countDown();
 
         assertThatThrownBy(first::join).isInstanceOf(CancellationException.class);
         second.get(10, TimeUnit.SECONDS);
