@@ -25,7 +25,8 @@
 # operation, user + system, over each measured iteration), both in both jars.
 # Environment: JAVA (java by default), SERVER (testkit or wire), SERVER_JVM_OPTS (options of the
 # server's JVM), CLIENT_JVM_OPTS (options of the JMH runner's JVM), CLIENTS ("ours esjc": which jars run, in that order), BENCHMARKS (which
-# benchmarks, as Class.method), RESULTS (where the files go).
+# benchmarks, as Class.method), RESULTS (where the files go), WIRE_JAR (the jar the wire-speed
+# server runs from; ours by default).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -33,6 +34,8 @@ JAVA="${JAVA:-java}"
 SERVER_JAR="$ROOT/extreme-testkit/target/extreme-testkit-server.jar"
 OURS_JAR="$ROOT/extreme-benchmarks/target/extreme-benchmarks.jar"
 ESJC_JAR="$ROOT/extreme-benchmarks-esjc/target/extreme-benchmarks-esjc.jar"
+# The wire-speed server's classes; another build's jar may serve (to measure an older client).
+WIRE_JAR="${WIRE_JAR:-$OURS_JAR}"
 SERVER="${SERVER:-testkit}"
 # Options of the JVM that runs JMH (the benchmark forks get theirs from JMH's -jvmArgs).
 CLIENT_JVM_OPTS="${CLIENT_JVM_OPTS:-}"
@@ -104,7 +107,7 @@ start_server() { # log file
     # so no other process can take the port between choosing it and binding it.
     # shellcheck disable=SC2086
     if [ "$SERVER" = wire ]; then
-        "$JAVA" $SERVER_JVM_OPTS -cp "$OURS_JAR" io.extreme.benchmarks.wire.WireSpeedServer --port 0 --push-rate 1 \
+        "$JAVA" $SERVER_JVM_OPTS -cp "$WIRE_JAR" io.extreme.benchmarks.wire.WireSpeedServer --port 0 --push-rate 1 \
             > "$log" 2>&1 &
     else
         "$JAVA" $SERVER_JVM_OPTS -jar "$SERVER_JAR" --host 127.0.0.1 --port 0 > "$log" 2>&1 &
