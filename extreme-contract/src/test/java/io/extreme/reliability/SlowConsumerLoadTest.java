@@ -81,7 +81,11 @@ class SlowConsumerLoadTest {
                 assertThat(handler.next.get()).isEqualTo(EVENTS);
                 assertThat(handler.drops).as("no drop while it ran").isEmpty();
                 assertThat(maxQueued).as("the handler queue's high mark").isLessThanOrEqualTo(10_000);
-                assertThat(producedMillis * 2).as("the producer is faster than the handler").isLessThan(elapsedMillis);
+                // The scenario happened: the producer outran the handler until its queue was full (and
+                // the catch-up fell back to reading). Shown by the queue, not by timings, which a loaded
+                // machine bends (seen in CI: a producer three times slower than on an idle machine).
+                assertThat(maxQueued).as("the handler queue filled: the producer outran the handler")
+                        .isGreaterThan(10_000 - 500);
                 assertThat(growthMib).as("the client's live heap growth, MiB").isLessThan(HEAP_BOUND_MIB);
                 Figures.report("Slow handler (50 µs/event) on a catch-up of " + what,
                         EVENTS + " events, each once, in order; produced in " + producedMillis
