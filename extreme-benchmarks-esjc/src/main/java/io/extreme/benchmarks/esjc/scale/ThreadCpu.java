@@ -72,20 +72,25 @@ final class ThreadCpu {
             return "pid " + pid + ": no /proc figures";
         }
         Map<String, Long> byName = new HashMap<>();
+        Map<String, Integer> threads = new HashMap<>();
         long total = 0;
         for (Map.Entry<Long, Sample> entry : samples.entrySet()) {
             Sample then = before.samples.get(entry.getKey());
             long used = entry.getValue().ticks() - (then == null ? 0 : then.ticks());
             total += used;
-            byName.merge(entry.getValue().name(), used, Long::sum);
+            // A pool's threads differ only by a trailing number: summed as one, "pool-*".
+            String pool = entry.getValue().name().replaceAll("[0-9]+$", "*");
+            byName.merge(pool, used, Long::sum);
+            threads.merge(pool, 1, Integer::sum);
         }
         List<String> busiest = byName.entrySet().stream()
                 .filter(e -> e.getValue() > 0)
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .limit(top)
-                .map(e -> e.getKey() + " " + seconds(e.getValue()))
+                .map(e -> e.getKey() + (threads.get(e.getKey()) > 1 ? " (" + threads.get(e.getKey()) + " threads)" : "")
+                        + " " + seconds(e.getValue()))
                 .collect(Collectors.toList());
-        return "pid " + pid + " total " + seconds(total) + " CPU; busiest threads (same-named summed): "
+        return "pid " + pid + " total " + seconds(total) + " CPU; busiest threads: "
                 + String.join(", ", busiest);
     }
 
