@@ -14,12 +14,13 @@ import java.util.Map;
  * @param delivered        in-order deliveries counted by the handlers
  * @param misordered       deliveries out of order, repeated, or after a gap
  * @param dropsBeforeClose drops, by reason, before the run closed the subscriptions
+ * @param firstDropCause   the first drop's cause that had one, described; null when none
  * @param dropsAtClose     drops, by reason, once it closed them (all UNSUBSCRIBED when well)
  * @param cpu              per-thread CPU during the fan-out, one line per process
  */
 public record ScaleResult(ScaleOptions options, long baselineBytes, long openBytes, long closedBytes,
                           long openNanos, int openFailures, long fanOutNanos, long delivered, long misordered,
-                          String firstMisorder, Map<DropReason, Long> dropsBeforeClose, long closeNanos,
+                          String firstMisorder, Map<DropReason, Long> dropsBeforeClose, String firstDropCause, long closeNanos,
                           Map<DropReason, Long> dropsAtClose, List<String> cpu) {
     /** Deliveries the run asked for: every event to every subscription. */
     public long expectedDeliveries() {
@@ -54,7 +55,7 @@ public record ScaleResult(ScaleOptions options, long baselineBytes, long openByt
                 options.events() / fanOutSeconds, options.batch(), options.window()));
         lines.add(String.format("checks: %,d of %,d delivered in order, %,d misordered or repeated%s; drops before the close: %s",
                 delivered, expectedDeliveries(), misordered, firstMisorder == null ? "" : " (first: " + firstMisorder + ")",
-                dropsBeforeClose.isEmpty() ? "none" : dropsBeforeClose));
+                dropsBeforeClose.isEmpty() ? "none" : dropsBeforeClose + ", the first with " + firstDropCause));
         lines.add(String.format("close: drops heard %s in %.2f s; heap after the close %s (%+,d KB against the baseline)",
                 dropsAtClose, closeNanos / 1e9, mb(closedBytes), (closedBytes - baselineBytes) / 1024));
         cpu.forEach(line -> lines.add("cpu during the fan-out: " + line));

@@ -58,6 +58,8 @@ final class ScaleRun {
         }
 
         Map<SubscriptionDropReason, Long> before = tally.drops();
+        Throwable cause = tally.firstDropCause();
+        String dropCause = cause == null ? null : cause.toString();
         long closeStart = System.nanoTime();
         for (Subscription handle : handles) {
             if (handle != null) {
@@ -74,7 +76,7 @@ final class ScaleRun {
             System.err.println("not every subscription heard its drop within " + options.deadline());
         }
         return new ScaleResult(options, baseline, open, closed, openNanos, refused.get(), fanOutNanos, tally.delivered(),
-                tally.misordered(), tally.firstMisorder(), before, closeNanos, atClose, cpu);
+                tally.misordered(), tally.firstMisorder(), before, dropCause, closeNanos, atClose, cpu);
     }
 
     /** Subscribes N times, at most {@code openWindow} waiting for their confirmation at once. */
