@@ -6,6 +6,9 @@
 module io.extreme.benchmarks.esjc {
     requires esjc;
     requires jmh.core;
+    // The scale runner reads the heap (MemoryMXBean).
+    requires java.management;
 
     exports io.extreme.benchmarks.esjc;
+    exports io.extreme.benchmarks.esjc.scale;
 }

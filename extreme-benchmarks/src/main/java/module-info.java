@@ -9,9 +9,12 @@ module io.extreme.benchmarks {
     requires io.extreme.serialization.json;
     requires io.extreme.serialization.kryo;
     requires jmh.core;
+    // The scale runner reads the heap (MemoryMXBean).
+    requires java.management;
 
     exports io.extreme.benchmarks;
     exports io.extreme.benchmarks.protocol;
+    exports io.extreme.benchmarks.scale;
     exports io.extreme.benchmarks.wire;
 
     // ProtocolBenchmarks finds the codecs as the client does; no codec module is read directly.
