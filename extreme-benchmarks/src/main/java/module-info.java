@@ -9,8 +9,11 @@ module io.extreme.benchmarks {
     requires io.extreme.serialization.json;
     requires io.extreme.serialization.kryo;
     requires jmh.core;
+    // The latency runners' recording, shared with the esjc jar.
+    requires io.extreme.benchmarks.support;
 
     exports io.extreme.benchmarks;
+    exports io.extreme.benchmarks.latency;
     exports io.extreme.benchmarks.protocol;
     exports io.extreme.benchmarks.wire;
 
