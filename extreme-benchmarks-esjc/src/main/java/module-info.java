@@ -6,6 +6,9 @@
 module io.extreme.benchmarks.esjc {
     requires esjc;
     requires jmh.core;
+    // The latency runners' recording, shared with our jar.
+    requires io.extreme.benchmarks.support;
 
     exports io.extreme.benchmarks.esjc;
+    exports io.extreme.benchmarks.esjc.latency;
 }
