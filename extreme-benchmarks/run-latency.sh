@@ -4,10 +4,11 @@
 # and one table of the results:
 #   append     single-event appends at RATE/s, acknowledgement time minus intended send time
 #   push       a volatile subscription, server pushing PUSH_RATE/s, handler time minus server send time
-#   push-cost  the same at COST_RATE/s, with the client process's CPU time and allocation per event
+#   push-cost  the same at COST_RATE/s; both push workloads report the client process's CPU time
+#              and allocation per event handled, and any gap in event numbers or drop
 #
 #   mvn -B -DskipTests package            # once: this script builds nothing
-#   extreme-benchmarks/run-latency.sh     # about 3 minutes: 6 runs of WARMUP_SECONDS + SECONDS
+#   extreme-benchmarks/run-latency.sh     # about 3 minutes: 6 runs of WARMUP_SECONDS + MEASURE_SECONDS
 #
 # Environment: JAVA (java by default), CLIENT_JVM_OPTS and SERVER_JVM_OPTS (the JVMs' options,
 # none by default: both clients run with the same), CLIENTS ("ours esjc"), WORKLOADS
@@ -127,12 +128,14 @@ table() {
         }
         /^RESULT / {
             w = get("workload"); c = get("client")
-            # The drop reason up to its first ":" (the exception follows it in the log).
+            # The drop reason up to its first ":" (the exception follows it in the log), and when.
             d = get("dropped"); sub(/:.*/, "", d)
+            if (d != "no") d = d " after " get("dropped_after_s") " s"
             loss = (w == "append") ? "failures " get("failures") : "gaps " get("gaps") ", drop " d
             events = (w == "append") ? get("count") : get("count") " of " get("expected")
-            cpu = (w == "push-cost") ? us(get("cpu_ns_per_event")) : "-"
-            bytes = (w == "push-cost") ? get("bytes_per_event") : "-"
+            # The cost window needs events handled in it: none when the subscription dropped first.
+            cpu = (w == "append" || get("cpu_ns_per_event") + 0 < 0) ? "-" : us(get("cpu_ns_per_event"))
+            bytes = (w == "append" || get("bytes_per_event") + 0 < 0) ? "-" : sprintf("%.0f", get("bytes_per_event"))
             printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", w, (c == "esjc" ? "esjc 2.6.0" : "Extreme (ours)"), events, get("p50_us"), get("p99_us"), get("p999_us"), get("max_us"), cpu, bytes, loss
         }' "$@"
 }

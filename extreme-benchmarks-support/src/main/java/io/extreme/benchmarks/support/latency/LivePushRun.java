@@ -27,8 +27,10 @@ public final class LivePushRun {
      * @param cost           CPU time and allocation of the process between the two samples
      * @param gaps           event numbers skipped: events the client lost
      * @param dropped        why the subscription dropped before the end, or null when it did not
+     * @param droppedAfter   seconds from the subscribe call to the drop, or -1 when it did not drop
      */
-    public record Outcome(Histogram latency, long expected, long costEvents, ProcessCost cost, long gaps, String dropped) {
+    public record Outcome(Histogram latency, long expected, long costEvents, ProcessCost cost, long gaps, String dropped,
+                          double droppedAfter) {
         /** CPU nanoseconds per event handled, or -1 when unknown. */
         public double cpuNanosPerEvent() {
             return cost.cpuNanos() < 0 || costEvents == 0 ? -1 : (double) cost.cpuNanos() / costEvents;
@@ -47,7 +49,8 @@ public final class LivePushRun {
                     .with("cpu_ns_per_event", cpuNanosPerEvent())
                     .with("bytes_per_event", bytesPerEvent())
                     .with("gaps", gaps)
-                    .with("dropped", dropped == null ? "no" : dropped);
+                    .with("dropped", dropped == null ? "no" : dropped)
+                    .with("dropped_after_s", droppedAfter);
         }
     }
 
@@ -57,6 +60,7 @@ public final class LivePushRun {
         long from = System.nanoTime() + args.warmupNanos();
         long until = from + args.measuredNanos();
         recorder.measureBetween(from, until);
+        long subscribing = System.nanoTime();
         try (AutoCloseable subscription = subscriber.subscribe(recorder)) {
             waitUntilOrDropped(from, recorder);
             ProcessCost start = ProcessCost.take();
@@ -65,7 +69,9 @@ public final class LivePushRun {
             ProcessCost spent = ProcessCost.take().since(start);
             long events = recorder.events() - eventsAtStart;
             Histogram latency = recorder.latency();
-            return new Outcome(latency, Math.round(args.rate() * args.seconds()), events, spent, recorder.gaps(), recorder.dropped());
+            String dropped = recorder.dropped();
+            double droppedAfter = dropped == null ? -1 : (recorder.droppedAt() - subscribing) / 1e9;
+            return new Outcome(latency, Math.round(args.rate() * args.seconds()), events, spent, recorder.gaps(), dropped, droppedAfter);
         }
     }
 

@@ -21,6 +21,7 @@ public final class PushRecorder {
     private final AtomicLong measured = new AtomicLong();
     private final AtomicLong gaps = new AtomicLong();
     private final AtomicReference<String> dropped = new AtomicReference<>();
+    private volatile long droppedAt;
     private volatile long measureFrom = Long.MAX_VALUE;
     private volatile long measureUntil = Long.MIN_VALUE;
     private long lastNumber = -1;
@@ -50,7 +51,10 @@ public final class PushRecorder {
 
     /** The subscription ended; {@code reason} in the client's words. Only the first drop is kept. */
     public void onDropped(String reason) {
-        dropped.compareAndSet(null, reason);
+        long now = System.nanoTime();
+        if (dropped.compareAndSet(null, reason)) {
+            droppedAt = now;
+        }
     }
 
     /** Handler calls from {@code from} (inclusive) to {@code until} (exclusive), in nanoTime, are recorded. */
@@ -77,6 +81,11 @@ public final class PushRecorder {
     /** Why the subscription dropped, or null while it has not. */
     String dropped() {
         return dropped.get();
+    }
+
+    /** When the subscription dropped, in nanoTime; meaningful once {@link #dropped()} is not null. */
+    long droppedAt() {
+        return droppedAt;
     }
 
     /** The latencies recorded so far, in ns; each call takes those since the previous one. */
