@@ -49,6 +49,8 @@ public final class FixedRateAppends {
     public static Outcome run(LatencyArgs args, Supplier<? extends CompletionStage<?>> append) {
         Recorder fromIntended = new Recorder(SIGNIFICANT_DIGITS);
         Recorder fromSent = new Recorder(SIGNIFICANT_DIGITS);
+        // The warm-up's latencies, never read: the recording code is compiled before measuring starts.
+        Recorder warmup = new Recorder(SIGNIFICANT_DIGITS);
         AtomicLong completed = new AtomicLong();
         AtomicLong failures = new AtomicLong();
         long warmupAppends = Math.round(args.rate() * args.warmupSeconds());
@@ -78,6 +80,9 @@ public final class FixedRateAppends {
                 } else if (measured) {
                     fromIntended.recordValue(now - intended);
                     fromSent.recordValue(now - sent);
+                } else {
+                    warmup.recordValue(now - intended);
+                    warmup.recordValue(now - sent);
                 }
                 completed.incrementAndGet();
             });
