@@ -131,7 +131,8 @@ table() {
             # The drop reason up to its first ":" (the exception follows it in the log), and when.
             d = get("dropped"); sub(/:.*/, "", d)
             if (d != "no") d = d " after " get("dropped_after_s") " s"
-            loss = (w == "append") ? "failures " get("failures") : "gaps " get("gaps") ", drop " d
+            f = get("first_failure"); sub(/:.*/, "", f)
+            loss = (w == "append") ? "failures " get("failures") (f == "none" || f == "-" ? "" : " (" f ")") : "gaps " get("gaps") ", drop " d
             events = (w == "append") ? get("count") : get("count") " of " get("expected")
             # The cost window needs events handled in it: none when the subscription dropped first.
             cpu = (w == "append" || get("cpu_ns_per_event") + 0 < 0) ? "-" : us(get("cpu_ns_per_event"))

@@ -2,6 +2,7 @@ package io.extreme.benchmarks.support.latency;
 
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
@@ -34,14 +35,16 @@ public final class FixedRateAppends {
      * @param fromIntended acknowledgement time minus intended send time, in ns, of the measured appends
      * @param fromSent     acknowledgement time minus actual send time, in ns, of the same appends
      * @param failures     appends that failed, warm-up included
+     * @param firstFailure the first failure's exception as text, or null when none failed
      */
-    public record Outcome(Histogram fromIntended, Histogram fromSent, long failures) {
+    public record Outcome(Histogram fromIntended, Histogram fromSent, long failures, String firstFailure) {
         /** The report of this run for {@code client}: latency from the intended send, with the p99 from the actual send beside it. */
         public LatencyReport report(String client, LatencyArgs args) {
             return new LatencyReport(client, args.label(), fromIntended)
                     .with("rate", args.rate())
                     .with("failures", failures)
-                    .with("from_sent_p99_us", fromSent.getValueAtPercentile(99) / 1_000.0);
+                    .with("from_sent_p99_us", fromSent.getValueAtPercentile(99) / 1_000.0)
+                    .with("first_failure", firstFailure == null ? "none" : firstFailure);
         }
     }
 
@@ -53,6 +56,7 @@ public final class FixedRateAppends {
         Recorder warmup = new Recorder(SIGNIFICANT_DIGITS);
         AtomicLong completed = new AtomicLong();
         AtomicLong failures = new AtomicLong();
+        AtomicReference<Throwable> firstFailure = new AtomicReference<>();
         long warmupAppends = Math.round(args.rate() * args.warmupSeconds());
         long total = warmupAppends + Math.round(args.rate() * args.seconds());
         double nanosPerAppend = 1e9 / args.rate();
@@ -69,6 +73,7 @@ public final class FixedRateAppends {
             try {
                 ack = append.get();
             } catch (RuntimeException e) {
+                firstFailure.compareAndSet(null, e);
                 failures.incrementAndGet();
                 completed.incrementAndGet();
                 continue;
@@ -76,6 +81,7 @@ public final class FixedRateAppends {
             ack.whenComplete((result, error) -> {
                 long now = System.nanoTime();
                 if (error != null) {
+                    firstFailure.compareAndSet(null, error);
                     failures.incrementAndGet();
                 } else if (measured) {
                     fromIntended.recordValue(now - intended);
@@ -94,6 +100,8 @@ public final class FixedRateAppends {
             }
             Pacer.waitUntil(System.nanoTime() + 1_000_000);
         }
-        return new Outcome(fromIntended.getIntervalHistogram(), fromSent.getIntervalHistogram(), failures.get());
+        Throwable first = firstFailure.get();
+        return new Outcome(fromIntended.getIntervalHistogram(), fromSent.getIntervalHistogram(), failures.get(),
+                first == null ? null : String.valueOf(first));
     }
 }
