@@ -8,7 +8,10 @@ module io.extreme.benchmarks.esjc {
     requires jmh.core;
     // The scale runner reads the heap (MemoryMXBean).
     requires java.management;
+    // The latency runners' recording, shared with our jar.
+    requires io.extreme.benchmarks.support;
 
     exports io.extreme.benchmarks.esjc;
+    exports io.extreme.benchmarks.esjc.latency;
     exports io.extreme.benchmarks.esjc.scale;
 }

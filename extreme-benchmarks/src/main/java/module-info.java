@@ -11,8 +11,11 @@ module io.extreme.benchmarks {
     requires jmh.core;
     // The scale runner reads the heap (MemoryMXBean).
     requires java.management;
+    // The latency runners' recording, shared with the esjc jar.
+    requires io.extreme.benchmarks.support;
 
     exports io.extreme.benchmarks;
+    exports io.extreme.benchmarks.latency;
     exports io.extreme.benchmarks.protocol;
     exports io.extreme.benchmarks.scale;
     exports io.extreme.benchmarks.wire;
