@@ -6,6 +6,8 @@
  */
 module io.extreme.benchmarks.support {
     requires jmh.core;
+    // The scale runners' heap gauge (MemoryMXBean).
+    requires java.management;
     // com.sun.management.OperatingSystemMXBean and ThreadMXBean: process CPU time, thread allocation.
     requires jdk.management;
     // HdrHistogram 2.2.2 names no module: its automatic name comes from the jar's file name.
@@ -13,4 +15,5 @@ module io.extreme.benchmarks.support {
 
     exports io.extreme.benchmarks.support;
     exports io.extreme.benchmarks.support.latency;
+    exports io.extreme.benchmarks.support.scale;
 }

@@ -3,7 +3,7 @@ package io.extreme.benchmarks.esjc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.msemys.esjc.SubscriptionDropReason;
-import io.extreme.benchmarks.esjc.scale.ScaleOptions;
+import io.extreme.benchmarks.support.scale.ScaleOptions;
 import io.extreme.benchmarks.esjc.scale.ScaleResult;
 import io.extreme.benchmarks.esjc.scale.SubscriptionScale;
 import java.util.Map;

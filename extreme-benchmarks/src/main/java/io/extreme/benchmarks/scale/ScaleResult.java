@@ -1,5 +1,6 @@
 package io.extreme.benchmarks.scale;
 
+import io.extreme.benchmarks.support.scale.ScaleOptions;
 import io.extreme.subscription.DropReason;
 import java.util.ArrayList;
 import java.util.List;

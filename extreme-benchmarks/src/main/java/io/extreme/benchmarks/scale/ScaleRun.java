@@ -1,5 +1,8 @@
 package io.extreme.benchmarks.scale;
 
+import io.extreme.benchmarks.support.scale.HeapGauge;
+import io.extreme.benchmarks.support.scale.ScaleOptions;
+import io.extreme.benchmarks.support.scale.ThreadCpu;
 import io.extreme.ExtremeClient;
 import io.extreme.benchmarks.EventIds;
 import io.extreme.benchmarks.Workload;

@@ -1,5 +1,6 @@
 package io.extreme.benchmarks.scale;
 
+import io.extreme.benchmarks.support.scale.ScaleOptions;
 import io.extreme.Endpoint;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;

@@ -1,5 +1,6 @@
 package io.extreme.benchmarks.scale;
 
+import io.extreme.benchmarks.support.scale.ScaleOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

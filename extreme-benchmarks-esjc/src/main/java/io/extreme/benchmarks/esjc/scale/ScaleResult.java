@@ -1,5 +1,6 @@
 package io.extreme.benchmarks.esjc.scale;
 
+import io.extreme.benchmarks.support.scale.ScaleOptions;
 import com.github.msemys.esjc.SubscriptionDropReason;
 import java.util.ArrayList;
 import java.util.List;

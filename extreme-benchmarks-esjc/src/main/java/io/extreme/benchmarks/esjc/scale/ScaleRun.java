@@ -1,5 +1,8 @@
 package io.extreme.benchmarks.esjc.scale;
 
+import io.extreme.benchmarks.support.scale.HeapGauge;
+import io.extreme.benchmarks.support.scale.ScaleOptions;
+import io.extreme.benchmarks.support.scale.ThreadCpu;
 import com.github.msemys.esjc.EventData;
 import com.github.msemys.esjc.EventStore;
 import com.github.msemys.esjc.ExpectedVersion;

@@ -1,5 +1,6 @@
 package io.extreme.benchmarks.esjc.scale;
 
+import io.extreme.benchmarks.support.scale.ScaleOptions;
 import com.github.msemys.esjc.EventData;
 import com.github.msemys.esjc.EventStore;
 import com.github.msemys.esjc.EventStoreBuilder;

@@ -1,4 +1,4 @@
-package io.extreme.benchmarks.scale;
+package io.extreme.benchmarks.support.scale;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -10,12 +10,12 @@ import java.lang.management.MemoryMXBean;
  * or reference processing frees only in the next. Needs a collector that honours System.gc()
  * (the default G1 does, unless -XX:+ExplicitGCInvokesConcurrent or -XX:+DisableExplicitGC).
  */
-final class HeapGauge {
+public final class HeapGauge {
     private static final int MAX_COLLECTIONS = 5;
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 
     /** Bytes of heap in use after full collections. */
-    long liveBytes() {
+    public long liveBytes() {
         long previous = collectAndRead();
         for (int i = 1; i < MAX_COLLECTIONS; i++) {
             long now = collectAndRead();

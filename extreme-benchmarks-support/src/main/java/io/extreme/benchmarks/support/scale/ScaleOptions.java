@@ -1,9 +1,9 @@
-package io.extreme.benchmarks.scale;
+package io.extreme.benchmarks.support.scale;
 
 import java.time.Duration;
 
 /**
- * What a {@link SubscriptionScale} run does, from its command line:
+ * What a {@code SubscriptionScale} (ours and the esjc twin) run does, from its command line:
  * {@code --endpoint host:port --subscriptions N --events E --batch B --window W --open-window O
  * --deadline-seconds S --server-pid PID}.
  *
@@ -78,7 +78,7 @@ public record ScaleOptions(String endpoint, int subscriptions, int events, int b
         return new ScaleOptions(endpoint, subscriptions, events, batch, ahead, openWindow, deadline, serverPid);
     }
 
-    static String usage() {
+    public static String usage() {
         return "usage: SubscriptionScale --endpoint host:port [--subscriptions 10000] [--events 100] [--batch 1]"
                 + " [--window <events ahead>] [--open-window 1000] [--deadline-seconds 300] [--server-pid <pid>]";
     }

@@ -1,4 +1,4 @@
-package io.extreme.benchmarks.esjc.scale;
+package io.extreme.benchmarks.support.scale;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,15 +10,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A copy of its namesake in extreme-benchmarks (this module cannot depend on that one: esjc's
- * protobuf 2 and our protobuf 3 do not fit on one class path); change both together.
- *
- * <p> * The CPU each thread of a process used, from Linux's {@code /proc/PID/task/TID/stat} (user plus
+ * The CPU each thread of a process used, from Linux's {@code /proc/PID/task/TID/stat} (user plus
  * system time, in clock ticks of 1/100 s, Linux's USER_HZ), so that the client's and the server's
  * threads are read the same way. Thread names are the kernel's (15 characters at most). Empty
  * where there is no /proc: the figures are then simply not printed.
  */
-final class ThreadCpu {
+public final class ThreadCpu {
     private static final double TICKS_PER_SECOND = 100.0;
 
     /** One thread's name and CPU ticks so far. */
@@ -34,7 +31,7 @@ final class ThreadCpu {
     }
 
     /** The threads of {@code pid} now; none when /proc cannot be read. */
-    static ThreadCpu of(long pid) {
+    public static ThreadCpu of(long pid) {
         Map<Long, Sample> samples = new HashMap<>();
         try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
             for (Path task : tasks.collect(Collectors.toList())) {
@@ -67,7 +64,7 @@ final class ThreadCpu {
      * The busiest threads between {@code before} and this sample, as "name 1.23 s" in seconds of
      * CPU, most first, at most {@code top}, with the whole process's total first.
      */
-    String busiestSince(ThreadCpu before, int top) {
+    public String busiestSince(ThreadCpu before, int top) {
         if (samples.isEmpty()) {
             return "pid " + pid + ": no /proc figures";
         }
