@@ -80,6 +80,9 @@ class CancelContractTest {
                 });
 
                 proxy.refuseNewConnections(false);
+                // Over protocol v3 (no handshake) this once hung for good now and then: the proxy's
+                // reset of a refused connection reached the engine before the connection did, and a
+                // dead connection became the current one (ConnectionLife.opened now refuses it).
                 result(kept);
                 result(next.get());
                 assertThat(cancelled).isCancelled();

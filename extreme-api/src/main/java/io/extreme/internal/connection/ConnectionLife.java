@@ -107,6 +107,13 @@ final class ConnectionLife implements Dispatcher.Wire, ReconnectLoop.Owner {
 
     @Override
     public void opened(Endpoint target, TransportConnection opened) {
+        if (!opened.isOpen()) {
+            // Closed before the engine took it: its onClosed may have come first and found no
+            // connection to drop (a peer that accepts and resets at once). Taking it now would make
+            // a dead connection the current one, which nothing would notice but the heartbeat.
+            attempts.failed(target, new ConnectionLostException("Closed as soon as it opened."));
+            return;
+        }
         connection = opened;
         endpoint = target;
         state = State.HANDSHAKE;

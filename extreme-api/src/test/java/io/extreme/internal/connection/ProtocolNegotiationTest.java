@@ -113,6 +113,23 @@ class ProtocolNegotiationTest {
     }
 
     @Test
+    void aConnectionResetBeforeTheEngineTookItIsAFailedAttemptNotTheCurrentConnection() throws Exception {
+        // A peer that accepts and resets at once: the close is heard before the connection is.
+        // Over v3 nothing else would notice a dead current connection but the heartbeat.
+        transport.resetOnConnect.set(1);
+        start(NegotiatedCodec.fixed(v3), ExtremeSettings.builder().protocol("3")
+                .heartbeatInterval(Duration.ofSeconds(30)).heartbeatTimeout(Duration.ofSeconds(30)));
+        CompletableFuture<WriteResult> pending = append();
+        FakeTransport.Connection reset = transport.nextConnection();
+        FakeTransport.Connection second = transport.nextConnection();
+        Frame sent = second.next();
+        assertThat(v3.decode(sent)).isInstanceOf(WriteEvents.class);
+        second.deliver(v3.reply(sent.correlationId(), success(0)));
+        assertThat(pending.get(5, TimeUnit.SECONDS)).isNotNull();
+        assertThat(reset.sent).as("nothing was sent on the reset connection").isEmpty();
+    }
+
+    @Test
     void autoWithoutTheV3CodecSaysWhichModuleToAdd() throws Exception {
         start(NegotiatedCodec.auto(null, v4), ExtremeSettings.builder());
         CompletableFuture<WriteResult> pending = append();

@@ -19,6 +19,8 @@ public final class FakeTransport implements Transport {
     public final AtomicInteger attempts = new AtomicInteger();
     public volatile boolean refuse;
     public volatile boolean closed;
+    /** How many of the next connections are closed before their connect completes, as a peer that accepts and resets. */
+    public final AtomicInteger resetOnConnect = new AtomicInteger();
 
     @Override
     public CompletableFuture<TransportConnection> connect(Endpoint endpoint, TransportListener listener) {
@@ -28,6 +30,9 @@ public final class FakeTransport implements Transport {
         }
         Connection connection = new Connection(endpoint, listener);
         connections.add(connection);
+        if (resetOnConnect.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            connection.close(); // its onClosed reaches the engine before the connection does
+        }
         return CompletableFuture.completedFuture(connection);
     }
 
