@@ -42,11 +42,12 @@ final class Decoder {
 
     Decoder(Dialect dialect) {
         EventShapes shapes = new EventShapes(dialect);
+        EventPages pages = new EventPages(dialect);
         this.handshake = dialect.has(Feature.IDENTIFY_CLIENT);
         this.writes = new WritesDecoder(dialect, shapes);
-        this.reads = new ReadsDecoder(dialect, shapes);
-        this.subscriptions = new SubscriptionsDecoder(dialect, shapes);
-        this.persistent = new PersistentDecoder(dialect, shapes);
+        this.reads = new ReadsDecoder(dialect, shapes, pages);
+        this.subscriptions = new SubscriptionsDecoder(dialect, shapes, pages);
+        this.persistent = new PersistentDecoder(dialect, shapes, pages);
         this.control = new ControlDecoder(dialect);
     }
 

@@ -26,10 +26,12 @@ import io.extreme.spi.message.UpdatePersistentSubscriptionResult;
 final class PersistentDecoder {
     private final Dialect dialect;
     private final EventShapes shapes;
+    private final EventPages pages;
 
-    PersistentDecoder(Dialect dialect, EventShapes shapes) {
+    PersistentDecoder(Dialect dialect, EventShapes shapes, EventPages pages) {
         this.dialect = dialect;
         this.shapes = shapes;
+        this.pages = pages;
     }
 
     CreatePersistentSubscription create(byte[] payload) throws InvalidProtocolBufferException {
@@ -103,6 +105,12 @@ final class PersistentDecoder {
     }
 
     PersistentSubscriptionStreamEventAppeared eventAppeared(byte[] payload) throws InvalidProtocolBufferException {
+        PersistentSubscriptionStreamEventAppeared push = pages.persistentEventAppeared(payload);
+        return push != null ? push : parseEventAppeared(payload);
+    }
+
+    /** With the generated parser: for a push {@link EventPages} leaves to it. */
+    PersistentSubscriptionStreamEventAppeared parseEventAppeared(byte[] payload) throws InvalidProtocolBufferException {
         ClientMessages.PersistentSubscriptionStreamEventAppeared m =
                 Wire.parse(ClientMessages.PersistentSubscriptionStreamEventAppeared.parser(), payload);
         return new PersistentSubscriptionStreamEventAppeared(shapes.fromProto(m.getEvent()),

@@ -17,10 +17,12 @@ import io.extreme.spi.message.ReadStreamResult;
 final class ReadsDecoder {
     private final Dialect dialect;
     private final EventShapes shapes;
+    private final EventPages pages;
 
-    ReadsDecoder(Dialect dialect, EventShapes shapes) {
+    ReadsDecoder(Dialect dialect, EventShapes shapes, EventPages pages) {
         this.dialect = dialect;
         this.shapes = shapes;
+        this.pages = pages;
     }
 
     ReadEvent readEvent(byte[] payload) throws InvalidProtocolBufferException {
@@ -46,6 +48,13 @@ final class ReadsDecoder {
 
     ReadStreamEventsCompleted readStreamEventsCompleted(ReadDirection direction, byte[] payload)
             throws InvalidProtocolBufferException {
+        ReadStreamEventsCompleted page = pages.readStreamEventsCompleted(direction, payload);
+        return page != null ? page : parseReadStreamEventsCompleted(direction, payload);
+    }
+
+    /** With the generated parser: for a page {@link EventPages} leaves to it. */
+    ReadStreamEventsCompleted parseReadStreamEventsCompleted(ReadDirection direction, byte[] payload)
+            throws InvalidProtocolBufferException {
         ClientMessages.ReadStreamEventsCompleted m =
                 Wire.parse(ClientMessages.ReadStreamEventsCompleted.parser(), payload);
         Wire.checkEnum(m.hasResult(), m, 2);
@@ -63,6 +72,13 @@ final class ReadsDecoder {
 
     /** An absent result stays null (the wire's default, Success, is left to the reader). */
     ReadAllEventsCompleted readAllEventsCompleted(ReadDirection direction, byte[] payload)
+            throws InvalidProtocolBufferException {
+        ReadAllEventsCompleted page = pages.readAllEventsCompleted(direction, payload);
+        return page != null ? page : parseReadAllEventsCompleted(direction, payload);
+    }
+
+    /** With the generated parser: for a page {@link EventPages} leaves to it. */
+    ReadAllEventsCompleted parseReadAllEventsCompleted(ReadDirection direction, byte[] payload)
             throws InvalidProtocolBufferException {
         ClientMessages.ReadAllEventsCompleted m = Wire.parse(ClientMessages.ReadAllEventsCompleted.parser(), payload);
         Wire.checkEnum(m.hasResult(), m, 6);

@@ -12,10 +12,12 @@ import io.extreme.spi.message.SubscriptionDropped;
 final class SubscriptionsDecoder {
     private final Dialect dialect;
     private final EventShapes shapes;
+    private final EventPages pages;
 
-    SubscriptionsDecoder(Dialect dialect, EventShapes shapes) {
+    SubscriptionsDecoder(Dialect dialect, EventShapes shapes, EventPages pages) {
         this.dialect = dialect;
         this.shapes = shapes;
+        this.pages = pages;
     }
 
     SubscribeToStream subscribeToStream(byte[] payload) throws InvalidProtocolBufferException {
@@ -31,6 +33,12 @@ final class SubscriptionsDecoder {
     }
 
     StreamEventAppeared streamEventAppeared(byte[] payload) throws InvalidProtocolBufferException {
+        StreamEventAppeared push = pages.streamEventAppeared(payload);
+        return push != null ? push : parseStreamEventAppeared(payload);
+    }
+
+    /** With the generated parser: for a push {@link EventPages} leaves to it. */
+    StreamEventAppeared parseStreamEventAppeared(byte[] payload) throws InvalidProtocolBufferException {
         ClientMessages.StreamEventAppeared m = Wire.parse(ClientMessages.StreamEventAppeared.parser(), payload);
         return new StreamEventAppeared(shapes.fromProto(m.getEvent()));
     }
