@@ -26,7 +26,7 @@ import java.util.List;
  * shape here: a field with another wire type than the schema's, a singular message field twice
  * (protobuf merges the two), an enum value the schema does not know, an event id that is not 16
  * bytes, and whatever {@link WireCursor} refuses. Fields of numbers the schema does not know are
- * skipped, as protobuf keeps them aside unread. {@code EventPagesTest} holds both decoders to the
+ * skipped, as protobuf keeps them aside unread. {@code HandDecodersTest} holds both decoders to the
  * same results over random and mutated payloads.
  */
 final class EventPages {

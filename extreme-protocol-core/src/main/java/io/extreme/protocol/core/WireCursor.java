@@ -55,7 +55,7 @@ final class WireCursor {
      * A varint of at most ten bytes, as protobuf reads int64, int32 (low 32 bits), bool and enum.
      * A ten-byte varint is read only as a negative number's canonical form, a tenth byte of 1:
      * protobuf's reader folds any other tenth byte (one that carries bits beyond 64, and a
-     * redundant 0) in a way of its own, found by EventPagesTest, so those are irregular.
+     * redundant 0) in a way of its own, found by HandDecodersTest, so those are irregular.
      */
     long varint() {
         long value = 0;

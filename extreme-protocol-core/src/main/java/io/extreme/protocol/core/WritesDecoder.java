@@ -22,10 +22,12 @@ import io.extreme.spi.message.WriteEventsCompleted;
 final class WritesDecoder {
     private final Dialect dialect;
     private final EventShapes shapes;
+    private final AppendReplies replies;
 
     WritesDecoder(Dialect dialect, EventShapes shapes) {
         this.dialect = dialect;
         this.shapes = shapes;
+        this.replies = new AppendReplies(dialect);
     }
 
     WriteEvents writeEvents(byte[] payload) throws InvalidProtocolBufferException {
@@ -35,6 +37,12 @@ final class WritesDecoder {
     }
 
     WriteEventsCompleted writeEventsCompleted(byte[] payload) throws InvalidProtocolBufferException {
+        WriteEventsCompleted reply = replies.writeEventsCompleted(payload);
+        return reply != null ? reply : parseWriteEventsCompleted(payload);
+    }
+
+    /** With the generated parser: for a reply {@link AppendReplies} leaves to it. */
+    WriteEventsCompleted parseWriteEventsCompleted(byte[] payload) throws InvalidProtocolBufferException {
         ClientMessages.WriteEventsCompleted m = Wire.parse(ClientMessages.WriteEventsCompleted.parser(), payload);
         Wire.checkEnum(m.hasResult(), m, 1);
         return new WriteEventsCompleted(result(m.getResult()), m.hasMessage() ? m.getMessage() : null,

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
 /**
- * Random messages that carry events, built with the generated builders, for {@link EventPagesTest}:
+ * Random messages that carry events, and append replies, built with the generated builders, for {@link HandDecodersTest}:
  * every field present or absent (required ones too, as a lenient reader must cope), names
  * repeating within a page as a server's do, names that are not UTF-8, ids of 16 bytes and of
  * other lengths, event numbers on both sides of 32 bits, and fields of numbers the schema does
@@ -97,6 +97,32 @@ final class RandomPages {
             b.setRetryCount(random.nextInt(4) == 0 ? random.nextInt() : random.nextInt(10));
         }
         return b.setUnknownFields(unknown(-1)).buildPartial();
+    }
+
+    ClientMessages.WriteEventsCompleted writeCompleted() {
+        ClientMessages.WriteEventsCompleted.Builder b = ClientMessages.WriteEventsCompleted.newBuilder();
+        if (sometimes()) {
+            b.setResult(ClientMessages.OperationResult.forNumber(random.nextInt(8)));
+        }
+        if (random.nextInt(4) == 0) {
+            b.setMessageBytes(name());
+        }
+        if (sometimes()) {
+            b.setFirstEventNumber(number());
+        }
+        if (sometimes()) {
+            b.setLastEventNumber(number());
+        }
+        if (random.nextBoolean()) {
+            b.setPreparePosition(number());
+        }
+        if (random.nextBoolean()) {
+            b.setCommitPosition(number());
+        }
+        if (random.nextBoolean()) {
+            b.setCurrentVersion(number());
+        }
+        return b.setUnknownFields(unknown(b.hasResult() ? -1 : 1)).buildPartial();
     }
 
     private ClientMessages.ResolvedIndexedEvent indexed() {

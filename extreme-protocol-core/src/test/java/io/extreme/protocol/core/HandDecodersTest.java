@@ -11,6 +11,7 @@ import io.extreme.spi.message.ReadStreamEventsCompleted;
 import io.extreme.spi.message.ResolvedIndexedEvent;
 import io.extreme.spi.message.StreamEventAppeared;
 import io.extreme.spi.message.WireResolvedEvent;
+import io.extreme.spi.message.WriteEventsCompleted;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -21,15 +22,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The hand-written page decoder ({@link EventPages}) gives what the generated parser gives, or
- * leaves the payload to it, over random pages and pushes of every shape the schema allows
+ * The hand-written decoders ({@link EventPages}, {@link AppendReplies}) give what the generated
+ * parser gives, or leave the payload to it, over random pages, pushes and append replies of every
+ * shape the schema allows
  * (every field present or absent, names that are not UTF-8, ids of the wrong length, fields the
  * schema does not know at every level) and over each of them mutated five ways (a byte changed,
  * cut short, bytes inserted, a range removed, the payload twice over, which protobuf reads as a
  * merge). Of a payload the generated builder wrote, it must decode every one the generated parser
  * decodes: falling back is for what servers do not send.
  */
-class EventPagesTest {
+class HandDecodersTest {
     private static final int MESSAGES = 3_000;
 
     /** One message kind: the fast decoder, the generated parser's decoder, and random payloads. */
@@ -47,6 +49,8 @@ class EventPagesTest {
         ReadsDecoder reads = new ReadsDecoder(dialect, shapes, pages);
         SubscriptionsDecoder subscriptions = new SubscriptionsDecoder(dialect, shapes, pages);
         PersistentDecoder persistent = new PersistentDecoder(dialect, shapes, pages);
+        AppendReplies replies = new AppendReplies(dialect);
+        WritesDecoder writes = new WritesDecoder(dialect, shapes);
         return List.of(
                 new Kind("ReadStreamEventsCompleted",
                         p -> pages.readStreamEventsCompleted(ReadDirection.BACKWARD, p),
@@ -59,7 +63,9 @@ class EventPagesTest {
                 new Kind("StreamEventAppeared", pages::streamEventAppeared, subscriptions::parseStreamEventAppeared,
                         r -> r.push().toByteArray()),
                 new Kind("PersistentSubscriptionStreamEventAppeared", pages::persistentEventAppeared,
-                        persistent::parseEventAppeared, r -> r.persistentPush().toByteArray()));
+                        persistent::parseEventAppeared, r -> r.persistentPush().toByteArray()),
+                new Kind("WriteEventsCompleted", replies::writeEventsCompleted, writes::parseWriteEventsCompleted,
+                        r -> r.writeCompleted().toByteArray()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -132,16 +138,19 @@ class EventPagesTest {
             return Arrays.asList(canonical(e.event()), canonical(e.link()), e.commitPosition(), e.preparePosition());
         }
         if (decoded instanceof ReadStreamEventsCompleted m) {
-            return Arrays.asList(m.direction(), m.events().stream().map(EventPagesTest::canonical).toList(), m.result(),
+            return Arrays.asList(m.direction(), m.events().stream().map(HandDecodersTest::canonical).toList(), m.result(),
                     m.nextEventNumber(), m.lastEventNumber(), m.endOfStream(), m.lastCommitPosition(), m.error());
         }
         if (decoded instanceof ReadAllEventsCompleted m) {
             return Arrays.asList(m.direction(), m.commitPosition(), m.preparePosition(),
-                    m.events().stream().map(EventPagesTest::canonical).toList(), m.nextCommitPosition(),
+                    m.events().stream().map(HandDecodersTest::canonical).toList(), m.nextCommitPosition(),
                     m.nextPreparePosition(), m.result(), m.error());
         }
         if (decoded instanceof StreamEventAppeared m) {
             return Arrays.asList(canonical(m.event()));
+        }
+        if (decoded instanceof WriteEventsCompleted m) {
+            return m; // no arrays: the record's own equality
         }
         if (decoded instanceof PersistentSubscriptionStreamEventAppeared m) {
             return Arrays.asList(canonical(m.event()), m.retryCount());
