@@ -24,14 +24,18 @@ public final class Events {
     private Events() {
     }
 
+    /** An immutable list, which the request's own {@code List.copyOf} keeps as it is instead of copying. */
     static List<NewEvent> toNew(List<EventData> events) {
-        List<NewEvent> out = new ArrayList<>(events.size());
-        for (EventData e : events) {
+        // One snapshot of the caller's list, whatever its kind (a linked one, or one that changes meanwhile).
+        Object[] snapshot = events.toArray();
+        NewEvent[] out = new NewEvent[snapshot.length];
+        for (int i = 0; i < out.length; i++) {
+            EventData e = (EventData) snapshot[i];
             // Views, not copies: the codec reads the bytes straight onto the wire.
-            out.add(new NewEvent(e.eventId(), e.eventType(), e.json() ? 1 : 0, 0, e.dataBuffer(),
-                    e.hasMetadata() ? e.metadataBuffer() : null));
+            out[i] = new NewEvent(e.eventId(), e.eventType(), e.json() ? 1 : 0, 0, e.dataBuffer(),
+                    e.hasMetadata() ? e.metadataBuffer() : null);
         }
-        return out;
+        return List.of(out);
     }
 
     static RecordedEvent recorded(EventRecord r) {
