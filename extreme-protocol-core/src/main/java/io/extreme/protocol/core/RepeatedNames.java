@@ -10,54 +10,53 @@ import java.util.Arrays;
  * events of a stream page all carry the same stream id and mostly a few types, so comparing the
  * bytes with the last event's (a byte compare, no allocation) spares a UTF-8 decode and a string
  * per event; a new value is decoded as protobuf would decode it. One per decoded message, on
- * the decoding thread: not thread-safe.
+ * the decoding thread, and read one way only (the generated parser's byte strings, or
+ * {@link EventRecordReader}'s ranges of the payload): not thread-safe.
  */
 final class RepeatedNames {
-    private ByteString streamBytes;
-    private String stream;
-    private ByteString typeBytes;
-    private String type;
-    // The same for {@link EventPages}, which reads names as ranges of the payload array.
-    private int streamFrom = -1;
-    private int streamTo;
-    private int typeFrom = -1;
-    private int typeTo;
+    private final LastName stream = new LastName();
+    private final LastName type = new LastName();
 
     String streamId(ClientMessages.EventRecord e) {
-        ByteString bytes = e.getEventStreamIdBytes();
-        if (!bytes.equals(streamBytes)) {
-            streamBytes = bytes;
-            stream = bytes.toStringUtf8();
-        }
-        return stream;
+        return stream.of(e.getEventStreamIdBytes());
     }
 
     String eventType(ClientMessages.EventRecord e) {
-        ByteString bytes = e.getEventTypeBytes();
-        if (!bytes.equals(typeBytes)) {
-            typeBytes = bytes;
-            type = bytes.toStringUtf8();
-        }
-        return type;
+        return type.of(e.getEventTypeBytes());
     }
 
     /** The stream id at {@code buf[from, to)}; {@code buf} is the same payload for every call. */
     String streamId(byte[] buf, int from, int to) {
-        if (streamFrom < 0 || !Arrays.equals(buf, from, to, buf, streamFrom, streamTo)) {
-            stream = new String(buf, from, to - from, StandardCharsets.UTF_8);
-        }
-        streamFrom = from;
-        streamTo = to;
-        return stream;
+        return stream.of(buf, from, to);
     }
 
     /** The event type at {@code buf[from, to)}, as {@link #streamId(byte[], int, int)}. */
     String eventType(byte[] buf, int from, int to) {
-        if (typeFrom < 0 || !Arrays.equals(buf, from, to, buf, typeFrom, typeTo)) {
-            type = new String(buf, from, to - from, StandardCharsets.UTF_8);
+        return type.of(buf, from, to);
+    }
+
+    /** One name's last bytes and the string decoded from them. */
+    private static final class LastName {
+        private ByteString bytes;
+        private int from = -1;
+        private int to;
+        private String value;
+
+        String of(ByteString next) {
+            if (!next.equals(bytes)) {
+                bytes = next;
+                value = next.toStringUtf8();
+            }
+            return value;
         }
-        typeFrom = from;
-        typeTo = to;
-        return type;
+
+        String of(byte[] buf, int nextFrom, int nextTo) {
+            if (from < 0 || !Arrays.equals(buf, nextFrom, nextTo, buf, from, to)) {
+                value = new String(buf, nextFrom, nextTo - nextFrom, StandardCharsets.UTF_8);
+            }
+            from = nextFrom;
+            to = nextTo;
+            return value;
+        }
     }
 }
