@@ -12,7 +12,7 @@ import io.extreme.error.ClientClosedException;
 import io.extreme.event.ExpectedVersion;
 import io.extreme.event.StreamPosition;
 import io.extreme.event.WriteResult;
-import io.extreme.testkit.EmbeddedEventStore;
+import io.extreme.testkit.fault.FaultProxy;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -29,16 +29,19 @@ class ConnectionContractTest {
         assertThat(result(server.client().readStreamSlice(stream, StreamPosition.END, ReadOptions.backward().withPageSize(1))).lastEventNumber()).hasValue(199);
     }
 
+    /** The connection is counted at a proxy of the test's own, so this runs against a real server too. */
     @ContractTest
     void closingAClientReleasesItsServerConnection(Server server) {
-        EmbeddedEventStore store = server.testkit();
-        int before = store.openConnections();
-        ExtremeClient extra = ContractTargets.connect(server, b -> b);
-        result(extra.append(server.stream("conn-close"), events(1)));
-        assertThat(store.openConnections()).isEqualTo(before + 1);
-        extra.close();
-        Await.until("the server to see the connection closed", () -> store.openConnections() == before);
-        assertThatThrownBy(() -> result(extra.readEvent("x", StreamPosition.of(0), ReadOptions.DEFAULTS))).isInstanceOf(ClientClosedException.class);
+        try (FaultProxy proxy = FaultProxy.start(server.settings().endpoint())) {
+            ExtremeClient extra = ContractTargets.connect(server, b -> b.endpoint(proxy.endpoint()).transport("nio"));
+            result(extra.append(server.stream("conn-close"), events(1)));
+            assertThat(proxy.openConnections()).isEqualTo(1);
+            extra.close();
+            Await.until("the client's connection to be closed", () -> proxy.openConnections() == 0);
+            assertThat(proxy.acceptedConnections()).as("no connection again after the close").isEqualTo(1);
+            assertThatThrownBy(() -> result(extra.readEvent("x", StreamPosition.of(0), ReadOptions.DEFAULTS)))
+                    .isInstanceOf(ClientClosedException.class);
+        }
     }
 
     @ContractTest
@@ -57,20 +60,24 @@ class ConnectionContractTest {
         assertThat(result(other.readStreamSlice(stream, StreamPosition.END, ReadOptions.backward().withPageSize(1))).lastEventNumber()).hasValue(1);
     }
 
+    /**
+     * The server goes away (its connection reset, new ones refused) and comes back, at a proxy of
+     * the test's own in front of it, so this runs against a real server too.
+     */
     @ContractTest
     void aClientReconnectsWhenTheServerGoesAwayAndComesBack(Server server) {
-        EmbeddedEventStore shared = server.testkit();
-        EmbeddedEventStore store = EmbeddedEventStore.builder().engine(shared.engine()).start();
         String stream = server.stream("conn-reconnect");
-        try (ExtremeClient client = ContractTargets.connect(server, b -> b.endpoint(store.endpoint())
-                .reconnectDelay(Duration.ofMillis(50)).maxReconnectAttempts(-1))) {
+        try (FaultProxy proxy = FaultProxy.start(server.settings().endpoint());
+             ExtremeClient client = ContractTargets.connect(server, b -> b.endpoint(proxy.endpoint()).transport("nio")
+                     .reconnectDelay(Duration.ofMillis(50)).maxReconnectAttempts(-1))) {
             result(client.append(stream, events(1), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
-            int port = store.endpoint().port();
-            store.close();
-            try (EmbeddedEventStore again = EmbeddedEventStore.builder().engine(shared.engine()).port(port).start()) {
-                assertThat(result(client.append(stream, events(1), AppendOptions.expecting(ExpectedVersion.exactly(0)))).nextExpectedVersion())
-                        .isEqualTo(1);
-            }
+            proxy.refuseNewConnections(true);
+            proxy.cutAll();
+            Await.until("the client to try again while the server is away", () -> proxy.refusedConnections() >= 1);
+            proxy.refuseNewConnections(false);
+            assertThat(result(client.append(stream, events(1), AppendOptions.expecting(ExpectedVersion.exactly(0)))).nextExpectedVersion())
+                    .isEqualTo(1);
+            assertThat(proxy.acceptedConnections()).as("the first connection and the one after the outage").isGreaterThanOrEqualTo(2);
         }
     }
 }

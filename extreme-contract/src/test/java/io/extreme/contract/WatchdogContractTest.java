@@ -13,7 +13,8 @@ import io.extreme.event.StreamPosition;
 import io.extreme.subscription.CatchUpOptions;
 import io.extreme.subscription.CatchUpSubscription;
 import io.extreme.subscription.DropReason;
-import io.extreme.testkit.EmbeddedEventStore;
+import io.extreme.spi.TcpCommand;
+import io.extreme.testkit.fault.FaultProxy;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.List;
@@ -22,8 +23,9 @@ import java.util.stream.LongStream;
 /**
  * The subscription watchdog against a server that stops pushing events to subscriptions while
  * still confirming them: only a client that compares what it got with the head of the stream
- * notices. Testkit only: it takes {@code faults().dropSubscriptionPushes}. Each run has a store
- * of its own over the shared engine, so the quiet pushes reach no other test's subscriptions.
+ * notices. The pushes are lost in a proxy of the test's own in front of the server
+ * ({@link FaultProxy#dropToClient}), so it runs against a real server too, and they reach no
+ * other test's subscriptions.
  */
 class WatchdogContractTest {
     private static final CatchUpOptions WATCHED = CatchUpOptions.defaults().withReadBatchSize(20)
@@ -31,15 +33,14 @@ class WatchdogContractTest {
 
     @ContractTest
     void aCatchUpWhoseServerStopsPushingStillGetsEveryEventOnceInOrder(Server server) {
-        EmbeddedEventStore shared = server.testkit();
         String stream = server.stream("watchdog");
-        try (EmbeddedEventStore store = EmbeddedEventStore.builder().engine(shared.engine()).start();
-             ExtremeClient client = ContractTargets.connect(server, b -> b.endpoint(store.endpoint()))) {
+        try (FaultProxy proxy = FaultProxy.start(server.settings().endpoint());
+             ExtremeClient client = ContractTargets.connect(server, b -> b.endpoint(proxy.endpoint()).transport("nio"))) {
             Recorder recorder = new Recorder();
             CatchUpSubscription subscription = client.subscribeToStreamFrom(stream, StreamPosition.START, SubscriptionOptions.DEFAULTS.withCatchUp(WATCHED), recorder).join();
             Await.until("the subscription to go live", () -> recorder.lives.get() == 1);
 
-            store.faults().dropSubscriptionPushes(true);
+            proxy.dropToClient(TcpCommand.STREAM_EVENT_APPEARED, true);
             for (int i = 0; i < 50; i++) {
                 result(client.append(stream, events(1)));
             }
@@ -47,7 +48,7 @@ class WatchdogContractTest {
             Await.until("the watchdog to count its resubscriptions", () -> watchdogResubscriptions(subscription) > 0);
 
             // Exactly once: with pushes back, the next event is the 51st, not a repeat of one before it.
-            store.faults().dropSubscriptionPushes(false);
+            proxy.dropToClient(TcpCommand.STREAM_EVENT_APPEARED, false);
             Await.until("the subscription to be live again", subscription::isLive);
             result(client.append(stream, events(1), AppendOptions.expecting(ExpectedVersion.exactly(49))));
             assertThat(numbers(recorder.take(1))).isEqualTo(List.of(50L));

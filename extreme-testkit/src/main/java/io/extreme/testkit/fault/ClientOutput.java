@@ -7,8 +7,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The server-to-client side of one proxied connection. It follows the server's frames so that
- * faults land where they mean to: injected bytes go out only on a frame boundary, and an armed
- * mid-frame cut takes the next frame that starts.
+ * faults land where they mean to: injected bytes go out only on a frame boundary, an armed
+ * mid-frame cut takes the next frame that starts, and a frame of a command held back is gathered
+ * whole and not sent.
  *
  * <p>Threads: the server-to-client pump forwards, a test thread injects; both hold this object's
  * monitor while writing, so the frame position is always that of the bytes written.
@@ -41,6 +42,9 @@ final class ClientOutput {
                 if (collecting.complete()) {
                     byte[] frame = collecting.bytes();
                     collecting = null;
+                    if (switches.drops(WholeFrame.command(frame))) {
+                        continue; // held back whole: the client's stream stays on the same boundary
+                    }
                     if (WholeFrame.hasPayload(frame) && switches.claimCorruption()) {
                         WholeFrame.corruptPayload(frame);
                     }
@@ -55,12 +59,13 @@ final class ClientOutput {
                     cut = new MidFrameCut();
                     continue;
                 }
-                if (switches.corruptionArmed()) {
+                if (switches.corruptionArmed() || switches.dropsAnyCommand()) {
                     collecting = new WholeFrame();
                     continue;
                 }
             }
-            if (injections.isEmpty() && !switches.midFrameCutArmed() && !switches.corruptionArmed()) {
+            if (injections.isEmpty() && !switches.midFrameCutArmed() && !switches.corruptionArmed()
+                    && !switches.dropsAnyCommand()) {
                 // Nothing waits for a boundary: the whole rest goes out in one write.
                 client.write(chunk, offset, length - offset);
                 frames.consume(chunk, offset, length - offset);

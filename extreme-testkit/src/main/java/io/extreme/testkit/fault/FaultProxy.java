@@ -140,6 +140,21 @@ public final class FaultProxy implements AutoCloseable {
     }
 
     /**
+     * While {@code drop} is on, the server's frames of {@code command} (a {@code TcpCommand} code)
+     * never reach the client, on any connection: the server believes it sent them, the client
+     * never hears of them, and every other frame passes in order. For a server that confirms
+     * subscriptions but whose pushes are lost ({@code TcpCommand.STREAM_EVENT_APPEARED}).
+     *
+     * @throws IllegalArgumentException when {@code command} is not 0 to 255
+     */
+    public void dropToClient(int command, boolean drop) {
+        if (command < 0 || command > 255) {
+            throw new IllegalArgumentException("command must be a command byte, 0 to 255, got " + command);
+        }
+        switches.dropToClient(command, drop);
+    }
+
+    /**
      * Writes {@code bytes} to every open client connection as if the server had sent them, between
      * two of the server's frames (at once if the server is between frames, else as its current
      * frame ends). Meant for bad frames: a huge length prefix, an unknown command, a corrupt body.

@@ -3,6 +3,7 @@ package io.extreme.testkit.fault;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -22,6 +23,8 @@ final class FaultSwitches {
     private volatile boolean refuseUntilSet;
     private final AtomicBoolean midFrameCutArmed = new AtomicBoolean();
     private final AtomicBoolean corruptionArmed = new AtomicBoolean();
+    /** The server-to-client commands held back, one bit per command byte; written by tests, read by pumps. */
+    private final AtomicLongArray droppedCommands = new AtomicLongArray(4);
 
     void silence(Direction direction) {
         synchronized (this) {
@@ -122,5 +125,24 @@ final class FaultSwitches {
     /** Takes the armed corruption for the caller's frame; true for one caller only. */
     boolean claimCorruption() {
         return corruptionArmed.compareAndSet(true, false);
+    }
+
+    /** Holds back (or lets through again) the server's frames of {@code command} (0 to 255). */
+    void dropToClient(int command, boolean drop) {
+        long bit = 1L << (command & 63);
+        droppedCommands.getAndAccumulate(command >>> 6, bit, drop ? (old, b) -> old | b : (old, b) -> old & ~b);
+    }
+
+    boolean dropsAnyCommand() {
+        for (int i = 0; i < droppedCommands.length(); i++) {
+            if (droppedCommands.get(i) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean drops(int command) {
+        return command >= 0 && (droppedCommands.get(command >>> 6) & 1L << (command & 63)) != 0;
     }
 }

@@ -42,6 +42,11 @@ final class WholeFrame {
         return frame;
     }
 
+    /** The frame's command byte (the first byte after the length prefix), or -1 for a frame too short to have one. */
+    static int command(byte[] frame) {
+        return frame.length > FrameFormat.LENGTH_PREFIX ? frame[FrameFormat.LENGTH_PREFIX] & 0xFF : -1;
+    }
+
     /** A server's frame carries no authentication section: its payload starts right after the header. */
     static boolean hasPayload(byte[] frame) {
         return frame.length > FrameFormat.LENGTH_PREFIX + FrameFormat.HEADER;
