@@ -30,7 +30,8 @@ class PersistentAckBatchingContractTest {
     private static long ackFramesFor(Server server, int bufferSize) {
         EventStoreEngine engine = new EventStoreEngine();
         try (EmbeddedEventStore store = EmbeddedEventStore.builder().engine(engine)
-                .protocol(server.testkit().protocol()).start();
+                .protocol(server.testkit("it counts the Ack frames the server received and the messages it still has"
+                        + " outstanding, which a real server shows to no client").protocol()).start();
              ExtremeClient client = ContractTargets.connect(server, b -> b.endpoint(store.endpoint())
                      .credentials(server.adminCredentials()))) {
             String stream = server.stream("psc-batched");

@@ -49,9 +49,12 @@ public record Server(String name, ExtremeClient client, ExtremeSettings settings
         return protocol() >= 4;
     }
 
-    /** The testkit behind this target; skips the test (not fails it) against a real server. */
-    public EmbeddedEventStore testkit() {
-        Assumptions.assumeTrue(store != null, "reaches into the testkit: skipped against a real server");
+    /**
+     * The testkit behind this target; skips the test (not fails it) against a real server, saying
+     * {@code why} the test needs the testkit (what it sees there that a real server does not show).
+     */
+    public EmbeddedEventStore testkit(String why) {
+        Assumptions.assumeTrue(store != null, () -> "skipped against a real server: " + why);
         return store;
     }
 
