@@ -8,6 +8,10 @@ public enum NackAction {
     RETRY,
     /** Count them as handled without handling them. */
     SKIP,
-    /** Stop the subscription. */
+    /**
+     * Meant to stop the subscription, but EventStore 3.9.3 and 4.1.4 do nothing for it and then
+     * count the events as handled, as {@link #SKIP} does: the consumer stays connected and the
+     * events are not delivered again. To stop, close the subscription instead.
+     */
     STOP
 }

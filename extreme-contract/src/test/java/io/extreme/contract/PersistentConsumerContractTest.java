@@ -123,6 +123,23 @@ class PersistentConsumerContractTest {
 
     /** The server goes away and comes back at a proxy of the test's own, so this runs against a real server too. */
     @ContractTest
+    void aConsumerOfADeletedGroupIsDroppedAndEnds(Server server) {
+        // Real 3.9.3 and 4.1.4 drop it with a SubscriptionDropped that has no reason at all
+        // (PROTOCOL.md §12.1 #12), which the client reports as UNSUBSCRIBED, the wire's meaning of
+        // an absent reason; a server that names PersistentSubscriptionDeleted is reported as such.
+        ExtremeClient admin = server.admin();
+        String stream = server.stream("psc-deleted");
+        result(admin.append(stream, events(1), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
+        String group = group(server, stream);
+        Consumer consumer = new Consumer();
+        PersistentSubscription subscription = result(admin.connectToPersistentSubscription(stream, group, consumer));
+        Await.take(consumer.deliveries, 1);
+        result(admin.deletePersistentSubscription(stream, group));
+        assertThat(Await.result(consumer.dropped)).isIn(DropReason.UNSUBSCRIBED, DropReason.PERSISTENT_SUBSCRIPTION_DELETED);
+        Await.until("the subscription to end", () -> !subscription.isActive());
+    }
+
+    @ContractTest
     void aConsumerConnectsAgainByItselfAndEveryEventIsEventuallyAckedOnce(Server server) {
         String stream = server.stream("psc-reconnect");
         result(server.admin().append(stream, events(5), AppendOptions.expecting(ExpectedVersion.NO_STREAM)));
@@ -182,7 +199,9 @@ class PersistentConsumerContractTest {
             }
             var checkpoint = last.events().get(0).event();
             long value = Long.parseLong(checkpoint.dataAsString().trim());
-            return checkpoint.eventType().endsWith("SubscriptionCheckpoint") && value >= (server.store() != null ? 11 : 4);
+            // The type real 3.9.3 and 4.1.4 write: no "$" (PROTOCOL.md §12.1 #16).
+            assertThat(checkpoint.eventType()).isEqualTo("SubscriptionCheckpoint");
+            return value >= (server.store() != null ? 11 : 4);
         });
         subscription.close();
     }

@@ -3,13 +3,13 @@ package io.extreme.testkit.engine;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Writes persistent subscription checkpoints: events of type {@value #EVENT_TYPE} whose JSON data
- * is the last event number the group has fully dealt with (acknowledged, skipped or parked, with
- * nothing before it still out), to {@code $persistentsubscription-<stream>::<group>-checkpoint}.
+ * Writes persistent subscription checkpoints: events of type {@value #EVENT_TYPE}, flagged JSON,
+ * whose data is the last event number the group has dealt with as text ({@code 4}), to
+ * {@code $persistentsubscription-<stream>::<group>-checkpoint}; when is {@link CheckpointSchedule}'s.
  */
 final class CheckpointWriter {
-    /** The checkpoint event type, as EventStore's documentation names it. */
-    static final String EVENT_TYPE = "$SubscriptionCheckpoint";
+    /** The checkpoint event type the real 3.9.3 and 4.1.4 write (no {@code $}, PROTOCOL.md §12.1 #16). */
+    static final String EVENT_TYPE = "SubscriptionCheckpoint";
 
     private final StorageWriter writer;
     private final StreamIndex index;

@@ -9,8 +9,8 @@ import java.util.UUID;
 /**
  * Parks messages a persistent subscription gave up on: appends a link ({@code $>}, data
  * {@code "<number>@<stream>"}, binary) to {@code $persistentsubscription-<stream>::<group>-parked},
- * with the metadata the real server writes (indented JSON: when, why, and the event's number in
- * the subscribed stream), as the recorded transcripts show.
+ * with the metadata the real server writes ({@link ServerJson}: when, why, and the event's number
+ * in the subscribed stream, left out when it is 0), as the recorded transcripts show.
  */
 final class ParkedMessages {
     private final StorageWriter writer;
@@ -35,35 +35,13 @@ final class ParkedMessages {
             return; // nowhere to park: the server's write would fail the same way
         }
         byte[] data = (event.eventNumber() + "@" + event.streamId()).getBytes(StandardCharsets.UTF_8);
-        // Newtonsoft's indented layout: two spaces, "name": value, \n line ends.
-        String metadata = "{\n"
-                + "  \"added\": " + jsonString(clock.instant().toString()) + ",\n"
-                + "  \"reason\": " + jsonString(reason) + ",\n"
-                + "  \"subscriptionEventNumber\": " + event.eventNumber() + "\n"
-                + "}";
-        NewEvent link = new NewEvent(UUID.randomUUID(), SystemNames.LINK_EVENT_TYPE, 0, 0, data,
-                metadata.getBytes(StandardCharsets.UTF_8));
+        // The server's ParkedMessageMetadata, written by its JSON settings: no subscriptionEventNumber for event 0.
+        byte[] metadata = ServerJson.object()
+                .time("added", clock.instant(), clock.getZone())
+                .text("reason", reason)
+                .number("subscriptionEventNumber", event.eventNumber())
+                .indentedBytes();
+        NewEvent link = new NewEvent(UUID.randomUUID(), SystemNames.LINK_EVENT_TYPE, 0, 0, data, metadata);
         writer.writeEvents(parked, last + 1, List.of(link));
-    }
-
-    private static String jsonString(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }

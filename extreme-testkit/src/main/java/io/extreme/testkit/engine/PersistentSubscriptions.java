@@ -167,15 +167,11 @@ final class PersistentSubscriptions {
         return group == null ? -1 : group.outstandingCount();
     }
 
-    /** Naks: Park, Retry/Unknown, Skip, or Stop, which drops every consumer of the group. */
+    /** Naks: Park, Retry/Unknown, Skip, or Stop, which the real server handles as an ack (§12.1 #9). */
     void nak(EngineSession session, UUID correlationId, PersistentSubscriptionNakEvents request) {
         Membership membership = members.get(new ConsumerKey(session, correlationId));
-        if (membership == null) {
-            return;
-        }
-        SubscriptionGroup group = membership.group();
-        if (group.nak(request.processedEventIds(), request.action(), request.message())) {
-            forget(group.dropAllConsumers());
+        if (membership != null) {
+            membership.group().nak(request.processedEventIds(), request.action(), request.message());
         }
     }
 

@@ -4,7 +4,6 @@ import io.extreme.persistent.NackAction;
 import io.extreme.spi.message.PersistentSubscriptionConfig;
 import io.extreme.spi.message.PersistentSubscriptionStreamEventAppeared;
 import io.extreme.spi.message.ResolvedIndexedEvent;
-import io.extreme.spi.message.SubscriptionDropReason;
 import io.extreme.spi.message.SubscriptionDropped;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,8 +21,13 @@ import java.util.UUID;
  * consumers, where it is in the stream, the messages out with consumers and those waiting to be
  * retried. Messages to retry go out before new ones. It reads the stream from the index as it
  * goes, so events appended later are delivered by the same path as the ones before.
- * Not thread-safe: the engine's lock guards it. Positions are kept in memory only (no
- * checkpoint stream is written).
+ * Not thread-safe: the engine's lock guards it. Checkpoints go to the group's checkpoint stream
+ * ({@link CheckpointSchedule}), but the position a group starts from is kept in memory only.
+ *
+ * <p>Rests on guesses, unconfirmed against a real server: a consumer that leaves hands back what it
+ * held with its retry count raised by one, and a message already at {@code max_retry_count} is
+ * then parked even though no consumer timed out (the recordings only show first deliveries
+ * coming back with retry count 1); an update keeps the position and the retry counts.
  */
 final class SubscriptionGroup {
     private record Retry(StoredEvent event, int retryCount) {
@@ -38,10 +42,9 @@ final class SubscriptionGroup {
     private final LinkResolver links;
     private final ParkedMessages parking;
     private final CheckpointWriter checkpoints;
-    /** The last checkpoint written, and what was dealt with since: checkpoints follow the group's settings. */
-    private long checkpointed = -1;
-    private int processedSinceCheckpoint;
-    private Instant lastCheckpointAt;
+    private final CheckpointSchedule checkpointSchedule = new CheckpointSchedule();
+    /** The highest event number pushed so far (-1: none), the checkpoint when nothing is out. */
+    private long lastPushed = -1;
     private final Clock clock;
     private final List<PersistentConsumer> consumers = new ArrayList<>();
     private final Deque<Retry> retries = new ArrayDeque<>();
@@ -61,7 +64,6 @@ final class SubscriptionGroup {
         this.parking = parking;
         this.checkpoints = checkpoints;
         this.clock = clock;
-        this.lastCheckpointAt = clock.instant();
         this.config = config;
         this.strategy = strategy;
         // -1 starts after what the stream holds now; N starts at event N.
@@ -94,7 +96,8 @@ final class SubscriptionGroup {
     /**
      * New settings from an update, after the caller dropped every consumer: the position in the
      * stream and the messages waiting to be retried are kept ({@code start_from} is not applied
-     * again, as there is no checkpoint to restart from).
+     * again). Unconfirmed: a real server rebuilds the group, which may restart it from its
+     * checkpoint stream instead.
      */
     void update(PersistentSubscriptionConfig newConfig, ConsumerStrategy newStrategy) {
         config = newConfig;
@@ -102,8 +105,10 @@ final class SubscriptionGroup {
     }
 
     /**
-     * Drops every consumer with SubscriptionDropped(Unsubscribed) (update, delete, a Stop nak);
-     * what they held waits, with its retry count, for the next consumer. Returns them.
+     * Drops every consumer (update, delete) with a SubscriptionDropped that has no reason, as the
+     * real server does when the group is deleted (PROTOCOL.md §12.1 #12), the same empty message
+     * it answers an unsubscribe with. For an update that is unconfirmed. What they held waits, with
+     * its retry count, for the next consumer. Returns them.
      */
     List<PersistentConsumer> dropAllConsumers() {
         List<PersistentConsumer> dropped = List.copyOf(consumers);
@@ -115,7 +120,7 @@ final class SubscriptionGroup {
             retries.addLast(new Retry(message.event(), message.retryCount()));
         }
         for (PersistentConsumer consumer : dropped) {
-            consumer.session().send(consumer.correlationId(), new SubscriptionDropped(SubscriptionDropReason.UNSUBSCRIBED));
+            consumer.session().send(consumer.correlationId(), new SubscriptionDropped(null));
         }
         return dropped;
     }
@@ -144,15 +149,18 @@ final class SubscriptionGroup {
             Outstanding message = outstanding.remove(eventId);
             if (message != null) {
                 message.consumer().released();
-                processed();
             }
         }
+        checkpointIfDue(false);
         pump();
     }
 
-    /** Applies a nak; returns true when the action was Stop, which ends the subscription. */
-    boolean nak(List<UUID> eventIds, NackAction action, String reason) {
-        boolean stop = false;
+    /**
+     * Applies a nak. Stop does nothing of its own on the real server (PROTOCOL.md §12.1 #9): the
+     * ids are then taken out of the consumer's and the group's messages as for an ack, so the
+     * consumer stays, no drop is sent and the event does not come again.
+     */
+    void nak(List<UUID> eventIds, NackAction action, String reason) {
         for (UUID eventId : eventIds) {
             Outstanding message = outstanding.remove(eventId);
             if (message == null) {
@@ -164,23 +172,14 @@ final class SubscriptionGroup {
                 continue;
             }
             switch (action) {
-                case PARK -> {
-                    parking.park(streamId, groupName, message.event(),
-                            "Client explicitly NAK'ed message.\n" + (reason == null ? "" : reason));
-                    processed();
-                }
-                case SKIP -> processed(); // done with, as if acked
-                case STOP -> {
-                    retries.addLast(new Retry(message.event(), message.retryCount()));
-                    stop = true;
-                }
+                case PARK -> parking.park(streamId, groupName, message.event(),
+                        "Client explicitly NAK'ed message.\n" + (reason == null ? "" : reason));
+                case SKIP, STOP -> { } // done with, as if acked
                 default -> retryOrPark(message);
             }
         }
-        if (!stop) {
-            pump();
-        }
-        return stop;
+        checkpointIfDue(false);
+        pump();
     }
 
     /** Messages out longer than {@code message_timeout} are retried (or parked past max retries). */
@@ -195,7 +194,7 @@ final class SubscriptionGroup {
         if (!expired.isEmpty()) {
             pump();
         }
-        checkpointIfDue(now);
+        checkpointIfDue(true);
     }
 
     /** Pushes what can go now: retries first, then the stream's next events. */
@@ -215,6 +214,7 @@ final class SubscriptionGroup {
                 nextEventNumber++;
             }
             rotation = (chosen + 1) % consumers.size();
+            lastPushed = Math.max(lastPushed, next.event().eventNumber());
             push(consumers.get(chosen), next);
         }
     }
@@ -246,42 +246,25 @@ final class SubscriptionGroup {
     private void retryOrPark(Outstanding message) {
         if (message.retryCount() >= config.maxRetryCount()) {
             parking.park(streamId, groupName, message.event(), "Reached retry count of " + config.maxRetryCount());
-            processed();
         } else {
             retries.addLast(new Retry(message.event(), message.retryCount() + 1));
         }
     }
 
-    /** One more message dealt with; a checkpoint is forced after checkpoint_max_count of them. */
-    private void processed() {
-        processedSinceCheckpoint++;
-        if (processedSinceCheckpoint >= Math.max(1, config.checkpointMaxCount())) {
-            checkpoint();
-        }
-    }
-
-    /** A checkpoint once checkpoint_after_time has passed, when at least checkpoint_min_count were dealt with. */
-    private void checkpointIfDue(Instant now) {
-        if (processedSinceCheckpoint > 0 && processedSinceCheckpoint >= config.checkpointMinCount()
-                && !now.isBefore(lastCheckpointAt.plusMillis(config.checkpointAfterTime()))) {
-            checkpoint();
-        }
-    }
-
-    /** Writes the last event number before anything still out or waiting for a retry. */
-    private void checkpoint() {
-        long lowest = nextEventNumber;
+    /** Writes a checkpoint when {@link CheckpointSchedule} says one is due; {@code onTick} for the clock's tick. */
+    private void checkpointIfDue(boolean onTick) {
+        long lowest = Long.MAX_VALUE;
         for (Outstanding message : outstanding.values()) {
             lowest = Math.min(lowest, message.event().eventNumber());
         }
         for (Retry retry : retries) {
             lowest = Math.min(lowest, retry.event().eventNumber());
         }
-        processedSinceCheckpoint = 0;
-        lastCheckpointAt = clock.instant();
-        if (lowest - 1 > checkpointed) {
-            checkpointed = lowest - 1;
-            checkpoints.write(streamId, groupName, checkpointed);
+        long candidate = lowest == Long.MAX_VALUE ? lastPushed : lowest - 1;
+        long checkpoint = checkpointSchedule.due(candidate, onTick, clock.instant(), config.checkpointAfterTime(),
+                config.checkpointMinCount(), config.checkpointMaxCount());
+        if (checkpoint >= 0) {
+            checkpoints.write(streamId, groupName, checkpoint);
         }
     }
 }

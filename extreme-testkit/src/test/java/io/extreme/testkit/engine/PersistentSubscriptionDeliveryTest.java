@@ -74,6 +74,12 @@ class PersistentSubscriptionDeliveryTest {
         assertThat(fromTwo.numbers()).containsExactly(2L, 3L);
     }
 
+    /**
+     * Retry count 1 for a first delivery handed back is recorded (ps-consumer-leaves-unacked,
+     * ps-nak-stop-next-consumer, PROTOCOL.md §12.1 #17). Unconfirmed: that a message already
+     * retried comes back with its count raised by one (rather than reset to 1), and that one at
+     * {@code max_retry_count} is parked when its consumer leaves rather than handed on.
+     */
     @Test
     void unsubscribeDropsWithoutReasonAndHandsMessagesToOthers() {
         append(2);
@@ -87,6 +93,7 @@ class PersistentSubscriptionDeliveryTest {
         assertThat(second.retryCounts()).containsExactly(1, 1);
     }
 
+    /** The same guesses as on unsubscribe hold for a closed connection (unconfirmed beyond retry count 1). */
     @Test
     void aClosedConnectionsMessagesGoToTheOthers() {
         append(2);

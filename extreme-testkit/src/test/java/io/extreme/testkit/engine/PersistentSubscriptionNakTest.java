@@ -8,7 +8,6 @@ import io.extreme.spi.message.ReadStreamEvents;
 import io.extreme.spi.message.ReadStreamEventsCompleted;
 import io.extreme.spi.message.ReadDirection;
 import io.extreme.spi.message.ResolvedIndexedEvent;
-import io.extreme.spi.message.SubscriptionDropReason;
 import io.extreme.spi.message.SubscriptionDropped;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -60,8 +59,9 @@ class PersistentSubscriptionNakTest {
         assertThat(links).hasSize(1);
         assertThat(links.get(0).event().eventType()).isEqualTo("$>");
         assertThat(EngineHarness.text(links.get(0).event().data())).isEqualTo("1@" + stream);
+        // Newtonsoft's layout of a local DateTime: the offset, no "Z" (the harness clock is in UTC).
         assertThat(EngineHarness.text(links.get(0).event().metadata())).isEqualTo("{\n"
-                + "  \"added\": \"" + EngineHarness.START + "\",\n"
+                + "  \"added\": \"2024-05-01T10:00:00+00:00\",\n"
                 + "  \"reason\": \"Client explicitly NAK'ed message.\\npoison\",\n"
                 + "  \"subscriptionEventNumber\": 1\n}");
         assertThat(parkedEvents(true).get(0).event().eventId()).isEqualTo(ids.get(1));
@@ -78,15 +78,24 @@ class PersistentSubscriptionNakTest {
         assertThat(parkedEvents(false)).isEmpty();
     }
 
+    /**
+     * Stop is handled as an ack by the real 3.9.3 and 4.1.4 (PROTOCOL.md §12.1 #9, the
+     * ps-nak-stop-next-consumer recordings): no drop, the consumer keeps getting events, and the
+     * stopped event never comes again; only what was never acked goes to the next consumer.
+     */
     @Test
-    void stopDropsTheConsumersAndKeepsTheMessageForTheNext() {
-        append(1);
+    void stopKeepsTheConsumerAndTheEventIsDoneWithAsIfAcked() {
+        append(2);
         ps.create(stream, "g1", config(0));
-        PersistentHarness.Consumer consumer = ps.connect(stream, "g1", 10);
-        consumer.nak(NackAction.STOP, null, ids.get(0));
-        assertThat(consumer.last()).isEqualTo(new SubscriptionDropped(SubscriptionDropReason.UNSUBSCRIBED));
+        PersistentHarness.Consumer consumer = ps.connect(stream, "g1", 1);
+        consumer.nak(NackAction.STOP, "stop", ids.get(0));
+        assertThat(consumer.received()).noneMatch(SubscriptionDropped.class::isInstance);
+        assertThat(consumer.numbers()).as("the freed slot takes the next event").containsExactly(0L, 1L);
+        consumer.unsubscribe();
         PersistentHarness.Consumer next = ps.connect(stream, "g1", 10);
-        assertThat(next.numbers()).containsExactly(0L);
+        assertThat(next.numbers()).containsExactly(1L);
+        assertThat(next.retryCounts()).containsExactly(1);
+        assertThat(h.engine.persistentOutstanding(stream, "g1")).isEqualTo(1);
     }
 
     @Test
@@ -128,6 +137,9 @@ class PersistentSubscriptionNakTest {
         List<ResolvedIndexedEvent> links = parkedEvents(false);
         assertThat(links).hasSize(1);
         assertThat(EngineHarness.text(links.get(0).event().data())).isEqualTo("0@" + stream);
-        assertThat(EngineHarness.text(links.get(0).event().metadata())).contains("Reached retry count of 2");
+        // Event 0: Newtonsoft's DefaultValueHandling.Ignore leaves subscriptionEventNumber out (§12.1 #11).
+        assertThat(EngineHarness.text(links.get(0).event().metadata())).isEqualTo("{\n"
+                + "  \"added\": \"2024-05-01T10:00:00+00:00\",\n"
+                + "  \"reason\": \"Reached retry count of 2\"\n}");
     }
 }

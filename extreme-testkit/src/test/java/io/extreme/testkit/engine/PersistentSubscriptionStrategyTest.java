@@ -18,6 +18,25 @@ class PersistentSubscriptionStrategyTest {
         }
     }
 
+    /**
+     * Unconfirmed against a real server: what each strategy does with one consumer (the testkit
+     * gives it every event within its allowance, whatever the strategy, and Pinned's choice of
+     * consumer uses Java's hash, not the server's), and DispatchToSingle's order past a full
+     * consumer. The contract suite checks these with two or three consumers only.
+     */
+    @Test
+    void aSingleConsumerGetsEveryEventWhateverTheStrategy() {
+        for (String strategy : new String[] {"RoundRobin", "DispatchToSingle", "Pinned"}) {
+            String one = EngineHarness.stream("ps-one");
+            ps.create(one, "g1", config(0, 30_000, 10, strategy));
+            PersistentHarness.Consumer only = ps.connect(one, "g1", 10);
+            for (int i = 0; i < 3; i++) {
+                h.append(one, SystemNames.ANY, EngineHarness.event("e" + i));
+            }
+            assertThat(only.numbers()).as(strategy).containsExactly(0L, 1L, 2L);
+        }
+    }
+
     @Test
     void roundRobinTakesTurns() {
         ps.create(stream, "g1", config(0, 30_000, 10, "RoundRobin"));

@@ -23,7 +23,7 @@ class RecordedTranscriptsTest {
     @Test
     void everyScenarioParsesAndHasARecordingPerProtocol() {
         List<String> names = ScenarioLoader.names();
-        assertThat(names).hasSize(43);
+        assertThat(names).hasSize(47);
         for (String name : names) {
             Scenario scenario = ScenarioLoader.load(name);
             assertThat(scenario.steps()).as(name).isNotEmpty();
