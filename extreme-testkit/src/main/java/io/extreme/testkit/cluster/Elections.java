@@ -254,10 +254,11 @@ final class Elections {
     }
 
     private void elected(ClusterNode winner, long logEnd) {
+        ClusterNode steppingDown = null;
         for (ClusterNode node : cluster.nodes()) {
             if (node != winner && node.isAlive() && node.state() != NodeState.CLONE) {
                 if (node.state() == NodeState.MASTER) {
-                    node.stopServingGroups(); // a master that steps down (a forced election) drops its consumers
+                    steppingDown = node;
                 }
                 node.state(NodeState.SLAVE);
             }
@@ -267,6 +268,10 @@ final class Elections {
         epoch = epoch.next(logEnd);
         setMaster(winner);
         LOG.debug("{} is master, epoch {}", winner, epoch.number());
+        if (steppingDown != null) {
+            // Dropped once it is a slave: a consumer that connects again at once is told NotMaster.
+            steppingDown.stopServingGroups();
+        }
     }
 
     private void setMaster(ClusterNode node) {
