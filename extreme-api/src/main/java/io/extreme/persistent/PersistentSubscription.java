@@ -17,6 +17,12 @@ import java.util.UUID;
  * when they have the same action and reason. {@link #close()} sends what waits before it
  * unsubscribes. While an id waits, a second ack or nack of it is ignored: the first decision
  * stands, and with auto-ack an event the handler acked or nacked itself is not acked again.
+ *
+ * <p>A consumer stays with its group until it is closed: after a lost connection, and when the
+ * node it is on lets it go unasked (a master that shuts down or stops being master drops its
+ * consumers as unsubscribed), it connects to the group again, on the master; what it had not
+ * acknowledged comes again. It ends with {@link DropReason#PERSISTENT_SUBSCRIPTION_DELETED} when
+ * the group is gone by then.
  */
 public interface PersistentSubscription extends AutoCloseable {
     /** The stream of the group. */

@@ -43,8 +43,19 @@ interface ClusterUnderTest extends AutoCloseable {
     default void assumeMasterCanBeStopped() {
     }
 
-    /** Stops the master (kills it, or on a real cluster asks it to shut down) and returns its TCP endpoint. */
+    /**
+     * Kills the master, a process that dies at once (its connections just close), and returns its
+     * TCP endpoint. A real cluster's node cannot be killed from here: it is asked to shut down, as
+     * {@link #shutDownMaster()} does.
+     */
     Endpoint killMaster();
+
+    /**
+     * Asks the master to shut down as an admin does ({@code POST /admin/shutdown}) and returns its
+     * TCP endpoint. Unlike a kill, a shutting-down node first drops its persistent consumers with
+     * SubscriptionDropped(Unsubscribed), on connections still open, then closes them.
+     */
+    Endpoint shutDownMaster();
 
     /** Whether this is the simulated cluster (tests that need the testkit's fakes run only there). */
     boolean simulated();

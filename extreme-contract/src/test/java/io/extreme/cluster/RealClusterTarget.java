@@ -70,8 +70,14 @@ final class RealClusterTarget implements ClusterUnderTest {
                 + " (each failover test stops one master), or use a 5-node cluster");
     }
 
+    /** A remote node cannot be killed from here: it is shut down. */
     @Override
     public Endpoint killMaster() {
+        return shutDownMaster();
+    }
+
+    @Override
+    public Endpoint shutDownMaster() {
         JsonNode master = master().orElseThrow(() -> new AssertionError("no master to stop in " + seeds));
         Endpoint httpEndpoint = master.has("httpEndPointIp")
                 ? new Endpoint(master.get("httpEndPointIp").asText(), master.get("httpEndPointPort").asInt())

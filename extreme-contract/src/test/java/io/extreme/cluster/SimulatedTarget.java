@@ -50,6 +50,13 @@ final class SimulatedTarget implements ClusterUnderTest {
     }
 
     @Override
+    public Endpoint shutDownMaster() {
+        ClusterNode master = cluster.master().orElseThrow(() -> new AssertionError("no master to shut down: " + cluster));
+        cluster.shutDown(master.index());
+        return master.tcpEndpoint();
+    }
+
+    @Override
     public boolean simulated() {
         return true;
     }

@@ -36,6 +36,9 @@ public final class EmbeddedEventStore implements AutoCloseable {
     /** The protocol a store speaks unless told otherwise. */
     public static final int DEFAULT_PROTOCOL = 4;
 
+    /** How long {@link #shutDown()} lets each connection write what was queued for it before it closes. */
+    public static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(1);
+
     private final EventStoreEngine engine;
     private final SessionHost host;
     private final TcpServer server;
@@ -115,6 +118,36 @@ public final class EmbeddedEventStore implements AutoCloseable {
     /** The engine behind both ways in; tests may inspect it or share it with another store. */
     public EventStoreEngine engine() {
         return engine;
+    }
+
+    /**
+     * Stops serving persistent subscriptions, as a real node does when it starts shutting down or
+     * stops being master: every consumer connected here gets SubscriptionDropped(Unsubscribed) and
+     * leaves its group (what it held goes to the others), its connection stays open, and a
+     * ConnectToPersistentSubscription gets no answer until {@link #startPersistentSubscriptions()}.
+     */
+    public void stopPersistentSubscriptions() {
+        host.stopPersistentSubscriptions();
+    }
+
+    /** Serves persistent subscriptions again, as a node that becomes master does. */
+    public void startPersistentSubscriptions() {
+        host.startPersistentSubscriptions();
+    }
+
+    /**
+     * Stops as a real node asked to shut down ({@code POST /admin/shutdown}) does, where
+     * {@link #close()} is a killed process: persistent subscriptions stop first (their consumers
+     * are dropped), every connection gets what was queued for it (for at most {@link #SHUTDOWN_GRACE}),
+     * then all closes as {@link #close()} does. Idempotent.
+     */
+    public void shutDown() {
+        if (closed) {
+            return;
+        }
+        stopPersistentSubscriptions();
+        host.shutDown(SHUTDOWN_GRACE);
+        close();
     }
 
     /** Closes the port and every connection, TCP and in-memory. The engine keeps its data. Idempotent. */

@@ -80,7 +80,10 @@ final class Dispatcher {
         this.wire = wire;
         this.name = settings.connectionName();
         this.operations = new OperationTable(settings.operationTimeout().toNanos());
-        this.subscriptions = new LiveSubscriptions(codec);
+        this.subscriptions = new LiveSubscriptions(codec, name, subscription -> {
+            operations.park(subscription, System.nanoTime());
+            drain();
+        });
         this.queue = new QueueLimit(settings);
         this.strays = new StrayFrames(codec, name);
         this.cancellations = new Cancellations(operations, subscriptions, queue, callbacks);

@@ -30,17 +30,38 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The volatile subscriptions the server confirmed on the current connection, by correlation
  * id, and what their frames mean: events go to the feed, a drop ends it. Engine thread only.
+ *
+ * <p>One drop does not end its subscription: a persistent consumer the server drops with
+ * Unsubscribed when the user asked for no unsubscribe. A real node sends that to every consumer
+ * when it starts shutting down or stops being master (EventStore's
+ * {@code PersistentSubscriptionService}), before its connections close, or with them left open;
+ * the group lives on, on the next master, so the consumer connects to it again
+ * ({@link #resubscribe}): on this connection if it stays (a node no longer master answers
+ * NotMaster, and the consumer follows it to the master), else after the reconnect. A group
+ * deleted meanwhile answers that connect with NotFound, and the consumer ends as deleted.
  */
 final class LiveSubscriptions {
+    private static final Logger log = LoggerFactory.getLogger(LiveSubscriptions.class);
+
     private final Map<UUID, SubscribeOperation> live = new HashMap<>();
     private final ProtocolCodec codec;
+    private final String name;
+    private final Consumer<SubscribeOperation> resubscribe;
 
-    LiveSubscriptions(ProtocolCodec codec) {
+    /**
+     * @param name        the connection name, for logs
+     * @param resubscribe sends a consumer's connect again, now if it can: one the server let go unasked
+     */
+    LiveSubscriptions(ProtocolCodec codec, String name, Consumer<SubscribeOperation> resubscribe) {
         this.codec = codec;
+        this.name = name;
+        this.resubscribe = resubscribe;
     }
 
     /** Handles a frame for a confirmed subscription; false when {@code id} is none of ours. */
@@ -58,9 +79,25 @@ final class LiveSubscriptions {
         } else if (message instanceof SubscriptionDropped drop) {
             live.remove(id);
             DropReason reason = reason(drop.reason());
-            subscription.feed.dropped(reason, reason == DropReason.UNSUBSCRIBED ? null : droppedBy(subscription, reason));
+            if (reason == DropReason.UNSUBSCRIBED && !subscription.cancelled
+                    && subscription.feed instanceof PersistentFeed && subscription.feed.resumesAfterReconnect()) {
+                log.info("[{}] the server let the {} go unasked (its node shutting down or no longer master);"
+                        + " connecting it to its group again", name, subscription.describe());
+                resuming(subscription);
+                resubscribe.accept(subscription);
+            } else {
+                subscription.feed.dropped(reason, reason == DropReason.UNSUBSCRIBED ? null : droppedBy(subscription, reason));
+            }
         }
         return true;
+    }
+
+    /** {@code subscription} waits to be sent again, as long as the client tries, with the settings' timeout. */
+    private static void resuming(SubscribeOperation subscription) {
+        subscription.resuming = true;
+        subscription.attempts = 0;
+        // The call's deadline bounded its first confirmation; a resubscription has the settings' timeout.
+        subscription.limits = CallLimits.NONE;
     }
 
     /** A group deleted under its consumers gets a type of its own: reconnecting to it cannot work. */
@@ -96,6 +133,12 @@ final class LiveSubscriptions {
             }
         } else if (message instanceof SubscriptionDropped drop) {
             DropReason reason = reason(drop.reason());
+            if (reason == DropReason.NOT_FOUND && subscription.resuming && subscription.feed instanceof PersistentFeed) {
+                // It was connected to its group before: gone now, the group was deleted meanwhile.
+                reason = DropReason.PERSISTENT_SUBSCRIPTION_DELETED;
+                subscription.feed.dropped(reason, droppedBy(subscription, reason));
+                return;
+            }
             subscription.feed.dropped(reason, reason == DropReason.ACCESS_DENIED
                     ? new AccessDeniedException("Access denied to the " + subscription.describe() + ".")
                     : new ExtremeException("The server refused the " + subscription.describe() + ": " + reason));
@@ -156,10 +199,7 @@ final class LiveSubscriptions {
         List<SubscribeOperation> resume = new ArrayList<>();
         for (SubscribeOperation subscription : live.values()) {
             if (subscription.feed.resumesAfterReconnect() && !subscription.cancelled) {
-                subscription.resuming = true;
-                subscription.attempts = 0;
-                // The call's deadline bounded its first confirmation; a resubscription has the settings' timeout.
-                subscription.limits = CallLimits.NONE;
+                resuming(subscription);
                 resume.add(subscription);
             }
         }

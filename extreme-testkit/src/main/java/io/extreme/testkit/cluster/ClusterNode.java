@@ -119,7 +119,7 @@ public final class ClusterNode {
                 gossipAnswers.incrementAndGet();
                 return cluster.gossipFrom(this);
             },
-                    () -> cluster.kill(index));
+                    () -> cluster.shutDown(index));
         } catch (RuntimeException e) {
             started.close();
             throw e;
@@ -142,6 +142,25 @@ public final class ClusterNode {
         frozen = false;
         gossip.close();
         store.close();
+    }
+
+    /** Ends the run as a node asked to shut down: its persistent consumers are dropped before its connections close. */
+    void shutDown(long writerCheckpoint, MemberView.Epoch epoch) {
+        seen(writerCheckpoint, epoch);
+        running = false;
+        frozen = false;
+        gossip.close();
+        store.shutDown();
+    }
+
+    /** The node stopped being master: it drops its persistent consumers and serves no group (a real node's state change). */
+    void stopServingGroups() {
+        store.stopPersistentSubscriptions();
+    }
+
+    /** The node became master: it serves persistent subscriptions. */
+    void startServingGroups() {
+        store.startPersistentSubscriptions();
     }
 
     void freeze(long writerCheckpoint, MemberView.Epoch epoch) {

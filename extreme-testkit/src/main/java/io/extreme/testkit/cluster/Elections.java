@@ -82,6 +82,19 @@ final class Elections {
         }
     }
 
+    /** Stops {@code node} as {@code POST /admin/shutdown} stops a real one; as {@link #kill} for the election. */
+    void shutDown(ClusterNode node) {
+        long logEnd = LogEnd.of(engine);
+        synchronized (lock) {
+            if (closed || !node.running()) {
+                return;
+            }
+            LOG.debug("shutting down {}", node);
+            node.shutDown(logEnd, epoch);
+            lost(node);
+        }
+    }
+
     void freeze(ClusterNode node) {
         long logEnd = LogEnd.of(engine);
         synchronized (lock) {
@@ -101,7 +114,11 @@ final class Elections {
         synchronized (lock) {
             checkOpen();
             if (node.isFrozen()) {
+                boolean wasMaster = node.state() == NodeState.MASTER;
                 node.thaw(NodeState.SLAVE);
+                if (wasMaster) {
+                    node.stopServingGroups(); // back, it learns it is master no more
+                }
                 LOG.debug("thawed {}", node);
                 electIfLeaderless();
             }
@@ -237,15 +254,24 @@ final class Elections {
     }
 
     private void elected(ClusterNode winner, long logEnd) {
+        ClusterNode steppingDown = null;
         for (ClusterNode node : cluster.nodes()) {
             if (node != winner && node.isAlive() && node.state() != NodeState.CLONE) {
+                if (node.state() == NodeState.MASTER) {
+                    steppingDown = node;
+                }
                 node.state(NodeState.SLAVE);
             }
         }
         winner.state(NodeState.MASTER);
+        winner.startServingGroups();
         epoch = epoch.next(logEnd);
         setMaster(winner);
         LOG.debug("{} is master, epoch {}", winner, epoch.number());
+        if (steppingDown != null) {
+            // Dropped once it is a slave: a consumer that connects again at once is told NotMaster.
+            steppingDown.stopServingGroups();
+        }
     }
 
     private void setMaster(ClusterNode node) {

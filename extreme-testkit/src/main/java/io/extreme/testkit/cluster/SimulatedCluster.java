@@ -36,8 +36,13 @@ import java.util.concurrent.TimeoutException;
  * {@code isAlive: false} and its last state; the survivors go PreReplica after half the delay;
  * after the whole delay the live node with the lowest index becomes Master and the others Slave.
  * The dead node stays in gossip. A restarted node comes back Clone and turns Slave after one
- * election delay. A node's {@code POST /admin/shutdown} (as admin) stops it as {@link #kill} does, so
- * tests written for a real cluster can stop the master the way they would there.
+ * election delay. A node's {@code POST /admin/shutdown} (as admin) stops it as {@link #shutDown}
+ * does, so tests written for a real cluster can stop the master the way they would there.
+ *
+ * <p>Persistent subscriptions live on the master, as on a real node
+ * ({@code PersistentSubscriptionService}): a master that steps down (a forced election, a thaw)
+ * or shuts down drops each consumer connected to it with SubscriptionDropped(Unsubscribed) and
+ * keeps the connection; a killed master drops nothing, its connections just close.
  *
  * <p>Threads: safe from any thread. Timed transitions run on a daemon thread of the cluster's.
  */
@@ -127,6 +132,17 @@ public final class SimulatedCluster implements AutoCloseable {
      */
     public void kill(int index) {
         elections.kill(node(index));
+    }
+
+    /**
+     * Stops node {@code index} as {@code POST /admin/shutdown} stops a real node, where {@link #kill}
+     * is a killed process: its persistent subscriptions stop first (each consumer connected to it
+     * gets SubscriptionDropped(Unsubscribed) while its connection is still open), then its
+     * connections close after what was queued for them, and its ports close. The election that
+     * follows is the same as after a kill. Stopping a dead node does nothing.
+     */
+    public void shutDown(int index) {
+        elections.shutDown(node(index));
     }
 
     /**

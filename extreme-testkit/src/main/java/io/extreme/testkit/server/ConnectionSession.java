@@ -65,6 +65,8 @@ public final class ConnectionSession implements EngineSession {
      * Only the reader thread writes it; {@link #send} reads it from the engine's threads.
      */
     private volatile int clientVersion;
+    /** Its persistent consumers, for the host to drop when the node stops serving groups. */
+    final PersistentConsumerIds persistentConsumers = new PersistentConsumerIds();
 
     ConnectionSession(SessionHost host, SessionOutput output, String name) {
         this.host = host;
@@ -143,6 +145,7 @@ public final class ConnectionSession implements EngineSession {
         if (versionBroken || host.faults().dropsPush(message)) {
             return;
         }
+        persistentConsumers.sent(correlationId, message);
         // A 4.x server answers a client that never identified with its V1 dispatcher (§7.3).
         boolean v1Client = host.generation() == ServerGeneration.V4 && clientVersion == 0;
         output.send(correlationId, v1Client ? V1EventNumbers.narrow(message) : message);
@@ -167,9 +170,9 @@ public final class ConnectionSession implements EngineSession {
         }
     }
 
-    /** Asks the connection to close at once, as a shutting down server does. */
-    void shutdown(String reason) {
-        output.close(false, reason);
+    /** Asks the connection to close: at once, or (a node asked to shut down) after what is queued. */
+    void shutdown(String reason, boolean flushFirst) {
+        output.close(flushFirst, reason);
     }
 
     private void identify(Frame frame) {
@@ -259,6 +262,9 @@ public final class ConnectionSession implements EngineSession {
             output.send(id, refusal);
             return;
         }
+        if (!persistentConsumers.admits(id, request, host.persistentSubscriptionsStopped())) {
+            return; // a stopped service ignores a connect (PersistentSubscriptionService: "if (!_started) return;")
+        }
         boolean handled;
         try {
             handled = !(request instanceof RawMessage) && host.engine().handle(this, id, principal, request);
@@ -269,6 +275,7 @@ public final class ConnectionSession implements EngineSession {
             return;
         }
         if (!handled) {
+            persistentConsumers.refused(id);
             output.send(id, new BadRequest(ServerCommandNames.couldNotUnwrap(frame.command(), host.generation())));
         }
     }

@@ -3,6 +3,7 @@ package io.extreme.testkit.server;
 import io.extreme.spi.ProtocolCodec;
 import io.extreme.testkit.engine.EventStoreEngine;
 import io.extreme.testkit.engine.ServerGeneration;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -10,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -31,6 +33,8 @@ public final class SessionHost implements AutoCloseable {
     private final AtomicInteger connections = new AtomicInteger();
     private final FaultInjector faults = new FaultInjector();
     private volatile boolean closed;
+    /** Set while the node serves no persistent subscriptions (it is shutting down or not master). */
+    private volatile boolean persistentStopped;
 
     /**
      * @param engine            answers the requests of every connection
@@ -104,6 +108,57 @@ public final class SessionHost implements AutoCloseable {
 
     void forget(ConnectionSession session) {
         sessions.remove(session);
+        synchronized (sessions) {
+            sessions.notifyAll(); // a graceful shutdown waits for the last one
+        }
+    }
+
+    /**
+     * Stops serving persistent subscriptions, as a real node does when it starts shutting down or
+     * stops being master ({@code PersistentSubscriptionService}, 3.x to 5.x): every consumer
+     * connected here gets SubscriptionDropped(Unsubscribed) and leaves its group, the connections
+     * stay open, and a ConnectToPersistentSubscription that reaches the service gets no answer
+     * until {@link #startPersistentSubscriptions}.
+     */
+    public void stopPersistentSubscriptions() {
+        persistentStopped = true;
+        for (ConnectionSession session : List.copyOf(sessions)) {
+            session.persistentConsumers.dropAll(engine, session);
+        }
+    }
+
+    /** Serves persistent subscriptions again, as a node that becomes master does. */
+    public void startPersistentSubscriptions() {
+        persistentStopped = false;
+    }
+
+    boolean persistentSubscriptionsStopped() {
+        return persistentStopped;
+    }
+
+    /**
+     * Closes every session as a node asked to shut down does: what each has queued goes out
+     * first (the drops of {@link #stopPersistentSubscriptions}, say), for at most {@code grace};
+     * then as {@link #close()}. New connections are refused from the start.
+     */
+    public void shutDown(Duration grace) {
+        closed = true;
+        for (ConnectionSession session : List.copyOf(sessions)) {
+            session.shutdown("the in-memory EventStore shut down", true);
+        }
+        long deadline = System.nanoTime() + grace.toNanos();
+        synchronized (sessions) {
+            long left;
+            while (!sessions.isEmpty() && (left = deadline - System.nanoTime()) > 0) {
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(sessions, left); // woken by forget
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break; // asked to hurry: the rest close at once
+                }
+            }
+        }
+        close();
     }
 
     /** The sessions still open; for tests and diagnostics. */
@@ -116,7 +171,7 @@ public final class SessionHost implements AutoCloseable {
     public void close() {
         closed = true;
         for (ConnectionSession session : List.copyOf(sessions)) {
-            session.shutdown("the in-memory EventStore shut down");
+            session.shutdown("the in-memory EventStore shut down", false);
         }
         timer.shutdownNow();
     }
