@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -163,6 +164,18 @@ class MissingFieldTest {
             } else {
                 assertThat(replies).extracting(Frame::command).first().isEqualTo(request.reply());
             }
+        }
+    }
+
+    /** Not a missing field but the same check: the server's connect refuses a negative allowance. */
+    @Test
+    void aConsumerAskingForANegativeInFlightAllowanceIsRefused() throws Exception {
+        UUID id = UUID.randomUUID();
+        try (WireClient client = new WireClient(v4.endpoint())) {
+            client.send(Frame.of(TcpCommand.CONNECT_TO_PERSISTENT_SUBSCRIPTION, id, new RequestFields()
+                    .string(1, "group").string(2, "missing-field-" + id).varint(3, -1).all()));
+            TcpServerTest.assertReply(client.read(), TcpCommand.BAD_REQUEST, id,
+                    "Could not unwrap network package for command ConnectToPersistentSubscription.\n");
         }
     }
 
