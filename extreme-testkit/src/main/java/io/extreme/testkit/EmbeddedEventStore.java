@@ -44,10 +44,11 @@ public final class EmbeddedEventStore implements AutoCloseable {
     private final TcpServer server;
     private final Endpoint endpoint;
     private final ServerFaults faults;
+    private final StatsCollector stats;
     private volatile boolean closed;
 
     private EmbeddedEventStore(EventStoreEngine engine, String host, int port, HeartbeatSettings heartbeat,
-                               int protocol, FaultInjector.Role clusterRole) {
+                               int protocol, FaultInjector.Role clusterRole, Duration statsPeriod) {
         this.engine = engine;
         this.host = new SessionHost(engine, ProtocolCodecs.forVersion(protocol), heartbeat);
         // Before the port opens: a node's first client already meets its role.
@@ -67,6 +68,15 @@ public final class EmbeddedEventStore implements AutoCloseable {
             this.host.close();
             throw e;
         }
+        this.stats = StatsCollector.start(engine, statsNode(host, server.port()), statsPeriod);
+    }
+
+    /**
+     * The node's HTTP endpoint as its statistics stream names it: the testkit serves no HTTP, so
+     * it is the TCP port plus 1000, as a real node's defaults are 1113 and 2113.
+     */
+    static String statsNode(String host, int tcpPort) {
+        return host + ":" + (tcpPort + 1000);
     }
 
     /** Starts an empty store on 127.0.0.1 and a free port. */
@@ -157,6 +167,9 @@ public final class EmbeddedEventStore implements AutoCloseable {
             return;
         }
         closed = true;
+        if (stats != null) {
+            stats.close();
+        }
         InMemoryRegistry.unregister(endpoint, host);
         server.close();
         host.close();
@@ -175,6 +188,7 @@ public final class EmbeddedEventStore implements AutoCloseable {
         private int port;
         private HeartbeatSettings heartbeat = HeartbeatSettings.EVENTSTORE;
         private FaultInjector.Role clusterRole;
+        private Duration statsPeriod = Duration.ZERO;
 
         private Builder() {
         }
@@ -238,10 +252,31 @@ public final class EmbeddedEventStore implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Writes the node's statistics every {@code period}, the first a period after the start, as
+         * a real node does every 30 s: a {@code $statsCollected} event in {@code
+         * $stats-<ip>:<tcp port + 1000>}, so {@code $all} moves on by itself (PROTOCOL.md §12.1
+         * #14). Off ({@link Duration#ZERO}) by default, so that what tests read stays theirs.
+         *
+         * @throws IllegalArgumentException when {@code period} is negative
+         */
+        public Builder statsPeriod(Duration period) {
+            if (period.isNegative()) {
+                throw new IllegalArgumentException("the stats period must not be negative, was " + period);
+            }
+            statsPeriod = period;
+            return this;
+        }
+
+        /** The statistics period chosen so far; zero when off. */
+        Duration statsPeriod() {
+            return statsPeriod;
+        }
+
         /** Starts the store. */
         public EmbeddedEventStore start() {
             return new EmbeddedEventStore(engine != null ? engine : new EventStoreEngine(), host, port, heartbeat,
-                    protocol, clusterRole);
+                    protocol, clusterRole, statsPeriod);
         }
     }
 }

@@ -1,14 +1,20 @@
 package io.extreme.testkit;
 
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs an in-memory EventStore as a process:
- * {@code java -jar extreme-testkit-server.jar [--host 127.0.0.1] [--port 1113] [--protocol 3|4]}.
- * It prints the endpoint, the protocol and the default credentials on one line and serves until
- * the process is stopped.
+ * {@code java -jar extreme-testkit-server.jar [--host 127.0.0.1] [--port 1113] [--protocol 3|4]
+ * [--stats-period 30]}. It prints the endpoint, the protocol and the default credentials on one
+ * line and serves until the process is stopped. Like a real node it writes its statistics to
+ * {@code $stats-<ip>:<port + 1000>} every 30 s ({@code --stats-period} in seconds, 0 switches
+ * it off), so {@code $all} moves on by itself as other clients' tests expect.
  */
 public final class TestkitMain {
+    /** How often a real node writes its statistics (PROTOCOL.md §12.1 #14). */
+    static final Duration REAL_STATS_PERIOD = Duration.ofSeconds(30);
+
     private TestkitMain() {
     }
 
@@ -46,13 +52,14 @@ public final class TestkitMain {
      * @throws IllegalArgumentException naming the argument that is wrong and what it allows
      */
     static EmbeddedEventStore.Builder parse(String... args) {
-        EmbeddedEventStore.Builder builder = EmbeddedEventStore.builder().port(1113);
+        EmbeddedEventStore.Builder builder = EmbeddedEventStore.builder().port(1113).statsPeriod(REAL_STATS_PERIOD);
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
                 case "--host" -> builder.host(value(args, i++));
                 case "--port" -> builder.port(number(arg, value(args, i++)));
                 case "--protocol" -> builder.protocol(number(arg, value(args, i++)));
+                case "--stats-period" -> builder.statsPeriod(seconds(arg, value(args, i++)));
                 case "--help", "-h" -> {
                     return null;
                 }
@@ -64,7 +71,15 @@ public final class TestkitMain {
 
     static String usage() {
         return "usage: java -jar extreme-testkit-server.jar [--host <ip>] [--port <port, default 1113>]"
-                + " [--protocol <3|4, default 4>]";
+                + " [--protocol <3|4, default 4>] [--stats-period <seconds, default 30, 0 = off>]";
+    }
+
+    private static Duration seconds(String option, String text) {
+        int seconds = number(option, text);
+        if (seconds < 0) {
+            throw new IllegalArgumentException(option + " needs a number of seconds, 0 or more, was " + seconds);
+        }
+        return Duration.ofSeconds(seconds);
     }
 
     private static String value(String[] args, int i) {

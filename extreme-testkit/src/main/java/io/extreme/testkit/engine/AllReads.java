@@ -18,11 +18,17 @@ import java.util.List;
  * page leaves it where it started.
  * Success leaves the result field out; refusals carry next (-1, -1).
  *
+ * <p>An event of an explicit transaction lies at (the commit record's position, its own prepare's
+ * position), and a forward page ending on it resumes at (the commit record's position, just past
+ * that prepare); a backward page ending on it at (just past the commit record, its prepare's
+ * start), the mirror image (§12.1 #13, {@code AllReader} in 3.9.3 and 4.1.4).
+ *
  * <p>One liberty: a forward read that reaches the end of the log resumes after the last commit
- * even when that commit carries no event (an empty write, a transaction's commit record), so
+ * when that commit carries no event (an empty write, an empty transaction's commit record), so
  * that a catch-up subscription, which reads until the next position reaches the position its
  * confirmation gave, always gets there (PROTOCOL.md §8 #8). A real server only gets there with
- * the next write, which its own statistics events provide every 30 seconds.
+ * the next write, which its own statistics events provide every 30 seconds. A page that ends on
+ * the last commit's own event needs no liberty: a catch-up reads one more, empty, page.
  */
 final class AllReads {
     static final String INVALID_POSITION = "Invalid position.";
@@ -65,12 +71,15 @@ final class AllReads {
             events.add(EventRecords.withPosition(resolved, event));
         }
         LogPosition next = from;
-        if (!page.isEmpty()) {
-            StoredEvent last = page.get(page.size() - 1);
+        StoredEvent last = page.isEmpty() ? null : page.get(page.size() - 1);
+        if (last != null) {
             next = direction == ReadDirection.FORWARD ? resumeAfter(last.nextForward(), generation)
                     : last.nextBackward();
         }
-        if (direction == ReadDirection.FORWARD && log.noEventsFrom(next)) {
+        // A page ending on the last commit's event keeps the server's next position, inside the
+        // commit for a transaction's event (§12.1 #13); only a later commit without events moves it on.
+        boolean endsOnLastCommit = last != null && last.commitStart() == log.lastCommitPosition();
+        if (direction == ReadDirection.FORWARD && !endsOnLastCommit && log.noEventsFrom(next)) {
             next = max(next, resumeAfter(log.afterLastCommit(), generation));
         }
         return new ReadAllEventsCompleted(direction, from.commit(), from.prepare(), events, next.commit(),

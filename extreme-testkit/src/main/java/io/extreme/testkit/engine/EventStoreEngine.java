@@ -44,6 +44,7 @@ public final class EventStoreEngine {
     private final AllReads allReads;
     private final Subscriptions subscriptions;
     private final PersistentSubscriptions persistentSubscriptions;
+    private final NodeStats nodeStats;
     private boolean tickerStarted;
 
     /** An empty store on the system UTC clock. */
@@ -67,6 +68,7 @@ public final class EventStoreEngine {
         streamReads = new StreamReads(index, log, access, lookup, links);
         allReads = new AllReads(log, access, links);
         persistentSubscriptions = new PersistentSubscriptions(index, log, access, links, writer, clock);
+        nodeStats = new NodeStats(index, writer);
     }
 
     /** admin/changeit ($admins), ops/changeit ($ops); empty when refused. */
@@ -130,6 +132,22 @@ public final class EventStoreEngine {
     public void retryTimedOutMessages() {
         synchronized (lock) {
             persistentSubscriptions.retryTimedOutMessages();
+        }
+    }
+
+    /**
+     * Appends a {@code $statsCollected} event with {@code statsJson} to {@code $stats-<node>}, as a
+     * real node does on its own every 30 s (PROTOCOL.md §12.1 #14), setting the stream's metadata
+     * to {@code {"$maxAge":864000}} the first time. Subscribers see it like any other write.
+     *
+     * @param node the node's HTTP endpoint as {@code ip:port}
+     * @return the statistics stream's name
+     */
+    public String statsCollected(String node, byte[] statsJson) {
+        Objects.requireNonNull(node, "node");
+        Objects.requireNonNull(statsJson, "statsJson");
+        synchronized (lock) {
+            return nodeStats.collected(node, statsJson);
         }
     }
 

@@ -131,9 +131,26 @@ class AllReadTest {
         assertCatchUpEnds();
         String s3 = stream("s3");
         long transaction = h.<TransactionStartCompleted>ask(new TransactionStart(s3, -2, true)).transactionId();
-        h.ask(new TransactionWrite(transaction, List.of(event("t")), true));
         h.ask(new TransactionCommit(transaction, true));
-        assertCatchUpEnds(); // the commit record lies after the transaction's last prepare
+        assertCatchUpEnds(); // an empty transaction: its commit record is the last commit, with no event
+    }
+
+    @Test
+    void aPageEndingOnTheLastCommitsTransactionEventResumesInsideTheCommit() {
+        String s3 = stream("s3");
+        long transaction = h.<TransactionStartCompleted>ask(new TransactionStart(s3, -2, true)).transactionId();
+        h.ask(new TransactionWrite(transaction, List.of(event("t1"), event("t2")), true));
+        h.ask(new TransactionCommit(transaction, true));
+        ReadAllEventsCompleted page = h.readAll(ReadDirection.FORWARD, w3.commitPosition(), w3.preparePosition(), 4096);
+        WireResolvedEvent last = page.events().get(page.events().size() - 1);
+        assertThat(EngineHarness.text(last.event().data())).isEqualTo("t2");
+        // As AllReader does (§12.1 #13): (the commit record's position, just past the event's prepare).
+        assertThat(page.nextCommitPosition()).isEqualTo(last.commitPosition());
+        assertThat(page.nextPreparePosition()).isGreaterThan(last.preparePosition())
+                .isLessThanOrEqualTo(last.commitPosition());
+        ReadAllEventsCompleted again = h.readAll(ReadDirection.FORWARD, page.nextCommitPosition(),
+                page.nextPreparePosition(), 10);
+        assertThat(again.events()).as("a catch-up's last, empty, page").isEmpty();
     }
 
     /** What a catch-up subscription on $all does: read forward until next >= (confirmed, confirmed). */
