@@ -1,6 +1,5 @@
 package io.extreme.testkit.engine;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,8 +19,6 @@ final class TransactionLog {
     static final long FIRST_RECORD_POSITION = 256;
     static final long INITIAL_COMMIT_POSITION = 128;
 
-    private static final int PREPARE_HEADER = 88;
-    private static final int COMMIT_RECORD_SIZE = 48;
 
     private final List<StoredEvent> committed = new ArrayList<>();
     private long writerCheckpoint = FIRST_RECORD_POSITION;
@@ -35,18 +32,18 @@ final class TransactionLog {
         return start;
     }
 
-    /** The size of a prepare record carrying an event (the exact value only spaces positions). */
+    /** The size of a prepare record carrying an event, as a real 4.x server writes it ({@link LogRecordSizes}). */
     static long prepareSize(String streamId, String eventType, byte[] data, byte[] metadata) {
-        return PREPARE_HEADER + utf8Length(streamId) + utf8Length(eventType) + data.length + metadata.length;
+        return LogRecordSizes.prepare(streamId, eventType, data, metadata);
     }
 
     /** The size of a prepare record without an event: an empty write, a transaction start. */
     static long emptyPrepareSize(String streamId) {
-        return PREPARE_HEADER + utf8Length(streamId);
+        return LogRecordSizes.emptyPrepare(streamId);
     }
 
     static long commitSize() {
-        return COMMIT_RECORD_SIZE;
+        return LogRecordSizes.commit();
     }
 
     /** Records that a commit (or a self-committing prepare) occupying {@code [start, end)} is done. */
@@ -125,9 +122,5 @@ final class TransactionLog {
             }
         }
         return low - 1;
-    }
-
-    private static int utf8Length(String text) {
-        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 }
