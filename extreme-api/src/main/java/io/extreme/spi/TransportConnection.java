@@ -65,9 +65,11 @@ public interface TransportConnection {
     void resumeReading();
 
     /**
-     * {@link System#nanoTime()} when bytes last arrived on this connection (or when it opened),
-     * stamped by the transport on its own thread as it reads, so that it stays true however far
-     * behind the listener's consumer is. Any thread.
+     * {@link System#nanoTime()} when a whole frame last arrived on this connection (or when it
+     * opened), stamped by the transport on its own thread as it reads, so that it stays true however
+     * far behind the listener's consumer is. A whole frame, not any bytes: a peer whose bytes never
+     * complete a frame (a length prefix that lies, a stream gone astray) is as silent as one that
+     * sends nothing, and the heartbeat must end it. Any thread.
      */
     long lastReceivedNanos();
 

@@ -6,12 +6,14 @@ import io.extreme.error.HeartbeatTimeoutException;
 import io.extreme.spi.TransportConnection;
 
 /**
- * Connection liveness: any bytes received prove the peer alive; after
+ * Connection liveness: any whole frame received proves the peer alive (bytes that never make a
+ * frame do not: a storm of mutated frames found a stream that had gone astray kept alive by its
+ * bytes while every call on it waited, FrameStormTest); after
  * {@link ExtremeSettings#heartbeatInterval()} of silence the client asks with a HeartbeatRequest,
  * and if the silence lasts {@link ExtremeSettings#heartbeatTimeout()} more, the connection is
  * dead. Engine thread only.
  *
- * <p>When bytes last arrived is the transport's record ({@link TransportConnection#lastReceivedNanos}),
+ * <p>When a frame last arrived is the transport's record ({@link TransportConnection#lastReceivedNanos}),
  * stamped as it reads, not the time the engine thread got round to a frame: an engine that is
  * behind must not take its own delay for the peer's silence. Silence while the client itself
  * had reading suspended is not the peer's either, so the clock starts again from the resume.

@@ -215,7 +215,6 @@ final class NioConnection implements TransportConnection, IoHandler {
             if (count == 0) {
                 return;
             }
-            lastReceived = System.nanoTime();
             boolean filled = !buffer.hasRemaining();
             reader.drain(deliver);
             if (!filled || state.get() != OPEN) {
@@ -228,6 +227,9 @@ final class NioConnection implements TransportConnection, IoHandler {
         if (state.get() != OPEN) {
             return false;
         }
+        // A whole frame proves the peer alive, bytes alone do not: a length prefix that lies keeps
+        // bytes coming that never make a frame, and heartbeats must still see the silence.
+        lastReceived = System.nanoTime();
         if (log.isTraceEnabled()) {
             log.trace("[{}] received {}", remote, frame);
         }

@@ -76,7 +76,25 @@ class NioBackPressureTest {
 
         connection.resumeReading();
         assertSameFrame(listener.nextFrame(), frame);
-        assertThat(connection.lastReceivedNanos() - before).as("stamped when the bytes were read").isPositive();
+        assertThat(connection.lastReceivedNanos() - before).as("stamped when the frame was read").isPositive();
+    }
+
+    /** Bytes that never make a frame are not proof of life: the heartbeat must see the silence. */
+    @Test
+    void onlyAWholeFrameMovesWhenThePeerWasLastHeardFrom() throws Exception {
+        ioLoopWentRound();
+        long before = connection.lastReceivedNanos();
+        byte[] bytes = wire(numbered(2, 1_000));
+        socket.getOutputStream().write(bytes, 0, 600); // the prefix and part of the body
+        socket.getOutputStream().flush();
+        ioLoopWentRound();
+        ioLoopWentRound();
+        assertThat(connection.lastReceivedNanos()).as("part of a frame read").isEqualTo(before);
+
+        socket.getOutputStream().write(bytes, 600, bytes.length - 600);
+        socket.getOutputStream().flush();
+        assertSameFrame(listener.nextFrame(), numbered(2, 1_000));
+        assertThat(connection.lastReceivedNanos() - before).as("stamped when the frame was whole").isPositive();
     }
 
     @Test
