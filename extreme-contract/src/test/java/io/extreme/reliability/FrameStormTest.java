@@ -39,12 +39,15 @@ class FrameStormTest {
     private static final long SEED = Long.getLong("extreme.storm.seed", 20261208L);
     /** A bounded heap: what a storm may leave behind (queues, buffers) after full collections. */
     private static final long HEAP_BOUND = 64L * 1024 * 1024;
+    private static final int CLIENT_FRAME_LIMIT = 4 * 1024 * 1024;
 
     @Test
     void aLiveClientRecoversFromEveryMutatedFrameItsServerSends() throws Exception {
         FrameMutator frames = new FrameMutator(SEED, StormFrames.fromServer());
+        // A frame limit well under the heap bound: a prefix that lies within the limit is allocated
+        // for (the frame's own array) while its bytes come, which the bound must leave room for.
         try (FaultRig rig = new FaultRig(b -> b.reconnectDelay(Duration.ofMillis(1)).maxOperationRetries(1_000_000)
-                .operationTimeout(Duration.ofSeconds(60)));
+                .operationTimeout(Duration.ofSeconds(60)).maxEventSize(CLIENT_FRAME_LIMIT / 2).maxFrameLength(CLIENT_FRAME_LIMIT));
              HeapSampler heap = new HeapSampler(1_000)) {
             String stream = FaultRig.stream("storm-client");
             Set<UUID> acknowledged = ConcurrentHashMap.newKeySet();
