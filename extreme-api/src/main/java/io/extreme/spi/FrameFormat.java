@@ -180,6 +180,8 @@ public final class FrameFormat {
         } catch (IllegalArgumentException tooLong) {
             // Bytes that are not UTF-8 decode to U+FFFD, three bytes each: 255 such bytes make a
             // login that no authentication section could carry (found by FrameDecoderFuzzTest).
+            // Unconfirmed: what a real server answers (it decodes as leniently, then likely refuses
+            // the login with NotAuthenticated); the transcripts send no such bytes.
             throw new MalformedFrameException("The authentication section is not UTF-8: " + tooLong.getMessage(), tooLong);
         }
     }
