@@ -35,15 +35,16 @@ class HandDecodersTest {
     private static final int MESSAGES = 3_000;
 
     /** One message kind: the fast decoder, the generated parser's decoder, and random payloads. */
-    private record Kind(String name, Function<byte[], Object> fast, Slow slow, Function<RandomPages, byte[]> payload) {
+    record Kind(String name, Function<byte[], Object> fast, Slow slow, Function<RandomPages, byte[]> payload) {
     }
 
     @FunctionalInterface
-    private interface Slow {
+    interface Slow {
         Object decode(byte[] payload) throws InvalidProtocolBufferException;
     }
 
-    private static List<Kind> kinds(Dialect dialect) {
+    /** The kinds of {@code dialect}; HandDecodersFuzzTest holds the two decoders to the same rule. */
+    static List<Kind> kinds(Dialect dialect) {
         EventShapes shapes = new EventShapes(dialect);
         EventPages pages = new EventPages(dialect);
         ReadsDecoder reads = new ReadsDecoder(dialect, shapes, pages);
@@ -109,7 +110,7 @@ class HandDecodersTest {
     }
 
     /** The generated parser's result, or {@link Failed} when it refuses the payload. */
-    private static Object slow(Kind kind, byte[] payload) {
+    static Object slow(Kind kind, byte[] payload) {
         try {
             return kind.slow().decode(payload);
         } catch (InvalidProtocolBufferException refused) {
@@ -117,7 +118,7 @@ class HandDecodersTest {
         }
     }
 
-    private record Failed(String why) {
+    record Failed(String why) {
     }
 
     /**
@@ -125,7 +126,7 @@ class HandDecodersTest {
      * records compare arrays by identity, and a field-by-field comparison by reflection made this
      * test ten times slower.
      */
-    private static Object canonical(Object decoded) {
+    static Object canonical(Object decoded) {
         if (decoded instanceof EventRecord r) {
             return Arrays.asList(r.streamId(), r.eventNumber(), r.eventId(), r.eventType(), r.dataContentType(),
                     r.metadataContentType(), HexFormat.of().formatHex(r.data()),
