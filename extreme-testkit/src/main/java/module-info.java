@@ -13,6 +13,10 @@ module io.extreme.testkit {
     requires jdk.httpserver;
     requires org.dnsjava;
     requires static org.junit.jupiter.api;
+    // TLS: the NIO transport's TlsChannel around the server's sockets, BouncyCastle for a self-signed certificate.
+    requires io.extreme.transport.nio;
+    requires org.bouncycastle.pkix;
+    requires org.bouncycastle.provider;
 
     exports io.extreme.testkit;
     exports io.extreme.testkit.engine;

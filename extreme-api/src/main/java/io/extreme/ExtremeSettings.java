@@ -163,6 +163,8 @@ public final class ExtremeSettings {
     public String discovery() { return values.discovery; }
     /** Where user callbacks run, or {@code null} for the client's own executor. */
     public Executor callbackExecutor() { return values.callbackExecutor; }
+    /** TLS on the TCP connection; {@link TlsSettings#OFF} (plain TCP) by default. */
+    public TlsSettings tls() { return values.tls; }
 
     @Override
     public String toString() {
@@ -267,6 +269,11 @@ public final class ExtremeSettings {
         public Builder undecodableEvents(UndecodableEvents value) { return serialization(values.serialization.withUndecodable(value)); }
         public Builder handshakeTimeout(Duration value) { values.handshakeTimeout = positive("handshakeTimeout", value); return this; }
         public Builder discovery(String name) { values.discovery = name; return this; }
+        /** TLS on or off, keeping the other TLS settings; see {@link TlsSettings}. */
+        public Builder tls(boolean value) { return tls(values.tls.withEnabled(value)); }
+        /** Every TLS setting at once, for example {@code TlsSettings.ON.withTrustFile(ca)}. */
+        public Builder tls(TlsSettings value) { values.tls = Objects.requireNonNull(value, "tls"); return this; }
+        TlsSettings tlsSoFar() { return values.tls; }
         /**
          * Runs every user callback (futures, handlers) on {@code value} instead of the client's own
          * pool. It must take every task while the client is open and must not run them on the

@@ -25,7 +25,8 @@ import java.util.Properties;
  * {@code operationTimeout}, {@code maxRetries}, {@code maxFrameLength}, {@code maxEventSize},
  * {@code requireMaster}, {@code subscriptionQueueSize}, {@code protocol}, {@code transport}, {@code discovery},
  * {@code serializer} (a plugin's name), {@code serializer.<option>} (passed to it),
- * {@code undecodableEvents} ({@code fail}, {@code deliver_raw} or {@code skip}).
+ * {@code undecodableEvents} ({@code fail}, {@code deliver_raw} or {@code skip}), and the TLS keys
+ * {@code tls}, {@code tlsVerifyCert}, {@code tlsCaFile}... ({@link TlsSettings}; listed in {@code TlsKeys}).
  *
  * <p>Properties use the Elixir client's words: {@code host}, {@code port}, {@code username},
  * {@code password}, {@code connection_name}, {@code reconnect_delay}, {@code max_attempts}, and the
@@ -176,6 +177,10 @@ public final class SettingsParser {
             case "serializer" -> b.serializer(value.trim());
             case "undecodable_events" -> b.undecodableEvents(undecodable(key, value));
             default -> {
+                if (TlsKeys.KEYS.contains(key)) {
+                    b.tls(TlsKeys.apply(b.tlsSoFar(), key, value));
+                    return;
+                }
                 if (key.startsWith("serializer.") && key.length() > "serializer.".length()) {
                     b.serializerOption(key.substring("serializer.".length()), value);
                     return;
@@ -186,7 +191,7 @@ public final class SettingsParser {
                     + "operation_timeout, max_retries, max_frame_length, max_event_size, require_master, "
                     + "subscription_queue_size, protocol (protocol_version), handshake_timeout, db_type, nodes, mode, "
                     + "node_preference, gossip_timeout, dns_server, background_gossip, transport, discovery, "
-                    + "serializer, serializer.<option>, undecodable_events");
+                    + "serializer, serializer.<option>, undecodable_events, " + TlsKeys.KNOWN);
             }
         }
     }
@@ -257,7 +262,7 @@ public final class SettingsParser {
         }
     }
 
-    private static boolean bool(String key, String value) {
+    static boolean bool(String key, String value) {
         String v = value.trim().toLowerCase(Locale.ROOT);
         if (v.equals("true") || v.equals("false")) {
             return Boolean.parseBoolean(v);

@@ -64,6 +64,7 @@ final class SettingsValues implements Cloneable {
     SerializationSettings serialization = SerializationSettings.DEFAULTS;
     String discovery;
     Executor callbackExecutor;
+    TlsSettings tls = TlsSettings.OFF;
 
     /**
      * The longest pause between connection attempts: the maximum set; else the reconnect delay, if

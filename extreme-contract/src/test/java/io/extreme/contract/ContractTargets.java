@@ -4,8 +4,11 @@ import io.extreme.Endpoint;
 import io.extreme.Extreme;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
+import io.extreme.TlsSettings;
 import io.extreme.UserCredentials;
 import io.extreme.testkit.EmbeddedEventStore;
+import io.extreme.testkit.TestkitTls;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +27,9 @@ import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
  * whole run, one speaking protocol v4 and one v3, each reached with its own protocol and with
  * auto, the v4 one also through the in-memory transport. With it: that server only, with
  * {@code extreme.it.username}/{@code extreme.it.password} (default admin/changeit) as the
- * administrator and {@code extreme.it.protocol} (3, 4 or auto, the default).
+ * administrator and {@code extreme.it.protocol} (3, 4 or auto, the default); over TLS with
+ * {@code extreme.it.tls=true}, trusting {@code extreme.it.tls_ca_file} (else the JDK's trust store).
+ * The testkit run also has a third store, v4 serving TLS with a self-signed certificate: "tcp v4 tls".
  */
 public final class ContractTargets implements TestTemplateInvocationContextProvider {
     private static final Namespace NAMESPACE = Namespace.create(ContractTargets.class);
@@ -85,19 +90,32 @@ public final class ContractTargets implements TestTemplateInvocationContextProvi
                 UserCredentials admin = UserCredentials.of(System.getProperty("extreme.it.username", "admin"),
                         System.getProperty("extreme.it.password", "changeit"));
                 ExtremeSettings s = settings(Endpoint.parse(real)).protocol(System.getProperty("extreme.it.protocol", "auto"))
-                        .transport("nio").build();
+                        .transport("nio").tls(realTls()).build();
                 servers.add(new Server("real", Extreme.connect(s), s, admin, null));
                 return;
             }
             EmbeddedEventStore v4 = EmbeddedEventStore.start();
             EmbeddedEventStore v3 = EmbeddedEventStore.builder().protocol(3).start();
+            EmbeddedEventStore tls = EmbeddedEventStore.builder().tls(TestkitTls.selfSigned()).start();
             stores.add(v4);
             stores.add(v3);
+            stores.add(tls);
             add("tcp v4, protocol 4", v4, settings(v4.endpoint()).transport("nio").protocol("4"));
             add("tcp v4, protocol auto", v4, settings(v4.endpoint()).transport("nio").protocol("auto"));
             add("tcp v3, protocol 3", v3, settings(v3.endpoint()).transport("nio").protocol("3"));
             add("tcp v3, protocol auto", v3, settings(v3.endpoint()).transport("nio").protocol("auto"));
             add("in-memory", v4, settings(v4.endpoint()).transport("in-memory"));
+            add("tcp v4 tls", tls, settings(tls.endpoint()).transport("nio").protocol("4")
+                    .tls(TlsSettings.ON.withSslContext(tls.tls().trustContext())));
+        }
+
+        /** A real server's TLS, from {@code extreme.it.tls} and {@code extreme.it.tls_ca_file}. */
+        private static TlsSettings realTls() {
+            if (!Boolean.getBoolean("extreme.it.tls")) {
+                return TlsSettings.OFF;
+            }
+            String ca = System.getProperty("extreme.it.tls_ca_file", "").trim();
+            return ca.isEmpty() ? TlsSettings.ON : TlsSettings.ON.withTrustFile(Path.of(ca));
         }
 
         private void add(String name, EmbeddedEventStore store, ExtremeSettings.Builder settings) {

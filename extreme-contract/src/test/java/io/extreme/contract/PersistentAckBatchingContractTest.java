@@ -31,7 +31,8 @@ class PersistentAckBatchingContractTest {
         EventStoreEngine engine = new EventStoreEngine();
         try (EmbeddedEventStore store = EmbeddedEventStore.builder().engine(engine)
                 .protocol(server.testkit("it counts the Ack frames the server received and the messages it still has"
-                        + " outstanding, which a real server shows to no client").protocol()).start();
+                        + " outstanding, which a real server shows to no client").protocol())
+                .tls(server.testkit("as above").tls()).start(); // the target's TLS (or none), which its settings trust
              ExtremeClient client = ContractTargets.connect(server, b -> b.endpoint(store.endpoint())
                      .credentials(server.adminCredentials()))) {
             String stream = server.stream("psc-batched");

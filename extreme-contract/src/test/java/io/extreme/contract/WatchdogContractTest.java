@@ -33,6 +33,8 @@ class WatchdogContractTest {
 
     @ContractTest
     void aCatchUpWhoseServerStopsPushingStillGetsEveryEventOnceInOrder(Server server) {
+        // The fault proxy drops frames by their command, which TLS hides from it: plain TCP only.
+        org.junit.jupiter.api.Assumptions.assumeFalse(server.settings().tls().enabled(), "the fault proxy cannot read TLS");
         String stream = server.stream("watchdog");
         try (FaultProxy proxy = FaultProxy.start(server.settings().endpoint());
              ExtremeClient client = ContractTargets.connect(server, b -> b.endpoint(proxy.endpoint()).transport("nio"))) {

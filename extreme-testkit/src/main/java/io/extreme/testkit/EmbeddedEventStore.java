@@ -45,17 +45,19 @@ public final class EmbeddedEventStore implements AutoCloseable {
     private final Endpoint endpoint;
     private final ServerFaults faults;
     private final StatsCollector stats;
+    private final TestkitTls tls;
     private volatile boolean closed;
 
     private EmbeddedEventStore(EventStoreEngine engine, String host, int port, HeartbeatSettings heartbeat,
-                               int protocol, FaultInjector.Role clusterRole, Duration statsPeriod) {
+                               int protocol, FaultInjector.Role clusterRole, Duration statsPeriod, TestkitTls tls) {
         this.engine = engine;
+        this.tls = tls;
         this.host = new SessionHost(engine, ProtocolCodecs.forVersion(protocol), heartbeat);
         // Before the port opens: a node's first client already meets its role.
         this.host.faults().role(clusterRole);
         this.faults = new ServerFaults(this.host.faults());
         try {
-            this.server = new TcpServer(this.host, new InetSocketAddress(host, port));
+            this.server = new TcpServer(this.host, new InetSocketAddress(host, port), tls == null ? null : tls::newServerEngine);
         } catch (RuntimeException e) {
             this.host.close();
             throw e;
@@ -97,6 +99,11 @@ public final class EmbeddedEventStore implements AutoCloseable {
     /** A builder for the less common choices: the protocol, the address to bind, heartbeat timing. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The TLS of the TCP port (its {@link TestkitTls#certificatePem()} is what a client trusts), or {@code null}: plain TCP. */
+    public TestkitTls tls() {
+        return tls;
     }
 
     /** Where clients connect, over TCP or with the in-memory transport: {@code 127.0.0.1:<port>}. */
@@ -189,8 +196,15 @@ public final class EmbeddedEventStore implements AutoCloseable {
         private HeartbeatSettings heartbeat = HeartbeatSettings.EVENTSTORE;
         private FaultInjector.Role clusterRole;
         private Duration statsPeriod = Duration.ZERO;
+        private TestkitTls tls;
 
         private Builder() {
+        }
+
+        /** Serves TLS on the TCP port, e.g. {@code tls(TestkitTls.selfSigned())}; {@code null}, the default, is plain TCP. */
+        public Builder tls(TestkitTls value) {
+            tls = value;
+            return this;
         }
 
         /** The engine to serve; a new empty one by default. */
@@ -276,7 +290,7 @@ public final class EmbeddedEventStore implements AutoCloseable {
         /** Starts the store. */
         public EmbeddedEventStore start() {
             return new EmbeddedEventStore(engine != null ? engine : new EventStoreEngine(), host, port, heartbeat,
-                    protocol, clusterRole, statsPeriod);
+                    protocol, clusterRole, statsPeriod, tls);
         }
     }
 }

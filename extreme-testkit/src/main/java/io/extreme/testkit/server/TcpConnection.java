@@ -7,8 +7,11 @@ import io.extreme.spi.message.BadRequest;
 import io.extreme.spi.message.Message;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import io.extreme.transport.nio.TlsChannel;
+import java.nio.channels.ByteChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
+import javax.net.ssl.SSLEngine;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -33,6 +36,12 @@ final class TcpConnection implements SessionOutput, FrameReader.Sink {
 
     private final TcpServer server;
     private final SocketChannel channel;
+    /** The socket, or its TLS; frames are read from and written to it. */
+    private final ByteChannel wire;
+    /** The connection's TLS, or {@code null} for plain TCP. */
+    private final TlsChannel tls;
+    /** Whether frames may flow: at once for plain TCP, after the handshake for TLS. Selector thread only. */
+    private boolean ready;
     private final SelectionKey key;
     private final FrameReader reader = new FrameReader(FrameFormat.DEFAULT_MAX_FRAME_LENGTH);
     /**
@@ -49,10 +58,36 @@ final class TcpConnection implements SessionOutput, FrameReader.Sink {
     private volatile CloseRequest closeRequest;
     private boolean closed;
 
-    TcpConnection(TcpServer server, SocketChannel channel, SelectionKey key) {
+    TcpConnection(TcpServer server, SocketChannel channel, SelectionKey key, SSLEngine engine) throws IOException {
         this.server = server;
         this.channel = channel;
         this.key = key;
+        this.tls = engine == null ? null : new TlsChannel(channel, engine);
+        this.wire = tls != null ? tls : channel;
+        this.ready = tls == null;
+        if (tls != null) {
+            engine.beginHandshake();
+        }
+    }
+
+    /** Goes on with the TLS handshake; true once frames may flow. Selector thread only. */
+    private boolean handshaken() {
+        if (ready) {
+            return true;
+        }
+        try {
+            switch (tls.handshake()) {
+                case NEED_READ -> key.interestOps(SelectionKey.OP_READ);
+                case NEED_WRITE -> key.interestOps(SelectionKey.OP_READ | SelectionKey.OP_WRITE);
+                case DONE -> {
+                    ready = true;
+                    key.interestOps(SelectionKey.OP_READ);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            closeNow("TLS handshake failed: " + e.getMessage());
+        }
+        return ready;
     }
 
     void attach(ConnectionSession session) {
@@ -90,24 +125,40 @@ final class TcpConnection implements SessionOutput, FrameReader.Sink {
 
     /** The socket has bytes (or its end): read, frame, and hand the frames to the session. */
     void onReadable() {
+        if (!handshaken()) {
+            return;
+        }
+        boolean more;
+        do {
+            more = readOnce() && tls != null && tls.hasBufferedInput(); // TLS may hold bytes the socket will not announce again
+        } while (more);
+        if (ready && !queue.isEmpty()) {
+            scheduleFlush(); // replies queued while the handshake ran
+        }
+    }
+
+    /** One read and its frames; true when the connection goes on reading. */
+    private boolean readOnce() {
         int read;
         try {
-            read = channel.read(reader.buffer());
+            read = wire.read(reader.buffer());
         } catch (IOException e) {
             closeNow("read failed: " + e.getMessage());
-            return;
+            return false;
         }
         if (read < 0) {
             closeNow("closed by the client");
-            return;
+            return false;
         }
         if (read > 0) {
             session.markReceived();
             if (!reader.drain(this)) {
                 // Stop reading: the session closes the connection (after its BadRequest).
                 key.interestOps(key.interestOps() & ~SelectionKey.OP_READ);
+                return false;
             }
         }
+        return read > 0;
     }
 
     @Override
@@ -124,8 +175,8 @@ final class TcpConnection implements SessionOutput, FrameReader.Sink {
     /** Writes what is queued; called by the selector thread after a flush request or OP_WRITE. */
     void flush() {
         flushScheduled.set(false);
-        if (closed) {
-            return;
+        if (closed || !handshaken()) {
+            return; // a flush asked for during the handshake comes again once it is done
         }
         CloseRequest close = closeRequest;
         if (close != null && !close.flushFirst()) {
@@ -133,7 +184,8 @@ final class TcpConnection implements SessionOutput, FrameReader.Sink {
             return;
         }
         try {
-            if (!writer.writeTo(channel, replies, WRITES_PER_FLUSH) && close == null) {
+            boolean written = writer.writeTo(wire, replies, WRITES_PER_FLUSH) && (tls == null || tls.flush());
+            if (!written && close == null) {
                 // A close does not wait for a peer that takes no more without blocking.
                 key.interestOps(key.interestOps() | SelectionKey.OP_WRITE);
                 return;

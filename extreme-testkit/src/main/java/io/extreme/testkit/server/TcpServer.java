@@ -19,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import javax.net.ssl.SSLEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +45,8 @@ public final class TcpServer implements AutoCloseable {
     private final Set<TcpConnection> connections = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean wakeupPending = new AtomicBoolean();
     private final int port;
+    /** A server engine for each accepted socket when the server speaks TLS; {@code null} for plain TCP. */
+    private final Supplier<SSLEngine> tls;
     private volatile boolean closing;
 
     /**
@@ -51,7 +55,18 @@ public final class TcpServer implements AutoCloseable {
      * @throws UncheckedIOException when the address cannot be bound
      */
     public TcpServer(SessionHost host, InetSocketAddress address) {
+        this(host, address, null);
+    }
+
+    /**
+     * Binds {@code address} and serves TLS when {@code tls} is given: each accepted socket gets an
+     * engine from it, and its handshake comes before its first frame.
+     *
+     * @throws UncheckedIOException when the address cannot be bound
+     */
+    public TcpServer(SessionHost host, InetSocketAddress address, Supplier<SSLEngine> tls) {
         this.host = host;
+        this.tls = tls;
         try {
             selector = Selector.open();
             acceptor = ServerSocketChannel.open();
@@ -168,7 +183,7 @@ public final class TcpServer implements AutoCloseable {
         }
         try {
             SelectionKey key = channel.register(selector, SelectionKey.OP_READ);
-            TcpConnection connection = new TcpConnection(this, channel, key);
+            TcpConnection connection = new TcpConnection(this, channel, key, tls == null ? null : tls.get());
             key.attach(connection);
             connection.attach(host.open(connection, "tcp"));
             connections.add(connection);

@@ -33,6 +33,8 @@ final class ConnectAttempt implements IoHandler {
     private IoLoop.Timer timer;
     private SocketChannel channel;
     private SelectionKey key;
+    /** Set once TCP is up when the transport speaks TLS: the handshake then runs before the connection opens. */
+    private TlsChannel tls;
 
     ConnectAttempt(NioTransport transport, Endpoint endpoint, TransportListener listener, long deadline) {
         this.transport = transport;
@@ -84,6 +86,10 @@ final class ConnectAttempt implements IoHandler {
 
     @Override
     public void onReady(int readyOps) {
+        if (tls != null) {
+            handshake();
+            return;
+        }
         try {
             if (channel.finishConnect()) {
                 connected();
@@ -98,14 +104,40 @@ final class ConnectAttempt implements IoHandler {
             timedOut(); // came up, but later than allowed: the deadline is the contract
             return;
         }
+        if (key == null) {
+            key = transport.loop().register(channel, SelectionKey.OP_READ, this);
+        }
+        if (transport.tls() != null) {
+            // TLS before any frame, under the same deadline: a server that never answers cannot hold the attempt.
+            tls = new TlsChannel(channel, transport.tls().engineFor(endpoint));
+            tls.engine().beginHandshake();
+            handshake();
+            return;
+        }
+        open();
+    }
+
+    /** Goes on with the handshake; waits for the socket when it must, opens the connection when it is done. */
+    private void handshake() {
+        try {
+            switch (tls.handshake()) {
+                case NEED_READ -> key.interestOps(SelectionKey.OP_READ);
+                case NEED_WRITE -> key.interestOps(SelectionKey.OP_WRITE);
+                case DONE -> {
+                    log.debug("[{}] TLS handshake done: {}", endpoint, tls.engine().getSession().getProtocol());
+                    open();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            fail(TlsHandshakeException.of(endpoint, e));
+        }
+    }
+
+    private void open() throws IOException {
         timer.cancel();
         transport.untrack(this);
-        if (key == null) {
-            key = transport.loop().register(channel, SelectionKey.OP_READ, null);
-        } else {
-            key.interestOps(SelectionKey.OP_READ);
-        }
-        NioConnection connection = new NioConnection(transport, channel, key, endpoint, listener);
+        key.interestOps(SelectionKey.OP_READ);
+        NioConnection connection = new NioConnection(transport, channel, tls, key, endpoint, listener);
         key.attach(connection);
         transport.track(connection);
         log.debug("[{}] connected from {}", endpoint, channel.getLocalAddress());
@@ -116,6 +148,10 @@ final class ConnectAttempt implements IoHandler {
 
     private void timedOut() {
         long millis = TimeUnit.NANOSECONDS.toMillis(transport.connectTimeoutNanos());
+        if (tls != null) {
+            fail(TlsHandshakeException.timedOut(endpoint, millis));
+            return;
+        }
         fail(new SocketTimeoutException("Connect to " + endpoint + " timed out after " + millis + " ms"));
     }
 

@@ -114,6 +114,8 @@ final class FrameWriter {
                 channel.close();
             }
         };
-        return encoder.writeTo(counted, source, MAX_WRITES_PER_CALL);
+        boolean written = encoder.writeTo(counted, source, MAX_WRITES_PER_CALL);
+        // TLS may hold wrapped bytes the socket did not take: not written until they are.
+        return written && (!(channel instanceof TlsChannel tls) || tls.flush());
     }
 }

@@ -10,6 +10,7 @@ import io.extreme.spi.TransportListener;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ByteChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.util.Objects;
@@ -40,6 +41,8 @@ final class NioConnection implements TransportConnection, IoHandler {
 
     private final NioTransport transport;
     private final SocketChannel channel;
+    /** What frames are read from and written to: the socket, or its {@link TlsChannel}. */
+    private final ByteChannel wire;
     private final SelectionKey key;
     private final Endpoint remote;
     private final TransportListener listener;
@@ -53,14 +56,16 @@ final class NioConnection implements TransportConnection, IoHandler {
     /** When bytes last arrived; stamped by the I/O thread as it reads. */
     private volatile long lastReceived = System.nanoTime();
 
-    NioConnection(NioTransport transport, SocketChannel channel, SelectionKey key, Endpoint remote, TransportListener listener) {
+    NioConnection(NioTransport transport, SocketChannel channel, TlsChannel tls, SelectionKey key, Endpoint remote,
+                  TransportListener listener) {
         this.transport = transport;
         this.channel = channel;
+        this.wire = tls != null ? tls : channel;
         this.key = key;
         this.remote = remote;
         this.listener = listener;
         this.interest = new Interest(key);
-        this.outbound = new Outbound(channel, transport.loop(), interest, new Outbound.Owner() {
+        this.outbound = new Outbound(wire, transport.loop(), interest, new Outbound.Owner() {
             @Override
             public boolean isOpen() {
                 return state.get() == OPEN;
@@ -175,6 +180,14 @@ final class NioConnection implements TransportConnection, IoHandler {
     private void applyReadDemand() {
         if (state.get() != CLOSED && interest.applyReadDemand()) {
             log.debug("[{}] reading {}", remote, interest.wantsReading() ? "resumed" : "suspended");
+            readBufferedLater();
+        }
+    }
+
+    /** TLS may hold bytes the socket will not announce again: they are read on the loop's next turn. */
+    private void readBufferedLater() {
+        if (wire instanceof TlsChannel t && t.hasBufferedInput() && interest.wantsReading() && state.get() == OPEN) {
+            transport.loop().execute(() -> onReady(SelectionKey.OP_READ));
         }
     }
 
@@ -195,6 +208,7 @@ final class NioConnection implements TransportConnection, IoHandler {
             }
             if ((readyOps & SelectionKey.OP_READ) != 0 && state.get() == OPEN) {
                 read();
+                readBufferedLater();
             }
         } catch (IOException e) {
             closeNow(new IOException("Connection to " + remote + " failed: " + e.getMessage(), e));
@@ -207,7 +221,7 @@ final class NioConnection implements TransportConnection, IoHandler {
     private void read() throws IOException {
         for (int reads = 0; reads < MAX_READS_PER_READY && interest.wantsReading(); reads++) {
             ByteBuffer buffer = reader.buffer();
-            int count = channel.read(buffer);
+            int count = wire.read(buffer);
             if (count < 0) {
                 closeNow(new EOFException("Connection closed by the peer " + remote));
                 return;

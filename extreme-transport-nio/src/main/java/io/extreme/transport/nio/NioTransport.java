@@ -33,6 +33,10 @@ import org.slf4j.LoggerFactory;
  * an {@link java.io.EOFException} when the peer closed; an {@link IOException} naming the
  * endpoint for a reset or another socket error; a {@link io.extreme.spi.MalformedFrameException}
  * for a bad length or package; the listener's own exception if {@code onFrame} threw.
+ *
+ * <p>With {@link io.extreme.TlsSettings#enabled()} every connection does a TLS handshake before its
+ * first frame, under the connect timeout; a failed one fails the connect with a
+ * {@link TlsHandshakeException} saying which failure it was.
  */
 final class NioTransport implements Transport {
     private static final Logger log = LoggerFactory.getLogger(NioTransport.class);
@@ -49,6 +53,8 @@ final class NioTransport implements Transport {
     private final int maxFrameLength;
     private final long connectTimeoutNanos;
     private final Resolver resolver;
+    /** The TLS of every connection, or {@code null} for plain TCP. */
+    private final TlsContexts tls;
     private final IoLoop loop;
     private final AtomicBoolean closed = new AtomicBoolean();
     /** Guards connect() against the loop's end, so that no connect is queued after the final drain. */
@@ -67,6 +73,7 @@ final class NioTransport implements Transport {
         this.connectTimeoutNanos = connectTimeout.compareTo(MAX_CONNECT_TIMEOUT) > 0
                 ? MAX_CONNECT_TIMEOUT.toNanos() : connectTimeout.toNanos();
         this.resolver = resolver;
+        this.tls = settings.tls().enabled() ? new TlsContexts(settings.tls()) : null;
         try {
             this.loop = new IoLoop(this::onLoopEnd);
         } catch (IOException e) {
@@ -125,6 +132,11 @@ final class NioTransport implements Transport {
 
     long connectTimeoutNanos() {
         return connectTimeoutNanos;
+    }
+
+    /** The TLS of new connections, or {@code null} for plain TCP. */
+    TlsContexts tls() {
+        return tls;
     }
 
     Resolver resolver() {

@@ -19,7 +19,8 @@ import io.extreme.spi.TransportProvider;
  * close and a cause otherwise: an {@link java.io.EOFException} when the peer closed, an
  * {@link java.io.IOException} on a socket error. A failed connect names the endpoint: a
  * {@link java.net.ConnectException}, a {@link java.net.SocketTimeoutException} or an
- * {@link java.net.UnknownHostException}.
+ * {@link java.net.UnknownHostException}; with {@link ExtremeSettings#tls()} on, a failed TLS handshake is a
+ * {@link TlsHandshakeException} saying which failure it was.
  */
 public final class NioTransportProvider implements TransportProvider {
     /** The name to choose this transport by in the settings. */

@@ -2,6 +2,7 @@ package io.extreme.transport.nio;
 
 import io.extreme.spi.Frame;
 import java.io.IOException;
+import java.nio.channels.ByteChannel;
 import java.nio.channels.SocketChannel;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
@@ -37,14 +38,15 @@ final class Outbound {
     private final FrameWriter writer = new FrameWriter();
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
     private final ReentrantLock writing = new ReentrantLock();
-    private final SocketChannel channel;
+    /** The socket, or its {@link TlsChannel}. */
+    private final ByteChannel channel;
     private final IoLoop loop;
     private final Interest interest;
     private final Owner owner;
     private final Runnable flushTask = this::flushOnLoop;
     private final Runnable writableTask = this::checkWritable;
 
-    Outbound(SocketChannel channel, IoLoop loop, Interest interest, Owner owner) {
+    Outbound(ByteChannel channel, IoLoop loop, Interest interest, Owner owner) {
         this.channel = channel;
         this.loop = loop;
         this.interest = interest;
@@ -149,7 +151,11 @@ final class Outbound {
         writing.lock();
         try {
             if (orderly && writer.writeTo(channel)) {
-                channel.shutdownOutput();
+                if (channel instanceof TlsChannel tls) {
+                    tls.shutdownOutput(); // close_notify first, then the socket's FIN
+                } else {
+                    ((SocketChannel) channel).shutdownOutput();
+                }
             }
         } finally {
             writer.discard();
