@@ -53,7 +53,7 @@ final class NioConnection implements TransportConnection, IoHandler {
     private final Runnable readDemandTask = this::applyReadDemand;
     private final Interest interest;
     private final Outbound outbound;
-    /** When bytes last arrived; stamped by the I/O thread as it reads. */
+    /** When a whole frame last arrived (bytes that never make one prove nothing); stamped by the I/O thread. */
     private volatile long lastReceived = System.nanoTime();
 
     NioConnection(NioTransport transport, SocketChannel channel, TlsChannel tls, SelectionKey key, Endpoint remote,
@@ -241,9 +241,7 @@ final class NioConnection implements TransportConnection, IoHandler {
         if (state.get() != OPEN) {
             return false;
         }
-        // A whole frame proves the peer alive, bytes alone do not: a length prefix that lies keeps
-        // bytes coming that never make a frame, and heartbeats must still see the silence.
-        lastReceived = System.nanoTime();
+        lastReceived = System.nanoTime(); // a whole frame, not bytes alone: see lastReceivedNanos()
         if (log.isTraceEnabled()) {
             log.trace("[{}] received {}", remote, frame);
         }
