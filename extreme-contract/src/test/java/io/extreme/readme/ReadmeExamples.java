@@ -10,6 +10,7 @@ import io.extreme.ExtremeSettings;
 import io.extreme.PersistentConnectOptions;
 import io.extreme.ReadOptions;
 import io.extreme.SettingsParser;
+import io.extreme.TlsSettings;
 import io.extreme.TypedClient;
 import io.extreme.UserCredentials;
 import io.extreme.event.EventData;
@@ -27,6 +28,7 @@ import io.extreme.subscription.SubscriptionListener;
 import io.extreme.typed.EventType;
 import io.extreme.typed.TypedEventData;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -170,6 +172,16 @@ final class ReadmeExamples {
         ExtremeSettings reader = SettingsParser.fromUri("tcp://admin:changeit@es.internal:2113?db_type=cluster_dns&mode=read");
         // end
         return List.of(writer, reader);
+    }
+
+    /** @param caFile the PEM file of the certificate authority that signed the server's certificate */
+    static List<ExtremeSettings> tls(Path caFile) {
+        // readme:tls
+        ExtremeSettings settings = ExtremeSettings.builder().endpoint("10.0.0.1", 1115).credentials("admin", "changeit")
+                .tls(TlsSettings.ON.withTrustFile(caFile)).build();
+        ExtremeSettings fromUri = SettingsParser.fromUri("tcp://admin:changeit@10.0.0.1:1115?tls=true&tlsCaFile=" + caFile);
+        // end
+        return List.of(settings, fromUri);
     }
 
     static CompletableFuture<Void> closing(ExtremeClient client) {

@@ -6,6 +6,7 @@ import io.extreme.Extreme;
 import io.extreme.contract.Await;
 import io.extreme.ExtremeClient;
 import io.extreme.ExtremeSettings;
+import io.extreme.TlsSettings;
 import io.extreme.ProtocolVersion;
 import io.extreme.event.EventData;
 import io.extreme.event.ExpectedVersion;
@@ -13,6 +14,7 @@ import io.extreme.event.ResolvedEvent;
 import io.extreme.event.StreamSlice;
 import io.extreme.testkit.EmbeddedEventStore;
 import io.extreme.testkit.ExtremeTestkitExtension;
+import io.extreme.testkit.TestkitTls;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -177,9 +180,22 @@ class ReadmeExamplesTest {
     }
 
     @Test
-    void theSettingsExamplesBuildWithoutConnecting() {
+    void theSettingsExamplesBuildWithoutConnecting(@TempDir Path dir) throws Exception {
         assertThat(ReadmeExamples.settings().maxReconnectAttempts()).isEqualTo(-1);
         assertThat(ReadmeExamples.clusters()).hasSize(2);
+        Path caFile = Files.writeString(dir.resolve("ca.pem"), "-----BEGIN CERTIFICATE-----\n");
+        assertThat(ReadmeExamples.tls(caFile)).allSatisfy(s -> assertThat(s.tls().enabled()).isTrue());
+    }
+
+    @Test
+    void theTestkitServesTlsToAClientThatTrustsItsCertificate() {
+        // readme:testkit-tls
+        try (EmbeddedEventStore store = EmbeddedEventStore.builder().tls(TestkitTls.selfSigned()).start();
+             ExtremeClient client = Extreme.connect(ExtremeSettings.builder().endpoint(store.endpoint())
+                     .tls(TlsSettings.ON.withSslContext(store.tls().trustContext())).build())) {
+            // or trust store.tls().certificatePem() / writeCertificatePem(file) as a tls_ca_file
+        }
+        // end
     }
 
     @Nested
